@@ -1,0 +1,73 @@
+# Finds every third-party dependency once, so that core/, app/, ui/ and tests/ only link targets.
+find_package(Torch REQUIRED)
+find_package(nlohmann_json 3 QUIET)
+if(NOT nlohmann_json_FOUND)
+  message(FATAL_ERROR "nlohmann-json 3 not found: apt-get install nlohmann-json3-dev "
+                      "(or put json.hpp on CMAKE_PREFIX_PATH)")
+endif()
+find_package(CLI11 QUIET)
+find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp)
+if(NOT CLI11_INCLUDE_DIR)
+  message(FATAL_ERROR "CLI11 not found: apt-get install libcli11-dev")
+endif()
+find_package(PkgConfig QUIET)
+
+# Image codecs: each optional, the loader reports a clear error for a format the build lacks.
+find_package(PNG QUIET)
+find_package(JPEG QUIET)
+find_package(TIFF QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(WEBP QUIET IMPORTED_TARGET libwebp libwebpdemux)
+endif()
+
+set(I2V_HAVE_FFMPEG OFF)
+if(I2V_WITH_FFMPEG AND PkgConfig_FOUND)
+  pkg_check_modules(FFMPEG IMPORTED_TARGET libavcodec libavformat libavutil libswscale libavfilter)
+  if(FFMPEG_FOUND)
+    set(I2V_HAVE_FFMPEG ON)
+  endif()
+endif()
+if(I2V_WITH_FFMPEG AND NOT I2V_HAVE_FFMPEG)
+  message(WARNING "FFmpeg dev packages not found: video export disabled (apt-get install libavcodec-dev "
+                  "libavformat-dev libavutil-dev libswscale-dev libavfilter-dev, or -DI2V_WITH_FFMPEG=OFF)")
+endif()
+
+set(I2V_HAVE_SENTENCEPIECE OFF)
+if(I2V_WITH_SENTENCEPIECE AND PkgConfig_FOUND)
+  pkg_check_modules(SENTENCEPIECE IMPORTED_TARGET sentencepiece)
+  if(SENTENCEPIECE_FOUND)
+    set(I2V_HAVE_SENTENCEPIECE ON)
+    # Trap 1 (docs/toolchain): libsentencepiece carries protobuf-lite symbols; libprotobuf must be
+    # loaded first or its static initialisers crash before main(). I2V_PROTOBUF_FIRST goes first
+    # on the link line of every executable that links both.
+    find_library(I2V_PROTOBUF_LIBRARY NAMES protobuf)
+    if(I2V_PROTOBUF_LIBRARY)
+      set(I2V_PROTOBUF_FIRST -Wl,--no-as-needed ${I2V_PROTOBUF_LIBRARY} -Wl,--as-needed)
+    endif()
+    find_library(I2V_SENTENCEPIECE_TRAIN_LIBRARY NAMES sentencepiece_train)
+  endif()
+endif()
+
+set(I2V_HAVE_QT OFF)
+set(I2V_HAVE_QT_TEST OFF)
+if(I2V_BUILD_GUI OR I2V_BUILD_TESTS)
+  set(_qt_components Core Test)
+  if(I2V_BUILD_GUI)
+    list(APPEND _qt_components Gui Widgets Multimedia MultimediaWidgets Sql LinguistTools)
+  endif()
+  find_package(Qt6 6.2 COMPONENTS ${_qt_components} QUIET)
+  if(Qt6_FOUND)
+    set(I2V_HAVE_QT ON)
+    set(I2V_HAVE_QT_TEST ON)
+  elseif(I2V_BUILD_GUI)
+    message(FATAL_ERROR "Qt 6 not found: install qt6-base-dev qt6-multimedia-dev qt6-tools-dev, "
+                        "or configure with -DI2V_BUILD_GUI=OFF")
+  else()
+    message(STATUS "Qt 6 Test not found: tests are not built")
+  endif()
+endif()
+
+# Links `target` with a list of libraries, putting libprotobuf first when sentencepiece is in (Trap 1).
+function(i2v_link_executable target)
+  target_link_libraries(${target} PRIVATE ${I2V_PROTOBUF_FIRST} ${ARGN})
+endfunction()

@@ -1,0 +1,24 @@
+// Process-level libtorch settings made explicit at start-up: thread count (libtorch starts with 1
+// here) and which BLAS library actually serves GEMMs (reference BLAS is 30x slower than OpenBLAS).
+#pragma once
+#include <string>
+
+namespace i2v {
+
+struct RuntimeInfo {
+    std::string torchVersion;
+    int threads = 1;
+    std::string blasLibrary;   // resolved path of the library providing sgemm_, or "unknown"
+    bool referenceBlas = false;  // true when that is netlib's slow reference BLAS
+    bool cudaAvailable = false;
+};
+
+// Sets intra-op threads to `threads`, or to the number of cores when 0. Returns the count in effect.
+int configureThreads(int threads = 0);
+
+RuntimeInfo runtimeInfo();
+
+// One line for logs and --version: "libtorch 1.13.0, 2 threads, BLAS: /usr/lib/.../libopenblas.so.0".
+std::string describeRuntime(const RuntimeInfo& info);
+
+} // namespace i2v
