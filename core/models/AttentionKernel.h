@@ -1,0 +1,25 @@
+// softmax(scale * q k^T + mask) v, written once for CLIP, the UNet and the VAE.
+// With libtorch >= 2.0 it calls at::scaled_dot_product_attention (flash / memory-efficient kernels on
+// CUDA). Otherwise it runs a query-chunked fallback whose score matrix never exceeds `maxScoreBytes`
+// (naive attention at 1280x704 needs > 100 GB). It never calls baddbmm with beta=0, which returns
+// garbage on libtorch 1.13.
+#pragma once
+#include <ATen/Tensor.h>
+#include <cstdint>
+
+namespace i2v {
+
+struct AttentionSettings {
+    // Upper bound for one chunk of attention scores in the fallback path; 0 = no chunking.
+    int64_t maxScoreBytes = int64_t(256) << 20;
+    // Allow at::scaled_dot_product_attention when libtorch has it.
+    bool useFusedKernel = true;
+};
+
+// q: [B, H, Lq, D], k/v: [B, H, Lk, D]; mask: undefined or additive, broadcastable to [B, H, Lq, Lk].
+// `upcastSoftmax` computes the softmax in float32 for half inputs (as diffusers' upcast_softmax).
+at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
+                                     const at::Tensor& mask, double scale, const AttentionSettings& settings,
+                                     bool upcastSoftmax = true);
+
+} // namespace i2v

@@ -1,0 +1,72 @@
+#include "models/WeightLoader.h"
+
+#include "util/Errors.h"
+
+#include <ATen/ATen.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+namespace i2v {
+namespace {
+
+std::string shapeText(c10::IntArrayRef shape) {
+    std::ostringstream s;
+    s << shape;
+    return s.str();
+}
+
+} // namespace
+
+void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const WeightLoadOptions& options) {
+    torch::NoGradGuard noGrad;
+    const std::string where = file.path().string();
+    const std::string advice = ": the weights do not match the model's config.json; download this component again";
+
+    std::set<std::string> used;
+    auto fill = [&](const std::string& key, at::Tensor& target) {
+        if (!file.contains(key))
+            throw ModelError(where + ": missing tensor '" + key + "' (expected shape " + shapeText(target.sizes()) + ")" +
+                             advice);
+        const auto& info = file.info(key);
+        if (c10::IntArrayRef(info.shape) != target.sizes())
+            throw ModelError(where + ": tensor '" + key + "' has shape " + shapeText(info.shape) + ", expected " +
+                             shapeText(target.sizes()) + advice);
+        at::Tensor value = file.tensor(key);
+        if (at::isFloatingType(value.scalar_type()) != at::isFloatingType(target.scalar_type()))
+            throw ModelError(where + ": tensor '" + key + "' has dtype " + info.dtypeName + ", expected a " +
+                             (at::isFloatingType(target.scalar_type()) ? "floating-point" : "integer") + " tensor" +
+                             advice);
+        const auto dtype = at::isFloatingType(value.scalar_type()) ? options.dtype : target.scalar_type();
+        // Zero-copy when the file already holds the compute dtype on CPU: the weight is a view of the
+        // mapped file (copy-on-write pages, so nothing can change the file).
+        value = value.to(options.device, dtype);
+        if (options.checkFinite && at::isFloatingType(dtype) && !at::isfinite(value).all().item<bool>())
+            throw ModelError(where + ": tensor '" + key + "' contains NaN or infinite values" +
+                             (dtype != c10::kFloat && at::isfinite(file.tensor(key).to(c10::kFloat)).all().item<bool>()
+                                  ? std::string(" after conversion to ") + c10::toString(dtype) +
+                                        " (it overflows: use float32 compute)"
+                                  : std::string(": the file is corrupt; download this component again")));
+        target.set_data(value);
+        target.set_requires_grad(false);
+        used.insert(key);
+    };
+
+    for (auto& item : module.named_parameters(/*recurse=*/true))
+        fill(item.key(), item.value());
+    for (auto& item : module.named_buffers(/*recurse=*/true))
+        fill(item.key(), item.value());
+
+    for (const auto& key : file.keys()) {
+        if (used.count(key) ||
+            std::find(options.ignoredKeys.begin(), options.ignoredKeys.end(), key) != options.ignoredKeys.end())
+            continue;
+        throw ModelError(where + ": unexpected tensor '" + key +
+                         "' that this model does not have: the file belongs to a different model or config.json "
+                         "is wrong; download this component again");
+    }
+}
+
+} // namespace i2v

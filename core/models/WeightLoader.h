@@ -1,0 +1,26 @@
+// Fills a module tree from a .safetensors file. Module names equal the checkpoint's keys (the C++
+// modules mirror diffusers/transformers), so the mapping is the identity: no renaming table.
+// Every expected key must exist with the expected shape, nothing unexpected may be left over,
+// and floating weights must be finite; each error names the file and the key.
+#pragma once
+#include "io/SafetensorsFile.h"
+
+#include <c10/core/Device.h>
+#include <c10/core/ScalarType.h>
+#include <torch/nn/module.h>
+
+#include <string>
+#include <vector>
+
+namespace i2v {
+
+struct WeightLoadOptions {
+    c10::ScalarType dtype = c10::kFloat;   // compute dtype for floating-point weights
+    c10::Device device = c10::kCPU;
+    std::vector<std::string> ignoredKeys;  // keys a checkpoint may carry that the model does not use
+    bool checkFinite = true;               // NaN/Inf weights mean a corrupt file
+};
+
+void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const WeightLoadOptions& options = {});
+
+} // namespace i2v
