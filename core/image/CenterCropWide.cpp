@@ -1,0 +1,84 @@
+// diffusers 0.27.2 pipeline_i2vgen_xl._center_crop_wide (single-image branch), on top of PilResample.
+#include "image/CenterCropWide.h"
+
+#include "image/PilResample.h"
+#include "util/Errors.h"
+
+#include <cmath>
+#include <string>
+
+namespace i2v {
+namespace {
+
+// Python's int // int (floors toward minus infinity; the crop start can be -1 // 2 == -1).
+int floorDivInt(int a, int b) {
+    int q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        --q;
+    return q;
+}
+
+// Python's round() of an integral-valued float, as an int.
+int pyRoundToInt(double v) { return static_cast<int>(std::nearbyint(v)); }
+
+} // namespace
+
+double pythonFloorDiv(double a, double b) {
+    // CPython Objects/floatobject.c float_floor_div via _float_div_mod.
+    double mod = std::fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0.0) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
+    }
+    double floordiv;
+    if (div != 0.0) {
+        floordiv = std::floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1.0;
+    } else {
+        floordiv = std::copysign(0.0, a / b);
+    }
+    return floordiv;
+}
+
+CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int targetWidth, int targetHeight) {
+    if (srcWidth <= 0 || srcHeight <= 0)
+        throw InputError("cannot crop an empty image (" + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) + ")");
+    if (targetWidth <= 0 || targetHeight <= 0)
+        throw InputError("the video size " + std::to_string(targetWidth) + "x" + std::to_string(targetHeight) +
+                         " is not valid: width and height must be positive");
+    CenterCropWideGeometry g;
+    g.targetWidth = targetWidth;
+    g.targetHeight = targetHeight;
+    const double sx = static_cast<double>(srcWidth) / targetWidth;
+    const double sy = static_cast<double>(srcHeight) / targetHeight;
+    g.scale = sy < sx ? sy : sx;  // Python min() keeps the first of equals; equal values are identical anyway
+    g.resizedWidth = pyRoundToInt(pythonFloorDiv(srcWidth, g.scale));
+    g.resizedHeight = pyRoundToInt(pythonFloorDiv(srcHeight, g.scale));
+    if (g.resizedWidth <= 0 || g.resizedHeight <= 0)
+        throw InputError("the " + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) +
+                         " image is too small to be scaled to cover " + std::to_string(targetWidth) + "x" +
+                         std::to_string(targetHeight) + "; use a larger image");
+    g.cropLeft = floorDivInt(g.resizedWidth - targetWidth, 2);
+    g.cropTop = floorDivInt(g.resizedHeight - targetHeight, 2);
+    g.outOfBoundsZeroFill = g.cropLeft < 0 || g.cropTop < 0 || g.cropLeft + targetWidth > g.resizedWidth ||
+                            g.cropTop + targetHeight > g.resizedHeight;
+    const double fx = static_cast<double>(srcWidth) / g.resizedWidth;
+    const double fy = static_cast<double>(srcHeight) / g.resizedHeight;
+    g.sourceLeft = g.cropLeft * fx;
+    g.sourceTop = g.cropTop * fy;
+    g.sourceRight = (g.cropLeft + targetWidth) * fx;
+    g.sourceBottom = (g.cropTop + targetHeight) * fy;
+    return g;
+}
+
+RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight) {
+    const CenterCropWideGeometry g = centerCropWideGeometry(image.width, image.height, targetWidth, targetHeight);
+    const RgbImage resized = pilResize(image, g.resizedWidth, g.resizedHeight, ResampleFilter::Box);
+    return pilCrop(resized, g.cropLeft, g.cropTop, g.cropLeft + targetWidth, g.cropTop + targetHeight);
+}
+
+} // namespace i2v
