@@ -12,6 +12,14 @@ if(NOT CLI11_INCLUDE_DIR)
 endif()
 find_package(PkgConfig QUIET)
 
+# ICU (icu-uc): the Unicode tables (NFC, case mapping, categories) that make the CLIP tokenizer match Python.
+if(PkgConfig_FOUND)
+  pkg_check_modules(ICU QUIET IMPORTED_TARGET icu-uc)
+endif()
+if(NOT ICU_FOUND)
+  message(FATAL_ERROR "ICU not found (needed by the text tokenizers): apt-get install libicu-dev pkg-config")
+endif()
+
 # Image codecs: each optional, the loader reports a clear error for a format the build lacks.
 find_package(PNG QUIET)
 find_package(JPEG QUIET)

@@ -1,0 +1,473 @@
+// CLIP byte-level BPE tokenizer; see ClipTokenizer.h. Step by step as transformers' slow tokenizer:
+// PreTrainedTokenizer.tokenize (split out added tokens) -> CLIPTokenizer._tokenize (clean-up, regex, bytes, bpe)
+// -> convert_tokens_to_ids -> prepare_for_model (BOS/EOS, truncation, padding).
+#include "text/ClipTokenizer.h"
+
+#include "text/FtfyText.h"
+#include "text/Unicode.h"
+#include "util/Errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace i2v {
+
+namespace fs = std::filesystem;
+using unicode::isPythonSpace;
+
+namespace {
+
+// CLIPTokenizer keeps these two as literal tokens even when they come out of the regex (its `self.cache`).
+const std::string kStartOfText = "<|startoftext|>";
+const std::string kEndOfText = "<|endoftext|>";
+
+std::string readFile(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw ModelError("cannot read tokenizer file " + file.string() + ": check that it exists and is readable");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+nlohmann::json readJson(const fs::path& file) {
+    try {
+        return nlohmann::json::parse(readFile(file));
+    } catch (const nlohmann::json::parse_error& e) {
+        // e.what() carries "at line L, column C".
+        throw ModelError("tokenizer file " + file.string() + " is not valid JSON (" + e.what() +
+                         "): re-download the model's tokenizer folder");
+    }
+}
+
+// A special token in a tokenizer config is either "text" or {"content": "text", "lstrip": ..., ...}.
+bool readTokenField(const nlohmann::json& config, const char* key, std::string& content) {
+    auto it = config.find(key);
+    if (it == config.end() || it->is_null())
+        return false;
+    if (it->is_string()) {
+        content = it->get<std::string>();
+        return true;
+    }
+    if (it->is_object() && it->contains("content") && (*it)["content"].is_string()) {
+        content = (*it)["content"].get<std::string>();
+        return true;
+    }
+    return false;
+}
+
+std::u32string stripLeft(const std::u32string& s) {
+    size_t b = 0;
+    while (b < s.size() && isPythonSpace(s[b]))
+        ++b;
+    return s.substr(b);
+}
+
+std::u32string stripRight(const std::u32string& s) {
+    size_t e = s.size();
+    while (e > 0 && isPythonSpace(s[e - 1]))
+        --e;
+    return s.substr(0, e);
+}
+
+// str.split(): runs of Python whitespace separate, no empty pieces.
+std::vector<std::u32string> splitWhitespace(const std::u32string& s) {
+    std::vector<std::u32string> out;
+    size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && isPythonSpace(s[i]))
+            ++i;
+        size_t j = i;
+        while (j < s.size() && !isPythonSpace(s[j]))
+            ++j;
+        if (j > i)
+            out.push_back(s.substr(i, j - i));
+        i = j;
+    }
+    return out;
+}
+
+// BasicTokenizer._is_chinese_char: the CJK Unified Ideograph blocks (not Japanese kana or Hangul).
+bool isChineseChar(char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2A6DF) ||
+           (c >= 0x2A700 && c <= 0x2B73F) || (c >= 0x2B740 && c <= 0x2B81F) || (c >= 0x2B820 && c <= 0x2CEAF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F);
+}
+
+// BERT's BasicTokenizer(strip_accents=False, do_split_on_punc=False).tokenize, joined with " " as CLIPTokenizer does.
+std::u32string basicTokenizerClean(const std::u32string& text) {
+    std::u32string cleaned;
+    cleaned.reserve(text.size());
+    for (char32_t c : text) {
+        const bool whitespace = c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || unicode::isSpaceSeparator(c);
+        // _clean_text: NUL, U+FFFD and category C* go, except \t \n \r which count as whitespace.
+        if (c == 0 || c == 0xFFFD || (!whitespace && unicode::isOtherCategory(c)))
+            continue;
+        if (whitespace) {
+            cleaned.push_back(U' ');
+        } else if (isChineseChar(c)) {   // _tokenize_chinese_chars
+            cleaned.push_back(U' ');
+            cleaned.push_back(c);
+            cleaned.push_back(U' ');
+        } else {
+            cleaned.push_back(c);
+        }
+    }
+    const std::u32string normalized = unicode::nfc(cleaned);
+    std::u32string out;
+    for (const std::u32string& token : splitWhitespace(normalized)) {
+        // Lower-casing per whitespace token (context-dependent mappings such as final sigma see only the token).
+        for (const std::u32string& piece : splitWhitespace(unicode::lower(token))) {
+            if (!out.empty())
+                out.push_back(U' ');
+            out += piece;
+        }
+    }
+    return out;
+}
+
+// CLIPTokenizer's ftfy branch: whitespace_clean(fix_text(text)).lower().
+std::u32string ftfyClean(const std::u32string& text) {
+    const std::u32string fixed = ftfy::fixText(text);
+    std::u32string collapsed;   // re.sub(r"\s+", " ", ...) with the `regex` module's \s (White_Space)
+    for (char32_t c : fixed) {
+        if (unicode::isWhiteSpace(c)) {
+            if (collapsed.empty() || collapsed.back() != U' ')
+                collapsed.push_back(U' ');
+        } else {
+            collapsed.push_back(c);
+        }
+    }
+    return unicode::lower(stripRight(stripLeft(collapsed)));
+}
+
+// The pattern's `'s` etc. and its literal special tokens compare under re.IGNORECASE with simple case folding;
+// on lower-cased text the only non-ASCII code point folding onto these letters is U+017F (long s).
+bool foldsTo(char32_t c, char ascii) {
+    return c == static_cast<char32_t>(ascii) || (ascii == 's' && c == 0x17F);
+}
+
+bool matchesAt(const std::u32string& text, size_t pos, const char* literal) {
+    size_t i = pos;
+    for (const char* p = literal; *p; ++p, ++i)
+        if (i >= text.size() || !foldsTo(text[i], *p))
+            return false;
+    return true;
+}
+
+// Under IGNORECASE the `regex` module tests a negated class against every case variant of a character:
+// U+0345 (combining ypogegrammeni, Mn) folds to the letter iota, so it fails [^\s\p{L}\p{N}] while not being
+// \p{L} itself. It is the only such code point: the pattern skips it like whitespace.
+bool isOtherSymbol(char32_t c) {
+    return !unicode::isWhiteSpace(c) && !unicode::isLetter(c) && !unicode::isNumber(c) && c != 0x345;
+}
+
+// re.findall of CLIP's pattern, alternatives tried in order at each position:
+//   <\|startoftext\|>|<\|endoftext\|>|'s|'t|'re|'ve|'m|'ll|'d|[\p{L}]+|[\p{N}]|[^\s\p{L}\p{N}]+
+std::vector<std::u32string> preTokenize(const std::u32string& text) {
+    static const char* const kLiterals[] = {"<|startoftext|>", "<|endoftext|>", "'s", "'t", "'re", "'ve",
+                                            "'m", "'ll", "'d"};
+    std::vector<std::u32string> out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t len = 0;
+        for (const char* lit : kLiterals) {
+            if (matchesAt(text, i, lit)) {
+                len = std::char_traits<char>::length(lit);
+                break;
+            }
+        }
+        if (len == 0 && unicode::isLetter(text[i])) {
+            while (i + len < text.size() && unicode::isLetter(text[i + len]))
+                ++len;
+        } else if (len == 0 && unicode::isNumber(text[i])) {
+            len = 1;
+        } else if (len == 0 && isOtherSymbol(text[i])) {
+            while (i + len < text.size() && isOtherSymbol(text[i + len]))
+                ++len;
+        }
+        if (len == 0) {   // whitespace (or U+0345): no match starts here
+            ++i;
+            continue;
+        }
+        out.push_back(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
+} // namespace
+
+ClipTokenizer::ClipTokenizer(const fs::path& dir, TextCleaning cleaning) : dir_(dir), cleaning_(cleaning) {
+    if (!fs::is_directory(dir))
+        throw ModelError("tokenizer folder " + dir.string() + " does not exist: point to a diffusers model folder "
+                         "that has tokenizer/vocab.json and tokenizer/merges.txt");
+    // bytes_to_unicode(): printable Latin-1 bytes stand for themselves, the other 68 bytes get U+0100.. in order.
+    int next = 0;
+    for (int b = 0; b < 256; ++b) {
+        const bool printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+        byteSymbols_[b] = unicode::encodeUtf8(printable ? static_cast<char32_t>(b) : static_cast<char32_t>(256 + next++));
+    }
+    loadVocab(dir / "vocab.json");
+    loadMerges(dir / "merges.txt");
+    loadConfig(dir);
+}
+
+void ClipTokenizer::loadVocab(const fs::path& file) {
+    const nlohmann::json vocab = readJson(file);
+    if (!vocab.is_object() || vocab.empty())
+        throw ModelError("tokenizer file " + file.string() + " must be a JSON object {\"token\": id, ...}");
+    vocab_.reserve(vocab.size());
+    for (auto it = vocab.begin(); it != vocab.end(); ++it) {
+        if (!it.value().is_number_integer() || it.value().get<int64_t>() < 0)
+            throw ModelError("tokenizer file " + file.string() + ": token \"" + it.key() +
+                             "\" has no non-negative integer id (" + it.value().dump() +
+                             "): re-download the model's tokenizer folder");
+        vocab_[it.key()] = it.value().get<int64_t>();
+    }
+}
+
+void ClipTokenizer::loadMerges(const fs::path& file) {
+    // merges_handle.read().strip().split("\n")[1 : 49152 - 256 - 2 + 1], each line split on whitespace.
+    const std::string data = readFile(file);
+    size_t begin = 0, end = data.size();
+    auto isAsciiSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    while (begin < end && isAsciiSpace(data[begin]))
+        ++begin;
+    while (end > begin && isAsciiSpace(data[end - 1]))
+        --end;
+    size_t lineNo = 0;   // 1-based line of the stripped file; line 1 is the "#version" header
+    size_t pos = begin;
+    while (pos <= end && mergeRanks_.size() < kMaxMerges) {
+        size_t nl = data.find('\n', pos);
+        if (nl == std::string::npos || nl > end)
+            nl = end;
+        const std::string line = data.substr(pos, nl - pos);
+        ++lineNo;
+        pos = nl + 1;
+        if (lineNo == 1)
+            continue;
+        std::istringstream fields(line);
+        std::string first, second, extra;
+        if (!(fields >> first >> second) || (fields >> extra))
+            throw ModelError("tokenizer file " + file.string() + " line " + std::to_string(lineNo) +
+                             ": expected two symbols separated by a space, got \"" + line +
+                             "\": re-download the model's tokenizer folder");
+        // dict(zip(merges, range(...))): a repeated pair keeps its last rank.
+        mergeRanks_[first + ' ' + second] = static_cast<int>(lineNo - 2);
+        if (nl == end)
+            break;
+    }
+    if (lineNo < 2)
+        throw ModelError("tokenizer file " + file.string() + " holds no merges: re-download the model's tokenizer folder");
+}
+
+void ClipTokenizer::loadConfig(const fs::path& dir) {
+    std::string bos = kStartOfText, eos = kEndOfText, pad = kEndOfText, unk = kEndOfText;
+    nlohmann::json config = nlohmann::json::object();
+    if (fs::exists(dir / "tokenizer_config.json"))
+        config = readJson(dir / "tokenizer_config.json");
+    for (const char* name : {"tokenizer_config.json", "special_tokens_map.json"}) {
+        if (!fs::exists(dir / name))
+            continue;
+        const nlohmann::json j = std::string(name) == "tokenizer_config.json" ? config : readJson(dir / name);
+        if (!j.is_object())
+            throw ModelError("tokenizer file " + (dir / name).string() + " must be a JSON object");
+        readTokenField(j, "bos_token", bos);
+        readTokenField(j, "eos_token", eos);
+        readTokenField(j, "pad_token", pad);
+        readTokenField(j, "unk_token", unk);
+    }
+    // transformers leaves model_max_length at 1e30 when the config lacks it; CLIP text encoders have 77 positions.
+    if (config.contains("model_max_length") && config["model_max_length"].is_number()) {
+        const double m = config["model_max_length"].get<double>();
+        if (m >= 2 && m < 1e6)
+            maxLength_ = static_cast<int64_t>(m);
+    }
+
+    auto addToken = [&](const std::string& content, int64_t id, bool lstrip, bool rstrip) {
+        if (content.empty() || addedIds_.count(content))
+            return;
+        addedIds_[content] = id;
+        addedTokens_.push_back({content, lstrip, rstrip});
+    };
+    if (config.contains("added_tokens_decoder") && config["added_tokens_decoder"].is_object()) {
+        for (auto& [key, value] : config["added_tokens_decoder"].items()) {
+            int64_t id = -1;
+            try {
+                id = std::stoll(key);
+            } catch (const std::exception&) {
+                throw ModelError("tokenizer file " + (dir / "tokenizer_config.json").string() +
+                                 ": added_tokens_decoder key \"" + key + "\" is not a token id");
+            }
+            if (!value.is_object() || !value.contains("content") || !value["content"].is_string())
+                throw ModelError("tokenizer file " + (dir / "tokenizer_config.json").string() +
+                                 ": added token " + key + " has no \"content\" string");
+            addToken(value["content"].get<std::string>(), id, value.value("lstrip", false), value.value("rstrip", false));
+        }
+    }
+    auto specialId = [&](const std::string& token, const char* role) -> int64_t {
+        if (auto it = addedIds_.find(token); it != addedIds_.end())
+            return it->second;
+        auto it = vocab_.find(token);
+        if (it == vocab_.end())
+            throw ModelError(std::string("tokenizer ") + role + " token \"" + token + "\" is not in " +
+                             (dir / "vocab.json").string() + ": the tokenizer folder is inconsistent, re-download it");
+        addToken(token, it->second, false, false);
+        return it->second;
+    };
+    unkId_ = specialId(unk, "unk");
+    bosId_ = specialId(bos, "bos");
+    eosId_ = specialId(eos, "eos");
+    padId_ = specialId(pad, "pad");
+}
+
+int64_t ClipTokenizer::tokenToId(const std::string& token) const {
+    if (auto it = addedIds_.find(token); it != addedIds_.end())
+        return it->second;
+    auto it = vocab_.find(token);
+    return it == vocab_.end() ? unkId_ : it->second;
+}
+
+std::vector<std::string> ClipTokenizer::bpe(const std::string& token) const {
+    // One symbol per byte (each bytes_to_unicode symbol is one code point), the last one marked as word end.
+    std::vector<std::string> word;
+    for (size_t i = 0; i < token.size();) {
+        const auto lead = static_cast<unsigned char>(token[i]);
+        const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        word.push_back(token.substr(i, len));
+        i += len;
+    }
+    if (word.empty())
+        return {};
+    word.back() += "</w>";
+    if (word.size() == 1)
+        return word;
+    std::string key;
+    while (word.size() > 1) {
+        // The adjacent pair of lowest rank (ranks are unique per pair, so Python's min() over the set agrees).
+        int best = -1;
+        size_t bestAt = 0;
+        for (size_t i = 0; i + 1 < word.size(); ++i) {
+            key.assign(word[i]).append(1, ' ').append(word[i + 1]);
+            auto it = mergeRanks_.find(key);
+            if (it != mergeRanks_.end() && (best < 0 || it->second < best)) {
+                best = it->second;
+                bestAt = i;
+            }
+        }
+        if (best < 0)
+            break;
+        const std::string first = word[bestAt], second = word[bestAt + 1];
+        std::vector<std::string> merged;
+        merged.reserve(word.size());
+        for (size_t i = 0; i < word.size();) {   // every non-overlapping occurrence, left to right
+            if (i + 1 < word.size() && word[i] == first && word[i + 1] == second) {
+                merged.push_back(first + second);
+                i += 2;
+            } else {
+                merged.push_back(word[i]);
+                ++i;
+            }
+        }
+        word.swap(merged);
+    }
+    return word;
+}
+
+void ClipTokenizer::appendBpe(const std::string& token, std::vector<std::string>& out) const {
+    if (token == kStartOfText || token == kEndOfText) {
+        out.push_back(token);
+        return;
+    }
+    {
+        std::lock_guard<std::mutex> lock(cacheMutex_);
+        if (auto it = cache_.find(token); it != cache_.end()) {
+            out.insert(out.end(), it->second.begin(), it->second.end());
+            return;
+        }
+    }
+    std::vector<std::string> pieces = bpe(token);
+    out.insert(out.end(), pieces.begin(), pieces.end());
+    std::lock_guard<std::mutex> lock(cacheMutex_);
+    if (cache_.size() >= kCacheLimit)
+        cache_.clear();
+    cache_.emplace(token, std::move(pieces));
+}
+
+void ClipTokenizer::tokenizePiece(const std::u32string& piece, std::vector<std::string>& out) const {
+    const std::u32string text = cleaning_ == TextCleaning::Ftfy ? ftfyClean(piece) : basicTokenizerClean(piece);
+    for (const std::u32string& pre : preTokenize(text)) {
+        std::string symbols;
+        for (unsigned char b : unicode::encodeUtf8(pre))
+            symbols += byteSymbols_[b];
+        appendBpe(symbols, out);
+    }
+}
+
+std::vector<std::string> ClipTokenizer::tokenize(const std::string& text) const {
+    const std::u32string input = unicode::decodeUtf8(text, "prompt");
+    // PreTrainedTokenizer.tokenize: added tokens are cut out of the raw text first (leftmost, then longest
+    // match, case-sensitive) and never cleaned; lstrip/rstrip eat the whitespace beside them.
+    struct Segment {
+        std::u32string text;
+        const AddedToken* added = nullptr;
+    };
+    std::vector<std::u32string> literals;
+    for (const AddedToken& t : addedTokens_)
+        literals.push_back(unicode::decodeUtf8(t.content));
+    std::vector<Segment> segments;
+    size_t start = 0;
+    for (size_t i = 0; i < input.size();) {
+        size_t bestLen = 0;
+        const AddedToken* best = nullptr;
+        for (size_t k = 0; k < literals.size(); ++k) {
+            const std::u32string& lit = literals[k];
+            if (lit.size() > bestLen && input.compare(i, lit.size(), lit) == 0) {
+                bestLen = lit.size();
+                best = &addedTokens_[k];
+            }
+        }
+        if (!best) {
+            ++i;
+            continue;
+        }
+        if (i > start)
+            segments.push_back({input.substr(start, i - start), nullptr});
+        segments.push_back({literals[static_cast<size_t>(best - addedTokens_.data())], best});
+        i += bestLen;
+        start = i;
+    }
+    if (start < input.size())
+        segments.push_back({input.substr(start), nullptr});
+    for (size_t k = 0; k < segments.size(); ++k) {
+        if (!segments[k].added)
+            continue;
+        if (segments[k].added->rstrip && k + 1 < segments.size() && !segments[k + 1].added)
+            segments[k + 1].text = stripLeft(segments[k + 1].text);
+        if (segments[k].added->lstrip && k > 0 && !segments[k - 1].added)
+            segments[k - 1].text = stripRight(segments[k - 1].text);
+    }
+
+    std::vector<std::string> tokens;
+    for (const Segment& s : segments) {
+        if (s.added)
+            tokens.push_back(s.added->content);
+        else if (!s.text.empty())
+            tokenizePiece(s.text, tokens);
+    }
+    return tokens;
+}
+
+TokenizedText ClipTokenizer::encode(const std::string& text) const {
+    const std::vector<std::string> tokens = tokenize(text);
+    std::vector<int64_t> ids;
+    ids.reserve(tokens.size());
+    for (const std::string& t : tokens)
+        ids.push_back(tokenToId(t));
+    return assemble(ids, bosId_, eosId_, padId_, maxLength_);
+}
+
+} // namespace i2v
