@@ -1,0 +1,33 @@
+// diffusers models/attention.py `FeedForward` with its activations (models/activations.py `GELU`,
+// `GEGLU`): net.0 = activation with its `proj` Linear, net.1 = dropout, net.2 = output Linear.
+#pragma once
+#include <torch/nn/module.h>
+#include <torch/nn/modules/container/modulelist.h>
+#include <torch/nn/modules/linear.h>
+
+#include <string>
+
+namespace i2v {
+
+class GeluProjectionImpl : public torch::nn::Module {
+public:
+    // gated = true is GEGLU (proj to 2x inner, hidden * gelu(gate)); false is GELU (proj then gelu).
+    GeluProjectionImpl(int64_t dimIn, int64_t dimOut, bool gated, bool bias);
+    at::Tensor forward(const at::Tensor& x);
+    torch::nn::Linear proj{nullptr};
+
+private:
+    bool gated_;
+};
+TORCH_MODULE(GeluProjection);
+
+class FeedForwardImpl : public torch::nn::Module {
+public:
+    // activation: "geglu" or "gelu"; innerDim 0 = 4 * dim.
+    FeedForwardImpl(int64_t dim, const std::string& activation, int64_t innerDim = 0, bool bias = true);
+    at::Tensor forward(const at::Tensor& x);
+    torch::nn::ModuleList net{nullptr};
+};
+TORCH_MODULE(FeedForward);
+
+} // namespace i2v

@@ -1,0 +1,34 @@
+#include "models/TemporalConvLayer.h"
+
+#include <torch/nn/modules/activation.h>
+#include <torch/nn/modules/conv.h>
+#include <torch/nn/modules/dropout.h>
+#include <torch/nn/modules/normalization.h>
+
+namespace i2v {
+namespace {
+
+torch::nn::Conv3d temporalConv(int64_t in, int64_t out) {
+    return torch::nn::Conv3d(torch::nn::Conv3dOptions(in, out, {3, 1, 1}).padding({1, 0, 0}));
+}
+
+} // namespace
+
+TemporalConvLayerImpl::TemporalConvLayerImpl(int64_t inDim, int64_t outDim, int64_t groups) {
+    using namespace torch::nn;
+    conv1 = register_module("conv1", Sequential(GroupNorm(groups, inDim), SiLU(), temporalConv(inDim, outDim)));
+    conv2 = register_module("conv2", Sequential(GroupNorm(groups, outDim), SiLU(), Dropout(0.0), temporalConv(outDim, inDim)));
+    conv3 = register_module("conv3", Sequential(GroupNorm(groups, outDim), SiLU(), Dropout(0.0), temporalConv(outDim, inDim)));
+    conv4 = register_module("conv4", Sequential(GroupNorm(groups, outDim), SiLU(), Dropout(0.0), temporalConv(outDim, inDim)));
+}
+
+at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFrames) {
+    const int64_t bf = input.size(0);
+    const at::Tensor identity =
+        input.reshape({bf / numFrames, numFrames, input.size(1), input.size(2), input.size(3)}).permute({0, 2, 1, 3, 4});
+    at::Tensor x = conv4->forward(conv3->forward(conv2->forward(conv1->forward(identity))));
+    x = identity + x;
+    return x.permute({0, 2, 1, 3, 4}).reshape({bf, -1, input.size(2), input.size(3)});
+}
+
+} // namespace i2v

@@ -1,0 +1,32 @@
+#include "models/transformers/BasicTransformerBlock.h"
+
+namespace i2v {
+
+BasicTransformerBlockImpl::BasicTransformerBlockImpl(const BasicTransformerBlockOptions& o) {
+    const auto ln = torch::nn::LayerNormOptions({o.dim}).eps(1e-5);
+    AttentionOptions a;
+    a.queryDim = o.dim;
+    a.heads = o.heads;
+    a.dimHead = o.headDim;
+    a.upcastAttention = o.upcastAttention;
+    norm1 = register_module("norm1", torch::nn::LayerNorm(ln));
+    attn1 = register_module("attn1", Attention(a));
+    if (o.crossAttentionDim || o.doubleSelfAttention) {
+        AttentionOptions a2 = a;
+        if (!o.doubleSelfAttention)
+            a2.crossAttentionDim = o.crossAttentionDim;
+        norm2 = register_module("norm2", torch::nn::LayerNorm(ln));
+        attn2 = register_module("attn2", Attention(a2));
+    }
+    norm3 = register_module("norm3", torch::nn::LayerNorm(ln));
+    ff = register_module("ff", FeedForward(o.dim, o.activation));
+}
+
+at::Tensor BasicTransformerBlockImpl::forward(const at::Tensor& input, const at::Tensor& context) {
+    at::Tensor x = attn1(norm1(input)) + input;
+    if (attn2)
+        x = attn2(norm2(x), context) + x;
+    return ff(norm3(x)) + x;
+}
+
+} // namespace i2v
