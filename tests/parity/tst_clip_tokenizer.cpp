@@ -37,7 +37,7 @@ const std::filesystem::path& tokenizerDir() {
     return dir;
 }
 
-// Runs every golden case of `variant` through `tok`; `skip` lists cases the variant does not claim.
+// Runs every golden case of `variant` through `tok`.
 void compareVariant(const ClipTokenizer& tok, const std::string& variant) {
     const auto& cases = goldenManifest().at("tokenizer_cases");
     QVERIFY2(cases.size() >= 14, "the goldens should hold the 14 tokenizer cases");
