@@ -60,12 +60,15 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
 }
 
 void applyAttentionSettings(torch::nn::Module& root, const AttentionSettings& settings) {
-    for (const auto& m : root.modules(/*include_self=*/true)) {
-        if (auto* a = dynamic_cast<AttentionImpl*>(m.get()))
+    auto apply = [&](torch::nn::Module* m) {
+        if (auto* a = dynamic_cast<AttentionImpl*>(m))
             a->attention = settings;
-        else if (auto* ca = dynamic_cast<ClipAttentionImpl*>(m.get()))
+        else if (auto* ca = dynamic_cast<ClipAttentionImpl*>(m))
             ca->attention = settings;
-    }
+    };
+    apply(&root);  // modules(include_self) needs the root in a shared_ptr, which model roots are not
+    for (const auto& m : root.modules(/*include_self=*/false))
+        apply(m.get());
 }
 
 } // namespace i2v

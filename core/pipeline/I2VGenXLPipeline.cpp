@@ -1,0 +1,327 @@
+#include "pipeline/I2VGenXLPipeline.h"
+
+#include "image/ImagePreprocessor.h"
+#include "models/Attention.h"
+#include "models/WeightLoader.h"
+#include "models/autoencoders/AutoencoderKL.h"
+#include "models/clip/ClipTextModel.h"
+#include "models/clip/ClipVisionModel.h"
+#include "models/unets/UNetI2VGenXL.h"
+#include "pipeline/LatentPreview.h"
+#include "schedulers/SchedulerFactory.h"
+#include "text/TokenizerFactory.h"
+#include "util/CancelToken.h"
+#include "util/Errors.h"
+
+#include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/cuda.h>
+#include <torch/torch.h>
+
+#include <new>
+
+namespace i2v {
+namespace {
+
+c10::Device resolveDevice(const std::string& name) {
+    if (name == "auto")
+        return torch::cuda::is_available() ? c10::Device(c10::kCUDA) : c10::Device(c10::kCPU);
+    c10::Device device(c10::kCPU);
+    try {
+        device = c10::Device(name);
+    } catch (const c10::Error&) {
+        throw InputError("unknown device '" + name + "' (cpu, cuda, cuda:N or auto)");
+    }
+    if (device.is_cuda() && !torch::cuda::is_available())
+        throw InputError("device '" + name + "' asked for, but this libtorch build or machine has no CUDA: use cpu");
+    if (!device.is_cpu() && !device.is_cuda())
+        throw InputError("device '" + name + "' is not supported (cpu, cuda)");
+    return device;
+}
+
+c10::ScalarType scalarType(ComputeDtype d) {
+    switch (d) {
+    case ComputeDtype::Float32: return c10::kFloat;
+    case ComputeDtype::BFloat16: return c10::kBFloat16;
+    case ComputeDtype::Float16: return c10::kHalf;
+    }
+    return c10::kFloat;
+}
+
+// What the user should try when memory runs out.
+constexpr const char* kMemoryHint =
+    "reduce the size or the number of frames, or enable a memory mode (attention chunking, encoder offload, "
+    "VAE tiling, decode chunk size 1)";
+
+bool isOutOfMemory(const c10::Error& e) {
+    const std::string what = e.what();
+    return what.find("out of memory") != std::string::npos || what.find("DefaultCPUAllocator") != std::string::npos;
+}
+
+template <typename Module>
+std::unique_ptr<Module> loadModule(const DiffusersFolder& folder, const std::string& component,
+                                   std::unique_ptr<Module> module, const PipelineOptions& options, c10::Device device,
+                                   c10::ScalarType dtype, const std::vector<std::string>& ignored = {}) {
+    WeightLoadOptions load;
+    load.dtype = dtype;
+    load.device = device;
+    load.ignoredKeys = ignored;
+    loadWeights(*module, SafetensorsFile(folder.weightsFile(component, options.variant)), load);
+    module->eval();
+    applyAttentionSettings(*module, options.attention);
+    return module;
+}
+
+} // namespace
+
+const char* computeDtypeName(ComputeDtype d) {
+    switch (d) {
+    case ComputeDtype::Float32: return "fp32";
+    case ComputeDtype::BFloat16: return "bf16";
+    case ComputeDtype::Float16: return "fp16";
+    }
+    return "fp32";
+}
+
+ComputeDtype parseComputeDtype(const std::string& t) {
+    if (t == "fp32" || t == "float32")
+        return ComputeDtype::Float32;
+    if (t == "bf16" || t == "bfloat16")
+        return ComputeDtype::BFloat16;
+    if (t == "fp16" || t == "float16")
+        return ComputeDtype::Float16;
+    throw InputError("unknown compute dtype '" + t + "' (fp32, bf16, fp16)");
+}
+
+I2VGenXLPipeline::I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options)
+    : folder_(std::move(folder)), options_(options), device_(resolveDevice(options.device)),
+      dtype_(scalarType(options.dtype)) {
+    if (dtype_ == c10::kHalf && !device_.is_cuda())
+        throw InputError("fp16 compute needs a CUDA device; on the CPU use fp32 or bf16");
+}
+
+I2VGenXLPipeline::~I2VGenXLPipeline() = default;
+
+std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::path& modelDir,
+                                                         const PipelineOptions& options) {
+    c10::InferenceMode guard;
+    DiffusersFolder folder(modelDir);
+    if (folder.componentClass("unet") != "I2VGenXLUNet")
+        throw ModelError(folder.modelIndex().source() + ": the unet is a " + folder.componentClass("unet") +
+                         ", not an I2VGenXLUNet: choose an I2VGen-XL model folder");
+    std::unique_ptr<I2VGenXLPipeline> p(new I2VGenXLPipeline(std::move(folder), options));
+    const auto& f = p->folder_;
+    p->tokenizer_ = loadTokenizer(f.componentDir("tokenizer"));
+    p->preprocessor_ = std::make_unique<ImagePreprocessor>(
+        ClipImageConfig::fromFile(f.componentDir("feature_extractor") / "preprocessor_config.json"));
+    // Fail early on a broken scheduler config rather than at the first job.
+    SchedulerFactory::create(f.componentConfig("scheduler"));
+    p->unet_ = loadModule(f, "unet", std::make_unique<UNetI2VGenXL>(UNetI2VGenXLConfig::fromJson(f.componentConfig("unet"))),
+                          options, p->device_, p->dtype_);
+    const auto vaeConfig = AutoencoderKLConfig::fromJson(f.componentConfig("vae"));
+    // force_upcast: this VAE overflows in fp16, diffusers runs it in fp32.
+    const auto vaeDtype = vaeConfig.forceUpcast ? c10::kFloat : p->dtype_;
+    p->vae_ = loadModule(f, "vae", std::make_unique<AutoencoderKL>(vaeConfig), options, p->device_, vaeDtype);
+    if (!options.offloadEncoders)
+        p->loadEncoders();
+    else {
+        // Validate now so a broken encoder is reported at load, then free it until a job needs it.
+        p->loadEncoders();
+        p->releaseEncoders();
+    }
+    return p;
+}
+
+void I2VGenXLPipeline::loadEncoders() {
+    if (textEncoder_ && imageEncoder_)
+        return;
+    textEncoder_ = loadModule(folder_, "text_encoder",
+                              std::make_unique<ClipTextModel>(ClipConfig::fromJson(folder_.componentConfig("text_encoder"))),
+                              options_, device_, dtype_, ClipTextModel::ignoredKeys());
+    if (textEncoder_->config().vocabSize < tokenizer_->vocabSize())
+        throw ModelError(folder_.componentDir("tokenizer").string() + ": the tokenizer has " +
+                         std::to_string(tokenizer_->vocabSize()) + " tokens but the text encoder only " +
+                         std::to_string(textEncoder_->config().vocabSize) + ": they do not belong together");
+    imageEncoder_ = loadModule(
+        folder_, "image_encoder",
+        std::make_unique<ClipVisionModelWithProjection>(ClipConfig::fromJson(folder_.componentConfig("image_encoder"))),
+        options_, device_, dtype_, ClipVisionModelWithProjection::ignoredKeys());
+}
+
+void I2VGenXLPipeline::releaseEncoders() {
+    textEncoder_.reset();
+    imageEncoder_.reset();
+}
+
+std::string I2VGenXLPipeline::defaultSchedulerName() const {
+    return SchedulerFactory::create(folder_.componentConfig("scheduler"))->name();
+}
+
+int64_t I2VGenXLPipeline::parameterCount() const {
+    int64_t n = 0;
+    for (const torch::nn::Module* m : {static_cast<const torch::nn::Module*>(unet_.get()),
+                                       static_cast<const torch::nn::Module*>(vae_.get()),
+                                       static_cast<const torch::nn::Module*>(textEncoder_.get()),
+                                       static_cast<const torch::nn::Module*>(imageEncoder_.get())})
+        if (m)
+            for (const auto& p : m->parameters())
+                n += p.numel();
+    return n;
+}
+
+GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, GenerationObserver* observer,
+                                            const CancelToken* cancel) {
+    request.validate();
+    try {
+        return run(request, observer, cancel);
+    } catch (const std::bad_alloc&) {
+        if (options_.offloadEncoders)
+            releaseEncoders();
+        throw OutOfMemory(std::string("out of memory: ") + kMemoryHint);
+    } catch (const c10::Error& e) {
+        if (options_.offloadEncoders)
+            releaseEncoders();
+        if (isOutOfMemory(e))
+            throw OutOfMemory(std::string("out of memory (") + e.what_without_backtrace() + "): " + kMemoryHint);
+        throw Error(std::string("internal engine error: ") + e.what_without_backtrace());
+    } catch (...) {
+        if (options_.offloadEncoders)
+            releaseEncoders();
+        throw;
+    }
+}
+
+GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObserver* observer, const CancelToken* cancel) {
+    c10::InferenceMode guard;
+    auto checkCancel = [&] {
+        if (cancel)
+            cancel->throwIfCancelled();
+    };
+    auto stage = [&](GenerationStage s) {
+        if (observer)
+            observer->onStage(s);
+    };
+    const bool cfg = r.doClassifierFreeGuidance();
+    auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
+    loadEncoders();
+    checkCancel();
+
+    // 1. prompt embeddings (clip_skip = 1: final_layer_norm of the penultimate layer)
+    stage(GenerationStage::EncodingPrompt);
+    auto encodeText = [&](const std::string& text, bool warn) {
+        const TokenizedText t = tokenizer_->encode(text);
+        if (warn && t.truncated && observer)
+            observer->onWarning("the prompt needs " + std::to_string(t.count) + " tokens; only the first " +
+                                std::to_string(tokenizer_->maxLength()) + " are used");
+        const at::Tensor ids = at::tensor(t.ids, at::kLong).unsqueeze(0).to(device_);
+        return textEncoder_->encode(ids, 1);
+    };
+    at::Tensor promptEmbeds = encodeText(r.prompt, true);
+    if (cfg)
+        promptEmbeds = at::cat({encodeText(r.negativePrompt, false), promptEmbeds});
+    checkCancel();
+
+    // 2. image: CLIP embedding of the wide-centre crop, VAE latent of the (width, height) crop
+    stage(GenerationStage::EncodingImage);
+    const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height);
+    at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_)).unsqueeze(1);
+    if (cfg)
+        imageEmbeddings = at::cat({at::zeros_like(imageEmbeddings), imageEmbeddings});
+    if (options_.offloadEncoders)
+        releaseEncoders();
+    checkCancel();
+
+    const auto vaeDtype = vae_->quant_conv->weight.scalar_type();
+    const DiagonalGaussianDistribution posterior = vae_->encode(pre.vaeImage.to(device_, vaeDtype));
+    at::Tensor imageLatents = vae_->sample(posterior, at::make_generator<at::CPUGeneratorImpl>(r.effectiveVaeSeed()));
+    imageLatents = (imageLatents * vae_->config().scalingFactor).unsqueeze(2).to(dtype_);
+    if (r.numFrames > 1) {
+        std::vector<at::Tensor> parts{imageLatents};
+        for (int i = 0; i < r.numFrames - 1; ++i)
+            parts.push_back(at::ones_like(imageLatents) * (static_cast<double>(i + 1) / (r.numFrames - 1)));
+        imageLatents = at::cat(parts, 2);
+    }
+    if (cfg)
+        imageLatents = at::cat({imageLatents, imageLatents});
+    const at::Tensor fps = at::full({cfg ? 2 : 1}, r.targetFps, at::TensorOptions().dtype(at::kLong).device(device_));
+    checkCancel();
+
+    // 3. initial latents from the job's CPU generator (CPU draws give the same video on every device)
+    scheduler->setTimesteps(r.numInferenceSteps);
+    if (scheduler->acceptsEta())
+        scheduler->setEta(r.eta);
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
+    const int64_t h = r.height / 8, w = r.width / 8, frames = r.numFrames;
+    at::Tensor latents = at::randn({1, unet_->config().inChannels, frames, h, w}, generator, at::TensorOptions().dtype(at::kFloat));
+    latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
+
+    // 4. denoising loop
+    stage(GenerationStage::Denoising);
+    const at::Tensor timesteps = scheduler->timesteps();
+    const int total = static_cast<int>(timesteps.size(0));
+    for (int i = 0; i < total; ++i) {
+        checkCancel();
+        const at::Tensor t = timesteps[i];
+        at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
+        modelInput = scheduler->scaleModelInput(modelInput, t);
+        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), fps, imageLatents, imageEmbeddings, promptEmbeds);
+        if (cfg) {
+            const auto halves = noisePred.chunk(2);
+            noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);
+        }
+        // The scheduler steps every frame as a batch item: [1, C, F, h, w] -> [F, C, h, w] and back.
+        const int64_t c = latents.size(1);
+        const at::Tensor frameLatents = latents.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
+        const at::Tensor frameNoise = noisePred.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
+        const SchedulerStepOutput out = scheduler->step(frameNoise, t, frameLatents, &generator);
+        latents = out.prevSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
+        if (observer) {
+            std::unique_ptr<PreviewFrames> preview;
+            if (r.preview != PreviewMode::None && out.predOriginalSample.defined()) {
+                const at::Tensor x0 = out.predOriginalSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
+                if (r.preview == PreviewMode::FullDecode) {
+                    VaeDecodeOptions d;
+                    d.chunkSize = r.decodeChunkSize;
+                    d.cancel = cancel;
+                    d.tiled = options_.vaeTiling;
+                    const at::Tensor video = vae_->decodeLatentsToVideo(x0.to(vaeDtype), d);
+                    preview = std::make_unique<PreviewFrames>(
+                        framesPreview((video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0})));
+                } else {
+                    preview = std::make_unique<PreviewFrames>(latentPreview(x0));
+                }
+            }
+            observer->onStep(i + 1, total, preview.get());
+        }
+    }
+    checkCancel();
+
+    // 5. decode
+    stage(GenerationStage::Decoding);
+    VaeDecodeOptions d;
+    d.chunkSize = r.decodeChunkSize;
+    d.cancel = cancel;
+    d.tiled = options_.vaeTiling;
+    if (observer)
+        d.onChunk = [observer](int64_t done, int64_t all) { observer->onDecodeProgress(int(done), int(all)); };
+    const at::Tensor video = vae_->decodeLatentsToVideo(latents.to(vaeDtype), d);
+    GenerationResult result;
+    result.frames = (video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0}).to(at::kCPU, at::kFloat).contiguous();
+    result.latents = latents.to(at::kCPU, at::kFloat);
+    result.schedulerName = scheduler->name();
+    stage(GenerationStage::Done);
+    return result;
+}
+
+const char* generationStageName(GenerationStage stage) {
+    switch (stage) {
+    case GenerationStage::EncodingPrompt: return "encoding prompt";
+    case GenerationStage::EncodingImage: return "encoding image";
+    case GenerationStage::Denoising: return "denoising";
+    case GenerationStage::Decoding: return "decoding";
+    case GenerationStage::Done: return "done";
+    }
+    return "";
+}
+
+} // namespace i2v

@@ -1,0 +1,70 @@
+// The engine's public entry point: diffusers' I2VGenXLPipeline (pipelines/i2vgen_xl/pipeline_i2vgen_xl.py)
+// in libtorch. load() reads a diffusers model folder; generate() runs one job with the same data flow
+// as __call__: prompt and negative prompt through CLIP text, the image through CLIP vision (zero
+// embedding for the unconditional half) and the VAE (first-frame latent + frame-position masks),
+// CFG batch [uncond, cond], per-frame scheduler steps, chunked VAE decode, (x / 2 + 0.5).clamp(0, 1).
+#pragma once
+#include "io/DiffusersFolder.h"
+#include "pipeline/GenerationObserver.h"
+#include "pipeline/GenerationRequest.h"
+#include "pipeline/PipelineOptions.h"
+
+#include <ATen/Tensor.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace i2v {
+
+class CancelToken;
+class Tokenizer;
+class ClipTextModel;
+class ClipVisionModelWithProjection;
+class UNetI2VGenXL;
+class AutoencoderKL;
+class ImagePreprocessor;
+
+struct GenerationResult {
+    at::Tensor frames;   // [F, H, W, 3] float32 in [0, 1] on the CPU (diffusers' output_type="np", one video)
+    at::Tensor latents;  // [1, 4, F, H/8, W/8] final latents
+    std::string schedulerName;
+};
+
+class I2VGenXLPipeline {
+public:
+    // Reads and validates every component (configs, weights: keys, shapes, finite values). Throws
+    // ModelError naming the file/key on any defect.
+    static std::unique_ptr<I2VGenXLPipeline> load(const std::filesystem::path& modelDir, const PipelineOptions& options = {});
+    ~I2VGenXLPipeline();
+
+    // Runs one job. Throws InputError for impossible settings, Cancelled when `cancel` fires (checked
+    // between UNet calls and VAE chunks), OutOfMemory with a hint; the pipeline stays usable after any.
+    GenerationResult generate(const GenerationRequest& request, GenerationObserver* observer = nullptr,
+                              const CancelToken* cancel = nullptr);
+
+    const DiffusersFolder& folder() const { return folder_; }
+    const PipelineOptions& options() const { return options_; }
+    const Tokenizer& tokenizer() const { return *tokenizer_; }
+    std::string defaultSchedulerName() const;
+    int64_t parameterCount() const;
+
+private:
+    I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options);
+    void loadEncoders();
+    void releaseEncoders();
+    GenerationResult run(const GenerationRequest& request, GenerationObserver* observer, const CancelToken* cancel);
+
+    DiffusersFolder folder_;
+    PipelineOptions options_;
+    c10::Device device_;
+    c10::ScalarType dtype_;
+    std::unique_ptr<Tokenizer> tokenizer_;
+    std::unique_ptr<ImagePreprocessor> preprocessor_;
+    std::unique_ptr<ClipTextModel> textEncoder_;
+    std::unique_ptr<ClipVisionModelWithProjection> imageEncoder_;
+    std::unique_ptr<UNetI2VGenXL> unet_;
+    std::unique_ptr<AutoencoderKL> vae_;
+};
+
+} // namespace i2v

@@ -1,0 +1,26 @@
+// How a model is loaded and run (not what is generated): device, compute dtype, weight variant and the
+// memory modes. Settings flow in as values; nothing is global.
+#pragma once
+#include "io/DiffusersFolder.h"
+#include "models/AttentionKernel.h"
+
+#include <string>
+
+namespace i2v {
+
+enum class ComputeDtype { Float32, BFloat16, Float16 };
+
+struct PipelineOptions {
+    std::string device = "cpu";                 // "cpu", "cuda", "cuda:1" or "auto" (CUDA when present)
+    ComputeDtype dtype = ComputeDtype::Float32;  // float16 only on CUDA
+    WeightsVariant variant = WeightsVariant::Auto;
+    AttentionSettings attention;                 // chunked attention bound, fused kernel use
+    bool offloadEncoders = false;                // load text/image encoders per job and free them after use
+    bool vaeTiling = false;                      // decode frames in overlapping tiles (large sizes)
+};
+
+const char* computeDtypeName(ComputeDtype dtype);
+// "fp32" / "float32", "bf16" / "bfloat16", "fp16" / "float16"; InputError otherwise.
+ComputeDtype parseComputeDtype(const std::string& text);
+
+} // namespace i2v
