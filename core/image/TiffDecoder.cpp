@@ -3,8 +3,12 @@
 // inverted), 16-bit grey opened as "I;16" whose convert("RGB") clips to 255, 8/16-bit RGB (16-bit keeps the
 // high byte), associated alpha un-premultiplied as Pillow's "RGBa" unpacker does, palettes (16-bit colormap
 // entries // 256), 8-bit CMYK with Pillow's formula. Other layouts (tiles, YCbCr/JPEG, planar, float samples) go
-// through libtiff's RGBA interface, which can differ from Pillow in the last bit. The Orientation tag of
-// the first directory is returned for ImageLoader to apply, as PIL's getexif() reads it.
+// through libtiff's RGBA interface, which can differ from Pillow in the last bit.
+// Orientation: Pillow 9.4's TiffImageFile.load_end already transposes the pixels by the Orientation tag and
+// keeps the tag in getexif(), so exif_transpose applies it a second time (orientation 6 or 8 ends up
+// rotated 180 degrees, 2-5 and 7 unchanged). load_image gives that, so we do the same: transposed here,
+// and the tag returned for ImageLoader to apply again.
+#include "image/ExifOrientation.h"
 #include "image/ImageDecoders.h"
 #include "util/Errors.h"
 
@@ -128,6 +132,7 @@ DecodedImage decodeTiff(const DecodeRequest& r) {
                          (photometric == PHOTOMETRIC_SEPARATED && spp >= 4 && bps == 8));
     if (!direct) {
         decodeViaRgba(t, r, f, out.image);
+        out.image = applyExifOrientation(out.image, orientation);  // Pillow's load_end, see the top
         return out;
     }
 
@@ -203,6 +208,7 @@ DecodedImage decodeTiff(const DecodeRequest& r) {
             }
         }
     }
+    out.image = applyExifOrientation(out.image, orientation);  // Pillow's load_end, see the top
     return out;
 }
 #endif

@@ -200,8 +200,10 @@ def make_tiff():
     save(Image.fromarray(rgba, "RGBA").convert("CMYK"), "tif_cmyk.tif")
     im = Image.fromarray(rgb, "RGB")
     ex = im.getexif()
-    ex[0x0112] = 6
-    save(im, "tif_orient6.tif", exif=ex)
+    # Pillow 9.4 transposes TIFFs by the tag on load AND again in exif_transpose (see TiffDecoder.cpp)
+    for o in (6, 8):
+        ex[0x0112] = o
+        save(im, f"tif_orient{o}.tif", exif=ex)
 
 
 # ---------------------------------------------------------------------------------------------------- resampling
