@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
 
     i2v::cli::Action action;
     // Subcommands (one file each in app/cli/).
+    i2v::cli::addTokenizeCommand(app, action);
+    i2v::cli::addGenerateCommand(app, action);
+    i2v::cli::addInfoCommand(app, action);
 
     try {
         app.parse(argc, argv);

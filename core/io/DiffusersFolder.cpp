@@ -2,6 +2,11 @@
 
 #include "util/Errors.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
 namespace i2v {
 namespace {
 
@@ -85,6 +90,51 @@ std::filesystem::path DiffusersFolder::weightsFile(const std::string& component,
                                                            : "a .safetensors";
     throw ModelError(dir.string() + " has no " + wanted + " weights file (expected " + order.front().filename().string() +
                      "): download the '" + component + "' weights again");
+}
+
+std::string DiffusersFolder::fingerprint() const {
+    uint64_t hash = 1469598103934665603ull;
+    auto mix = [&](const std::string& bytes) {
+        for (unsigned char c : bytes)
+            hash = (hash ^ c) * 1099511628211ull;
+    };
+    auto readPrefix = [](const std::filesystem::path& p, size_t limit) {
+        std::ifstream in(p, std::ios::binary);
+        std::string data(limit, '\0');
+        in.read(data.data(), static_cast<std::streamsize>(limit));
+        data.resize(static_cast<size_t>(in.gcount()));
+        return data;
+    };
+    mix(modelIndex_.json().dump());
+    for (const auto& component : componentNames()) {
+        mix(component);
+        std::error_code ec;
+        const auto dir = root_ / component;
+        if (!std::filesystem::is_directory(dir, ec))
+            continue;
+        std::vector<std::filesystem::path> files;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+            if (entry.is_regular_file(ec))
+                files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) {
+            const std::string name = f.filename().string();
+            mix(name);
+            if (f.extension() == ".json")
+                mix(readPrefix(f, 1 << 20));
+            else if (f.extension() == ".safetensors") {
+                const std::string head = readPrefix(f, 8);
+                uint64_t len = 0;
+                for (int i = 7; i >= 0 && head.size() == 8; --i)
+                    len = (len << 8) | static_cast<unsigned char>(head[i]);
+                mix(readPrefix(f, 8 + std::min<uint64_t>(len, 100u << 20)));
+                mix(std::to_string(std::filesystem::file_size(f, ec)));
+            }
+        }
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
 }
 
 } // namespace i2v

@@ -36,6 +36,11 @@ public:
     // instead (missing, or only pickle files).
     std::filesystem::path weightsFile(const std::string& component, WeightsVariant variant = WeightsVariant::Auto) const;
 
+    // A short identity of the model (16 hex digits): FNV-1a over model_index.json, every component's
+    // config and every safetensors header (names, shapes, offsets), not the gigabytes of weights.
+    // Two folders with the same files give the same value; it goes into exported metadata.
+    std::string fingerprint() const;
+
 private:
     std::filesystem::path root_;
     JsonConfig modelIndex_;

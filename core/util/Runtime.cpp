@@ -34,8 +34,9 @@ RuntimeInfo runtimeInfo() {
     info.torchVersion = TORCH_VERSION;
     info.threads = at::get_num_threads();
     info.blasLibrary = blasLibraryPath();
-    info.referenceBlas = info.blasLibrary.find("/blas/libblas") != std::string::npos ||
-                         info.blasLibrary.find("libblas.so") != std::string::npos;
+    // Debian's alternatives: netlib's reference BLAS lives in .../blas/, OpenBLAS in .../openblas-*/.
+    info.referenceBlas = info.blasLibrary.find("/blas/") != std::string::npos &&
+                         info.blasLibrary.find("openblas") == std::string::npos;
     info.cudaAvailable = torch::cuda::is_available();
     return info;
 }

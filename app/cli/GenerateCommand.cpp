@@ -1,0 +1,191 @@
+// `i2v generate`: one image + prompt -> video, with the same engine as the desktop app.
+// Contract (tested from outside): exit 0 on success, 1 with a one-line reason on any error, 130 on
+// Ctrl-C (the job is cancelled and no partial file is left).
+#include "Commands.h"
+#include "ProgressReporter.h"
+
+#include "export/VideoExporter.h"
+#include "image/ImageLoader.h"
+#include "io/SafetensorsFile.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "pipeline/LatentPreview.h"
+#include "schedulers/SchedulerFactory.h"
+#include "util/CancelToken.h"
+#include "util/Errors.h"
+
+#include <ATen/ATen.h>
+
+#include <csignal>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <random>
+
+namespace i2v::cli {
+namespace {
+
+struct GenerateArgs {
+    std::string model, image, prompt, negativePrompt;
+    int width = 1280, height = 704, frames = 16, steps = 50, fps = 16;
+    double guidance = 9.0, eta = 0.0;
+    std::string scheduler;
+    int64_t seed = -1, vaeSeed = -1;
+    std::string output, saveTensors;
+    bool overwrite = false, quiet = false;
+    // export
+    std::string format;
+    double outputFps = 8.0;
+    int quality = 80;
+    std::string interpolate = "none", loop = "once";
+    double interpolatedFps = 24.0;
+    // memory modes
+    std::string device = "cpu", dtype = "fp32";
+    int decodeChunk = 1;
+    int64_t attentionChunkMb = 256;
+    bool offload = false, vaeTiling = false;
+};
+
+// The Ctrl-C handler can only touch a lock-free atomic; the token lives for the whole process.
+CancelToken* g_interruptToken = nullptr;  // only written before the handler is installed
+extern "C" void onInterrupt(int) {
+    if (g_interruptToken)
+        g_interruptToken->cancel();
+}
+
+VideoFrames toVideoFrames(const at::Tensor& frames) {
+    const at::Tensor u8 = framesToUint8(frames);
+    VideoFrames out;
+    const int f = int(u8.size(0)), h = int(u8.size(1)), w = int(u8.size(2));
+    for (int i = 0; i < f; ++i) {
+        RgbFrame frame(w, h);
+        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
+        out.push_back(std::move(frame));
+    }
+    return out;
+}
+
+int runGenerate(const GenerateArgs& a) {
+    CancelToken cancel;
+    g_interruptToken = &cancel;
+    struct sigaction sa {};
+    sa.sa_handler = onInterrupt;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+
+    GenerationRequest r;
+    r.image = ImageLoader().load(a.image).image;
+    r.prompt = a.prompt;
+    r.negativePrompt = a.negativePrompt;
+    r.width = a.width;
+    r.height = a.height;
+    r.numFrames = a.frames;
+    r.numInferenceSteps = a.steps;
+    r.guidanceScale = a.guidance;
+    r.targetFps = a.fps;
+    r.scheduler = a.scheduler;
+    r.eta = a.eta;
+    r.seed = a.seed >= 0 ? uint64_t(a.seed) : std::random_device{}() % 1000000000ull;
+    if (a.vaeSeed >= 0)
+        r.vaeSeed = uint64_t(a.vaeSeed);
+    r.decodeChunkSize = a.decodeChunk;
+    r.preview = PreviewMode::None;
+    if (!r.scheduler.empty())
+        SchedulerFactory::diffusersClassFor(r.scheduler);  // unknown names fail before the model loads
+    r.validate();
+
+    std::filesystem::path output = a.output;
+    if (output.empty() && a.saveTensors.empty())
+        output = "i2v_" + std::to_string(r.seed) + (haveVideoExport() ? ".mp4" : "");
+    ExportSettings exportSettings;
+    if (!output.empty()) {
+        exportSettings.format = a.format.empty() ? formatForPath(output) : parseVideoFormat(a.format);
+        exportSettings.fps = a.outputFps;
+        exportSettings.quality = a.quality;
+        exportSettings.interpolation = parseInterpolation(a.interpolate);
+        exportSettings.interpolatedFps = a.interpolatedFps;
+        exportSettings.loop = parseLoopMode(a.loop);
+        exportSettings.overwrite = a.overwrite;
+        validateSettings(exportSettings);
+        if (!a.overwrite && std::filesystem::exists(output))
+            throw IoError(output.string() + " already exists: choose another name or pass --overwrite");
+    }
+    if (!a.saveTensors.empty() && !a.overwrite && std::filesystem::exists(a.saveTensors))
+        throw IoError(a.saveTensors + " already exists: choose another name or pass --overwrite");
+
+    PipelineOptions options;
+    options.device = a.device;
+    options.dtype = parseComputeDtype(a.dtype);
+    options.attention.maxScoreBytes = a.attentionChunkMb << 20;
+    options.offloadEncoders = a.offload;
+    options.vaeTiling = a.vaeTiling;
+    ProgressReporter progress(a.quiet);
+    if (!a.quiet)
+        std::cerr << "loading " << a.model << "\n";
+    auto pipeline = I2VGenXLPipeline::load(a.model, options);
+    if (!a.quiet)
+        std::cerr << "seed " << r.seed << ", scheduler "
+                  << (r.scheduler.empty() ? pipeline->defaultSchedulerName() : r.scheduler) << "\n";
+    const GenerationResult result = pipeline->generate(r, &progress, &cancel);
+
+    if (!a.saveTensors.empty())
+        SafetensorsFile::write(a.saveTensors, {{"frames", result.frames}, {"latents", result.latents}},
+                               {{"format", "pt"}, {"generator", "i2v " I2V_VERSION}});
+    if (!output.empty()) {
+        ExportMetadata meta;
+        for (const auto& [key, value] : r.describe())
+            meta.set(key, value);
+        meta.set("scheduler", result.schedulerName);
+        meta.set("model", std::filesystem::path(a.model).lexically_normal().filename().string());
+        meta.set("model_hash", pipeline->folder().fingerprint());
+        meta.set("app", "I2V Studio " I2V_VERSION);
+        const ExportResult written = exportVideo(toVideoFrames(result.frames), exportSettings, meta, output, &cancel,
+                                                 [&](int done, int total) { progress.onExportProgress(done, total); });
+        if (!a.quiet)
+            std::cerr << "wrote " << written.path.string() << " (" << written.frames << " frames, " << written.width
+                      << "x" << written.height << ", " << written.encoder << ")\n";
+    }
+    g_interruptToken = nullptr;
+    return 0;
+}
+
+} // namespace
+
+void addGenerateCommand(CLI::App& app, Action& action) {
+    auto a = std::make_shared<GenerateArgs>();
+    CLI::App* cmd = app.add_subcommand("generate", "Generate a video from an image and a prompt");
+    cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder")->required();
+    cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, BMP, TIFF)")->required();
+    cmd->add_option("--prompt", a->prompt, "What should happen in the video")->required();
+    cmd->add_option("--negative-prompt", a->negativePrompt, "What to avoid");
+    cmd->add_option("--width", a->width, "Video width, multiple of 8")->capture_default_str();
+    cmd->add_option("--height", a->height, "Video height, multiple of 8")->capture_default_str();
+    cmd->add_option("--frames", a->frames, "Number of frames")->capture_default_str();
+    cmd->add_option("--steps", a->steps, "Denoising steps")->capture_default_str();
+    cmd->add_option("--guidance", a->guidance, "Classifier-free guidance scale (<= 1 disables it)")->capture_default_str();
+    cmd->add_option("--fps", a->fps, "The model's fps conditioning (target_fps)")->capture_default_str();
+    cmd->add_option("--scheduler", a->scheduler, "ddim|dpmpp-2m|euler|euler-a|unipc|ddpm (default: the model's)");
+    cmd->add_option("--eta", a->eta, "DDIM eta")->capture_default_str();
+    cmd->add_option("--seed", a->seed, "Seed of the initial noise and scheduler noise (default: random)");
+    cmd->add_option("--vae-seed", a->vaeSeed, "Seed of the VAE posterior sample (default: --seed)");
+    cmd->add_option("--output", a->output, "Video file (.mp4 .webm .gif .mov) or a folder for PNG frames");
+    cmd->add_option("--save-tensors", a->saveTensors, "Also write frames [F,H,W,3] and latents as .safetensors");
+    cmd->add_flag("--overwrite", a->overwrite, "Replace existing output files");
+    cmd->add_flag("-q,--quiet", a->quiet, "No progress output");
+    cmd->add_option("--format", a->format, "Force the export format: mp4 webm gif png mov mp4-av1 webm-av1");
+    cmd->add_option("--output-fps", a->outputFps, "Playback rate of the exported video")->capture_default_str();
+    cmd->add_option("--quality", a->quality, "Export quality 0-100")->capture_default_str();
+    cmd->add_option("--interpolate", a->interpolate, "none | blend | motion")->capture_default_str();
+    cmd->add_option("--interpolated-fps", a->interpolatedFps, "Output rate when interpolating")->capture_default_str();
+    cmd->add_option("--loop", a->loop, "once | repeat | pingpong")->capture_default_str();
+    cmd->add_option("--device", a->device, "cpu | cuda | cuda:N | auto")->capture_default_str();
+    cmd->add_option("--dtype", a->dtype, "Compute dtype: fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
+    cmd->add_option("--decode-chunk", a->decodeChunk, "Frames per VAE decoder call")->capture_default_str();
+    cmd->add_option("--attention-chunk-mb", a->attentionChunkMb, "Max MiB of attention scores at once (0 = unbounded)")
+        ->capture_default_str();
+    cmd->add_flag("--offload", a->offload, "Free the text and image encoders after use");
+    cmd->add_flag("--vae-tiling", a->vaeTiling, "Decode frames in overlapping tiles (large sizes)");
+    cmd->callback([a, &action] { action = [a] { return runGenerate(*a); }; });
+}
+
+} // namespace i2v::cli

@@ -1,0 +1,28 @@
+// Progress of a generation on stderr: a redrawn bar with step, it/s and ETA on a terminal, plain lines
+// otherwise (logs, CI, pipes).
+#pragma once
+#include "pipeline/GenerationObserver.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace i2v::cli {
+
+class ProgressReporter : public GenerationObserver {
+public:
+    explicit ProgressReporter(bool quiet);
+    void onStage(GenerationStage stage) override;
+    void onStep(int step, int total, const PreviewFrames* preview) override;
+    void onDecodeProgress(int done, int total) override;
+    void onWarning(const std::string& message) override;
+    void onExportProgress(int done, int total);
+
+private:
+    void endLine();
+    bool quiet_;
+    bool terminal_;
+    bool midLine_ = false;
+    std::chrono::steady_clock::time_point stepStart_;
+};
+
+} // namespace i2v::cli
