@@ -154,6 +154,8 @@ int runGenerate(const GenerateArgs& a) {
 void addGenerateCommand(CLI::App& app, Action& action) {
     auto a = std::make_shared<GenerateArgs>();
     CLI::App* cmd = app.add_subcommand("generate", "Generate a video from an image and a prompt");
+    // A repeated option takes its last value, so scripts can append overrides to a base command line.
+    cmd->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder")->required();
     cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, BMP, TIFF)")->required();
     cmd->add_option("--prompt", a->prompt, "What should happen in the video")->required();

@@ -1,0 +1,130 @@
+// `i2v generate` from the outside, as scripts use it: the golden main case through the CLI gives
+// diffusers' frames, every video container is written, errors are one line with exit 1, an existing
+// file is kept without --overwrite, and Ctrl-C exits 130 without leaving a file.
+#include "io/SafetensorsFile.h"
+#include "support/TensorCompare.h"
+#include "support/TestData.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using i2v::test::goldenTensor;
+
+namespace {
+
+QStringList mainCaseArgs() {
+    const auto& call = i2v::test::goldenManifest()["cases"]["ddim_h64w96_f4"]["call"];
+    return {"generate",
+            "--model", QString::fromStdString(i2v::test::tinyModelDir().string()),
+            "--image", QString::fromStdString(i2v::test::goldenInputImage().string()),
+            "--prompt", QString::fromStdString(call["prompt"].get<std::string>()),
+            "--negative-prompt", QString::fromStdString(call["negative_prompt"].get<std::string>()),
+            "--width", "96", "--height", "64", "--frames", "4", "--steps", "4",
+            "--guidance", "9", "--fps", "16", "--seed", "0", "--vae-seed", "42"};
+}
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString err;
+};
+
+Run runCli(const QStringList& args, int timeoutMs = 300000) {
+    QProcess p;
+    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
+    p.waitForFinished(timeoutMs);
+    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCliGenerate : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString path(const QString& name) const { return dir_.filePath(name); }
+
+private slots:
+    void mainCaseMatchesDiffusersThroughTheCli() {
+        const QString tensors = path("main.safetensors");
+        const Run r = runCli(mainCaseArgs() << "--save-tensors" << tensors << "--quiet");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const i2v::SafetensorsFile f(tensors.toStdString());
+        // fp32 CPU end to end: the 1e-4 bound.
+        I2V_COMPARE_TENSORS(f.tensor("frames"), goldenTensor("ddim_h64w96_f4/frames_np")[0], 1e-4, "frames");
+        I2V_COMPARE_TENSORS(f.tensor("latents"), goldenTensor("ddim_h64w96_f4/step3/latents"), 1e-4, "latents");
+    }
+
+    void writesEveryVideoContainer() {
+        for (const char* ext : {"mp4", "webm", "gif", "mov"}) {
+            const QString out = path(QString("clip.") + ext);
+            const Run r = runCli(mainCaseArgs() << "--steps" << "2" << "--output" << out << "--quiet");
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(QFileInfo(out).size() > 0, ext);
+        }
+    }
+
+    void badInputsGiveOneLineAndExitOne() {
+        QFile text(path("notes.png"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("this is not an image");
+        text.close();
+        QStringList args = mainCaseArgs();
+        args[args.indexOf("--image") + 1] = path("notes.png");
+        Run r = runCli(args << "--output" << path("x.mp4"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("notes.png"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("x.mp4")));
+
+        r = runCli(mainCaseArgs() << "--width" << "100" << "--output" << path("y.mp4"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("width"), qPrintable(r.err));
+
+        QStringList missing = mainCaseArgs();
+        missing[missing.indexOf("--model") + 1] = path("no-model");
+        r = runCli(missing << "--output" << path("z.mp4"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no-model"), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count('\n'), 1);  // "loading ..." then the one-line reason
+    }
+
+    void keepsAnExistingFileWithoutOverwrite() {
+        const QString out = path("keep.mp4");
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+        f.close();
+        Run r = runCli(mainCaseArgs() << "--output" << out << "--quiet");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--overwrite"), qPrintable(r.err));
+        QCOMPARE(QFileInfo(out).size(), qint64(8));
+        r = runCli(mainCaseArgs() << "--steps" << "1" << "--output" << out << "--overwrite" << "--quiet");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(out).size() > 8);
+    }
+
+    void interruptExits130AndLeavesNoFile() {
+        const QString out = path("interrupted.mp4");
+        QProcess p;
+        p.start(QString::fromStdString(i2v::test::cliPath().string()),
+                mainCaseArgs() << "--steps" << "200" << "--output" << out);
+        QVERIFY(p.waitForStarted());
+        // Wait until denoising runs, then send Ctrl-C.
+        QString err;
+        for (int i = 0; i < 600 && !err.contains("step 1/"); ++i) {
+            p.waitForReadyRead(500);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        QVERIFY2(err.contains("step 1/"), qPrintable(err));
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!QFile::exists(out));
+        QCOMPARE(QDir(dir_.path()).entryList({".interrupted*"}, QDir::Hidden | QDir::Files).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGenerate)
+#include "tst_cli_generate.moc"
