@@ -43,11 +43,15 @@ void checkImageSize(const DecodeRequest& r, uint64_t width, uint64_t height, con
     if (width == 0 || height == 0)
         throw InputError(r.name + " is a " + format + " image of " + std::to_string(width) + "x" +
                          std::to_string(height) + " pixels, which has no content; choose another image");
-    if (width > 0x7fffffff || height > 0x7fffffff || width * height > r.maxPixels)
+    if (width > 0x7fffffff || height > 0x7fffffff || width * height > r.maxPixels) {
+        auto amount = [](uint64_t px) {
+            return px >= 1000000 ? std::to_string((px + 500000) / 1000000) + " megapixels"
+                                 : std::to_string(px) + " pixels";
+        };
         throw InputError(r.name + " is " + std::to_string(width) + "x" + std::to_string(height) + " pixels (" +
-                         std::to_string((width * height + 500000) / 1000000) + " megapixels), more than the " +
-                         std::to_string(r.maxPixels / 1000000) +
-                         " megapixels I2V Studio accepts; scale it down in an image editor first");
+                         amount(width * height) + "), more than the " + amount(r.maxPixels) +
+                         " I2V Studio accepts; scale it down in an image editor first");
+    }
 }
 
 LoadedImage ImageLoader::decode(const uint8_t* data, size_t size, const std::string& sourceName) const {

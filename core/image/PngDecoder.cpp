@@ -119,6 +119,14 @@ int orientationOf(const PngContext& c) {
 } // namespace
 
 DecodedImage decodePng(const DecodeRequest& r) {
+    // The IHDR is the first chunk: check the size from it before libpng reads anything further.
+    if (r.size >= 24 && std::memcmp(r.data + 12, "IHDR", 4) == 0) {
+        auto be32 = [&](size_t o) {
+            return (uint32_t(r.data[o]) << 24) | (uint32_t(r.data[o + 1]) << 16) | (uint32_t(r.data[o + 2]) << 8) |
+                   uint32_t(r.data[o + 3]);
+        };
+        checkImageSize(r, be32(16), be32(20), "PNG");
+    }
     PngContext c;
     c.data = r.data;
     c.size = r.size;

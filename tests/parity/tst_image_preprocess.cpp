@@ -1,0 +1,171 @@
+// I2VGenXLPipeline's image preprocessing against the diffusers goldens, for every case: the PIL crops
+// (clip_image_crop_u8, vae_image_crop_u8) bit-exact, and the float inputs of the CLIP image encoder and the
+// VAE. Those are computed in float32 with the same operation order as numpy/torch, so they are compared
+// exactly too (tolerance 0): any difference means a different formula, not rounding noise.
+// Also Pillow's BOX/BILINEAR resampler and _center_crop_wide on odd sizes (tests/data/images fixtures).
+#include "image/CenterCropWide.h"
+#include "image/ImageLoader.h"
+#include "image/ImagePreprocessor.h"
+#include "image/PilResample.h"
+#include "io/SafetensorsFile.h"
+#include "support/TensorCompare.h"
+#include "support/TestData.h"
+#include "util/Errors.h"
+
+using namespace i2v;
+
+namespace {
+
+at::Tensor toTensor(const RgbImage& im) {
+    return at::from_blob(const_cast<uint8_t*>(im.pixels.data()), {im.height, im.width, 3}, at::kByte).clone();
+}
+
+RgbImage fromTensor(const at::Tensor& t) {
+    const at::Tensor c = t.contiguous();
+    RgbImage im(static_cast<int>(c.size(1)), static_cast<int>(c.size(0)));
+    std::memcpy(im.pixels.data(), c.data_ptr<uint8_t>(), im.pixels.size());
+    return im;
+}
+
+const char* kCases[] = {"ddim_h64w96_f4",  "ddim_h96w64_f8",  "ddim_eta05_h64w96_f4", "dpmpp_h64w96_f4",
+                        "euler_h64w96_f4", "nocfg_h64w64_f4", "ddim_h64w96_f1"};
+
+const SafetensorsFile& fixtures() {
+    static const SafetensorsFile f(test::dataDir() / "images" / "expected.safetensors");
+    return f;
+}
+
+} // namespace
+
+class TestImagePreprocess : public QObject {
+    Q_OBJECT
+private slots:
+    void inputImageLoadsAsGolden();
+    void goldenCases_data();
+    void goldenCases();
+    void geometryMatchesManifest_data();
+    void geometryMatchesManifest();
+    void resamplerMatchesPil_data();
+    void resamplerMatchesPil();
+    void centerCropWideMatchesPil_data();
+    void centerCropWideMatchesPil();
+    void pythonFloorDivision();
+    void invalidSizesRejected();
+    void configFromModelFolder();
+};
+
+void TestImagePreprocess::inputImageLoadsAsGolden() {
+    const RgbImage im = loadImage(test::goldenInputImage());
+    I2V_COMPARE_TENSORS_EXACT(toTensor(im), test::goldenTensor("input_image_u8"), "input_image_u8");
+}
+
+void TestImagePreprocess::goldenCases_data() {
+    QTest::addColumn<QString>("name");
+    for (const char* c : kCases)
+        QTest::newRow(c) << QString(c);
+}
+
+void TestImagePreprocess::goldenCases() {
+    QFETCH(QString, name);
+    const std::string c = name.toStdString();
+    const auto& call = test::goldenManifest().at("cases").at(c).at("call");
+    const int width = call.at("width").get<int>(), height = call.at("height").get<int>();
+    const ImagePreprocessor pre(
+        ClipImageConfig::fromFile(test::tinyModelDir() / "feature_extractor" / "preprocessor_config.json"));
+    const PreprocessedImage p = pre.run(loadImage(test::goldenInputImage()), width, height);
+
+    I2V_COMPARE_TENSORS_EXACT(toTensor(p.clipCrop), test::goldenTensor(c + "/clip_image_crop_u8"), c + " clip crop");
+    I2V_COMPARE_TENSORS_EXACT(toTensor(p.vaeCrop), test::goldenTensor(c + "/vae_image_crop_u8"), c + " vae crop");
+    I2V_COMPARE_TENSORS_EXACT(p.clipPixelValues, test::goldenTensor(c + "/clip_pixel_values"), c + " clip_pixel_values");
+    I2V_COMPARE_TENSORS_EXACT(p.vaeImage, test::goldenTensor(c + "/vae_image"), c + " vae_image");
+    QCOMPARE(p.clipPixelValues.scalar_type(), at::kFloat);
+    QCOMPARE(p.vaeImage.sizes().vec(), (std::vector<int64_t>{1, 3, height, width}));
+}
+
+void TestImagePreprocess::geometryMatchesManifest_data() { goldenCases_data(); }
+
+void TestImagePreprocess::geometryMatchesManifest() {
+    QFETCH(QString, name);
+    const auto& geo = test::goldenManifest().at("cases").at(name.toStdString()).at("image_geometry");
+    const auto& in = test::goldenManifest().at("input_image").at("size_wh");
+    for (const char* key : {"clip_center_crop_wide", "vae_center_crop_wide"}) {
+        const auto& e = geo.at(key);
+        const int tw = e.at("target_wh").at(0), th = e.at("target_wh").at(1);
+        const CenterCropWideGeometry g = centerCropWideGeometry(in.at(0), in.at(1), tw, th);
+        QCOMPARE(g.scale, e.at("scale").get<double>());
+        QCOMPARE(g.resizedWidth, e.at("box_resize_wh").at(0).get<int>());
+        QCOMPARE(g.resizedHeight, e.at("box_resize_wh").at(1).get<int>());
+        QCOMPARE(g.cropLeft, e.at("crop_box_ltrb").at(0).get<int>());
+        QCOMPARE(g.cropTop, e.at("crop_box_ltrb").at(1).get<int>());
+        QCOMPARE(g.outOfBoundsZeroFill, e.at("out_of_bounds_zero_fill").get<bool>());
+        // the overlay rectangle covers the target's aspect ratio around the image centre
+        QVERIFY(std::abs((g.sourceLeft + g.sourceRight) / 2 - in.at(0).get<double>() / 2) < 1.0);
+        QVERIFY(std::abs((g.sourceTop + g.sourceBottom) / 2 - in.at(1).get<double>() / 2) < 1.0);
+    }
+}
+
+void TestImagePreprocess::resamplerMatchesPil_data() {
+    QTest::addColumn<QString>("name");
+    for (const auto& key : fixtures().keys())
+        if (key.rfind("resample/", 0) == 0 && key.size() > 4 && key.compare(key.size() - 4, 4, "/src") == 0) {
+            const std::string n = key.substr(9, key.size() - 13);
+            QTest::newRow(n.c_str()) << QString::fromStdString(n);
+        }
+}
+
+void TestImagePreprocess::resamplerMatchesPil() {
+    QFETCH(QString, name);
+    const std::string n = name.toStdString();
+    const at::Tensor expected = fixtures().tensor("resample/" + n + "/out");
+    const ResampleFilter f = n.rfind("box", 0) == 0 ? ResampleFilter::Box : ResampleFilter::Bilinear;
+    const RgbImage out = pilResize(fromTensor(fixtures().tensor("resample/" + n + "/src")),
+                                   static_cast<int>(expected.size(1)), static_cast<int>(expected.size(0)), f);
+    I2V_COMPARE_TENSORS_EXACT(toTensor(out), expected, n);
+}
+
+void TestImagePreprocess::centerCropWideMatchesPil_data() {
+    QTest::addColumn<QString>("name");
+    for (const auto& key : fixtures().keys())
+        if (key.rfind("cropwide/", 0) == 0 && key.compare(key.size() - 4, 4, "/src") == 0) {
+            const std::string n = key.substr(9, key.size() - 13);
+            QTest::newRow(n.c_str()) << QString::fromStdString(n);
+        }
+}
+
+void TestImagePreprocess::centerCropWideMatchesPil() {
+    QFETCH(QString, name);
+    const std::string n = name.toStdString();
+    const at::Tensor expected = fixtures().tensor("cropwide/" + n + "/out");
+    const RgbImage out = centerCropWide(fromTensor(fixtures().tensor("cropwide/" + n + "/src")),
+                                        static_cast<int>(expected.size(1)), static_cast<int>(expected.size(0)));
+    I2V_COMPARE_TENSORS_EXACT(toTensor(out), expected, n);
+}
+
+void TestImagePreprocess::pythonFloorDivision() {
+    QCOMPARE(pythonFloorDiv(160.0, 160.0 / 96.0), 95.0);  // not 96: the source of the -1 crop starts
+    QCOMPARE(pythonFloorDiv(7.0, 2.0), 3.0);
+    QCOMPARE(pythonFloorDiv(-7.0, 2.0), -4.0);
+    QCOMPARE(pythonFloorDiv(112.0, 112.0 / 64.0), 64.0);
+}
+
+void TestImagePreprocess::invalidSizesRejected() {
+    const RgbImage im(10, 10);
+    QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(im, 0, 16));
+    QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(RgbImage(), 16, 16));
+    QVERIFY_THROWS_EXCEPTION(InputError, pilResize(im, 0, 3, ResampleFilter::Box));
+    QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(im, -8, 16));
+    QVERIFY_THROWS_EXCEPTION(InputError, pilCrop(im, 5, 5, 4, 8));
+}
+
+void TestImagePreprocess::configFromModelFolder() {
+    const ClipImageConfig c =
+        ClipImageConfig::fromFile(test::tinyModelDir() / "feature_extractor" / "preprocessor_config.json");
+    QCOMPARE(c.cropWidth, 32);
+    QCOMPARE(c.cropHeight, 32);
+    QCOMPARE(c.imageMean[0], 0.48145466f);
+    QCOMPARE(c.imageStd[2], 0.27577711f);
+    QVERIFY_THROWS_EXCEPTION(ModelError, ClipImageConfig::fromFile(test::tinyModelDir() / "no_such.json"));
+}
+
+QTEST_APPLESS_MAIN(TestImagePreprocess)
+#include "tst_image_preprocess.moc"
