@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <sentencepiece_processor.h>
 
+#include <dlfcn.h>
 #include <fstream>
 
 namespace i2v {
@@ -47,11 +48,30 @@ bool tokenField(const nlohmann::json& j, const char* key, std::string& out) {
 
 } // namespace
 
+bool SentencePieceTokenizer::runtimeUsable(std::string* why) {
+    // Which library the process resolves protobuf's version check to: sentencepiece's own copy is fine.
+    void* sym = dlsym(RTLD_DEFAULT, "_ZN6google8protobuf8internal13VerifyVersionEiiPKc");
+    Dl_info info{};
+    if (!sym || !dladdr(sym, &info) || !info.dli_fname)
+        return true;
+    const std::string lib = info.dli_fname;
+    if (lib.find("libprotobuf") == std::string::npos)
+        return true;
+    if (why)
+        *why = "libsentencepiece's bundled protobuf clashes with " + lib +
+               " (loaded first for libtorch); sentencepiece would abort the process";
+    return false;
+}
+
 SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_t fallbackMaxLength)
     : file_(modelFile), sp_(std::make_unique<sentencepiece::SentencePieceProcessor>()),
       maxLength_(fallbackMaxLength) {
     if (!fs::exists(modelFile))
         throw ModelError("SentencePiece model " + modelFile.string() + " does not exist");
+    if (std::string why; !runtimeUsable(&why))
+        throw ModelError("cannot load SentencePiece model " + modelFile.string() + ": " + why +
+                         ". This build cannot use SentencePiece tokenizers yet (known issue: sentencepiece must be "
+                         "isolated in its own RTLD_DEEPBIND module)");
     const auto status = sp_->Load(modelFile.string());
     if (!status.ok())
         throw ModelError("cannot load SentencePiece model " + modelFile.string() + " (" + status.ToString() +

@@ -29,6 +29,12 @@ public:
     int64_t padId() const override { return padId_; }
     int64_t vocabSize() const override;
 
+    // False (with the reason) when sentencepiece would abort this process: libsentencepiece carries protobuf-lite
+    // 3.14 and, once libprotobuf (3.21, needed first by libtorch: toolchain Trap 1) owns the protobuf symbols,
+    // its version check calls std::terminate on the first model load or training. The constructor throws
+    // ModelError then instead of letting the process die.
+    static bool runtimeUsable(std::string* why = nullptr);
+
     int64_t bosId() const { return bosId_; }   // -1 when the encoding adds no BOS
     int64_t eosId() const { return eosId_; }   // -1 when the encoding adds no EOS
 
