@@ -8,7 +8,7 @@ DownEncoderBlock2DImpl::DownEncoderBlock2DImpl(const DownEncoderBlock2DOptions& 
     resnets = register_module("resnets", torch::nn::ModuleList());
     for (int64_t i = 0; i < o.numLayers; ++i) {
         resnetList_.push_back(ResnetBlock2D(ResnetBlock2DOptions{
-            .inChannels = i == 0 ? o.inChannels : o.outChannels, .outChannels = o.outChannels, .groups = o.groups, .eps = o.eps}));
+            .inChannels = i == 0 ? o.inChannels : o.outChannels, .outChannels = o.outChannels, .tembChannels = std::nullopt, .groups = o.groups, .eps = o.eps}));
         resnets->push_back(resnetList_.back());
     }
     if (o.addDownsample) {

@@ -6,7 +6,7 @@ namespace i2v {
 
 UNetMidBlock2DImpl::UNetMidBlock2DImpl(const UNetMidBlock2DOptions& o) {
     const int64_t headDim = o.attentionHeadDim > 0 ? o.attentionHeadDim : o.channels;
-    const ResnetBlock2DOptions resnet{.inChannels = o.channels, .outChannels = o.channels, .groups = o.groups, .eps = o.eps};
+    const ResnetBlock2DOptions resnet{.inChannels = o.channels, .outChannels = o.channels, .tembChannels = std::nullopt, .groups = o.groups, .eps = o.eps};
     // What diffusers' Attention(..., _from_deprecated_attn_block=True) is in the VAE: biased
     // projections, GroupNorm in front (attn_groups = resnet_groups), residual added after to_out,
     // softmax in float32.
