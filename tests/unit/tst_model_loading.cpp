@@ -1,0 +1,175 @@
+// Broken and hostile model folders: every defect is refused with a ModelError that names the file and,
+// where there is one, the key, and says what to do. The demo model loads.
+#include "io/DiffusersFolder.h"
+#include "models/WeightLoader.h"
+#include "models/clip/ClipTextModel.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "support/TestData.h"
+#include "util/Errors.h"
+
+#include <QTemporaryDir>
+#include <fstream>
+
+using namespace i2v;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Copies the demo model into `dir` (weights included, it is small) so a test can damage it.
+fs::path copyModel(const QTemporaryDir& dir) {
+    const fs::path to = fs::path(dir.path().toStdString()) / "model";
+    fs::copy(i2v::test::tinyModelDir(), to, fs::copy_options::recursive);
+    return to;
+}
+
+template <typename F>
+std::string errorOf(F&& f) {
+    try {
+        f();
+    } catch (const ModelError& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+void rewriteTextEncoder(const fs::path& model, const std::function<void(std::vector<std::pair<std::string, at::Tensor>>&)>& edit) {
+    const fs::path file = model / "text_encoder" / "model.safetensors";
+    std::vector<std::pair<std::string, at::Tensor>> tensors;
+    {
+        const SafetensorsFile f(file);
+        for (const auto& k : f.keys())
+            tensors.emplace_back(k, f.tensor(k).clone());
+    }
+    edit(tensors);
+    SafetensorsFile::write(file, tensors);
+}
+
+} // namespace
+
+class TestModelLoading : public QObject {
+    Q_OBJECT
+
+private slots:
+    void demoModelLoads() {
+        auto p = I2VGenXLPipeline::load(i2v::test::tinyModelDir());
+        QVERIFY(p->parameterCount() > 1000);
+        QCOMPARE(p->defaultSchedulerName(), std::string("ddim"));
+        QCOMPARE(p->folder().fingerprint().size(), size_t(16));
+        QCOMPARE(p->folder().fingerprint(), DiffusersFolder(i2v::test::tinyModelDir()).fingerprint());
+    }
+
+    void notAModelFolder() {
+        QTemporaryDir dir;
+        const std::string msg = errorOf([&] { DiffusersFolder f(dir.path().toStdString()); });
+        QVERIFY2(msg.find("model_index.json") != std::string::npos, msg.c_str());
+        const std::string missing = errorOf([&] { DiffusersFolder f(dir.path().toStdString() + "/nope"); });
+        QVERIFY2(missing.find("does not exist") != std::string::npos, missing.c_str());
+    }
+
+    void missingComponentFolder() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        fs::remove_all(m / "vae");
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("vae") != std::string::npos && msg.find("download") != std::string::npos, msg.c_str());
+    }
+
+    void truncatedWeights() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        const fs::path f = m / "unet" / "diffusion_pytorch_model.safetensors";
+        fs::resize_file(f, fs::file_size(f) / 2);
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("unet/diffusion_pytorch_model.safetensors") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("partial download") != std::string::npos, msg.c_str());
+    }
+
+    void missingUnexpectedAndMisshapenKeys() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        const std::string key = "text_model.final_layer_norm.weight";
+        rewriteTextEncoder(m, [&](auto& t) { t.erase(std::find_if(t.begin(), t.end(), [&](auto& p) { return p.first == key; })); });
+        std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("missing tensor '" + key + "'") != std::string::npos, msg.c_str());
+
+        rewriteTextEncoder(m, [&](auto& t) {
+            t.emplace_back(key, torch::ones({32}));
+            t.emplace_back("text_model.extra.weight", torch::ones({2}));
+        });
+        msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("unexpected tensor 'text_model.extra.weight'") != std::string::npos, msg.c_str());
+
+        rewriteTextEncoder(m, [&](auto& t) {
+            t.erase(std::find_if(t.begin(), t.end(), [](auto& p) { return p.first == "text_model.extra.weight"; }));
+            for (auto& p : t)
+                if (p.first == key)
+                    p.second = torch::ones({31});
+        });
+        msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("'" + key + "' has shape [31], expected [32]") != std::string::npos, msg.c_str());
+    }
+
+    void nonFiniteWeightsAreNamed() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        rewriteTextEncoder(m, [&](auto& t) {
+            for (auto& p : t)
+                if (p.first == "text_model.encoder.layers.1.mlp.fc1.bias")
+                    p.second[3] = std::numeric_limits<float>::quiet_NaN();
+        });
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("text_model.encoder.layers.1.mlp.fc1.bias") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("NaN") != std::string::npos, msg.c_str());
+    }
+
+    void picklesAreRefused() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        fs::rename(m / "vae" / "diffusion_pytorch_model.safetensors", m / "vae" / "diffusion_pytorch_model.bin");
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("pickle") != std::string::npos && msg.find(".safetensors") != std::string::npos, msg.c_str());
+    }
+
+    void fp16VariantIsUsedWhenAlone() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        const fs::path fp32 = m / "text_encoder" / "model.safetensors";
+        {
+            const SafetensorsFile f(fp32);
+            std::vector<std::pair<std::string, at::Tensor>> half;
+            for (const auto& k : f.keys())
+                half.emplace_back(k, f.tensor(k).to(at::kHalf));
+            SafetensorsFile::write(m / "text_encoder" / "model.fp16.safetensors", half);
+        }
+        fs::remove(fp32);
+        const DiffusersFolder folder(m);
+        QCOMPARE(folder.weightsFile("text_encoder").filename().string(), std::string("model.fp16.safetensors"));
+        QVERIFY_THROWS_EXCEPTION(ModelError, folder.weightsFile("text_encoder", WeightsVariant::Fp32));
+        auto p = I2VGenXLPipeline::load(m);  // fp16 on disk, fp32 compute
+        QVERIFY(p->parameterCount() > 0);
+    }
+
+    void badConfigValuesAreNamed() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        std::ofstream(m / "unet" / "config.json") << R"({"_class_name": "I2VGenXLUNet", "layers_per_block": "two"})";
+        std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("unet/config.json") != std::string::npos && msg.find("layers_per_block") != std::string::npos,
+                 msg.c_str());
+        std::ofstream(m / "unet" / "config.json") << "{ not json";
+        msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("not valid JSON") != std::string::npos, msg.c_str());
+    }
+
+    void symlinkLoopIsAnErrorNotAHang() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        fs::remove_all(m / "scheduler");
+        fs::create_directory_symlink(m / "scheduler", m / "scheduler");  // points at itself
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find("scheduler") != std::string::npos, msg.c_str());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestModelLoading)
+#include "tst_model_loading.moc"
