@@ -53,6 +53,9 @@ void validateSettings(const ExportSettings& s) {
             throw InputError("interpolated fps " + std::to_string(s.interpolatedFps) +
                              " must be above the clip's fps " + std::to_string(s.fps) + " and at most 240");
     }
+    if (s.format == VideoFormat::Gif && s.outputFps() > 50.0)
+        throw InputError("GIF cannot play faster than 50 fps (its frame delays are whole hundredths of a second "
+                         "and browsers slow down shorter ones): choose at most 50 fps or another format");
     if (s.loop == LoopMode::Repeat && (s.repeatCount < 1 || s.repeatCount > 100))
         throw InputError("repeat count " + std::to_string(s.repeatCount) + " is out of range (use 1 to 100)");
 }

@@ -121,6 +121,8 @@ EncoderChoice FfmpegCodecs::choose(const ExportSettings& s, int width, int heigh
     return c;
 }
 
+void FfmpegCodecs::setVerbose(bool verbose) { av_log_set_level(verbose ? AV_LOG_INFO : AV_LOG_ERROR); }
+
 int FfmpegCodecs::mapQuality(int q, int at0, int at50, int at80, int at100) {
     double v;
     if (q <= 50)

@@ -31,6 +31,8 @@ public:
     // Sets quality/speed/colour fields on `ctx` and private options in `*options` for the encoder.
     static void configure(AVCodecContext* ctx, AVDictionary** options, const EncoderChoice& c,
                           const ExportSettings& s);
+    // FFmpeg's process-wide log level: info when verbose, errors only otherwise.
+    static void setVerbose(bool verbose);
     // Piecewise-linear map of quality 0/50/80/100 to the given values (rounded).
     static int mapQuality(int quality, int at0, int at50, int at80, int at100);
 };

@@ -281,7 +281,10 @@ VideoFrames FfmpegVideoReader::decode(const fs::path& path, int maxFrames) {
         for (const auto& file : pngFrames(path)) {
             if (maxFrames >= 0 && static_cast<int>(out.size()) >= maxFrames)
                 break;
-            decodeFile(file, 1, out);
+            VideoFrames one;
+            decodeFile(file, 1, one);
+            for (auto& f : one)
+                out.push_back(std::move(f));
         }
         return out;
     }

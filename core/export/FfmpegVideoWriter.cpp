@@ -14,6 +14,7 @@
 #include "util/Errors.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -254,8 +255,13 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
         Dictionary muxOptions;
         if (choice.muxer == "mp4" || choice.muxer == "mov")
             muxOptions.set("movflags", "+faststart");  // index first: plays while downloading
-        if (choice.muxer == "gif")
+        if (choice.muxer == "gif") {
             muxOptions.set("loop", "0");  // forever
+            // GIF delays are centiseconds: give the last frame what makes the total exactly
+            // frames/fps (the muxer would repeat the previous, rounded, delay).
+            const double cs = 100.0 / av_q2d(outRate);
+            muxOptions.set("final_delay", std::to_string(std::lround(total * cs) - std::lround((total - 1) * cs)));
+        }
         err = avformat_write_header(oc.get(), muxOptions.get());
         if (err < 0)
             throw IoError("cannot write " + shown + ": " + ioReason(err));
@@ -329,6 +335,11 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
             if (keep && sent < total) {
                 filtered->pts = sent++;  // constant frame rate: the n-th output frame is at n/outFps
                 filtered->pict_type = AV_PICTURE_TYPE_NONE;
+                // Some encoders (prores_ks) take the colour description from the frame, not the context.
+                filtered->color_range = ctx->color_range;
+                filtered->color_primaries = ctx->color_primaries;
+                filtered->color_trc = ctx->color_trc;
+                filtered->colorspace = ctx->colorspace;
                 encode(filtered.get());
             }
             av_frame_unref(filtered.get());
@@ -345,11 +356,13 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
     err = av_frame_get_buffer(rgb.get(), 0);
     if (err < 0)
         throw std::bad_alloc();
-    const int pushes = length + (interp ? 1 : 0);
+    // minterpolate holds back frames until it has look-ahead; the outputs past the end are dropped.
+    constexpr int kTailFrames = 3;
+    const int pushes = length + (interp ? kTailFrames : 0);
     for (int i = 0; i < pushes; ++i) {
         if (cancel)
             cancel->throwIfCancelled();
-        const int index = i < length ? order[i] : FrameSequence::tailIndex(order, s.loop);
+        const int index = i < length ? order[i] : FrameSequence::tailIndex(order, s.loop, i - length);
         err = av_frame_make_writable(rgb.get());
         if (err < 0)
             throw std::bad_alloc();

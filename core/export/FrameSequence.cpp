@@ -24,8 +24,8 @@ std::vector<int> FrameSequence::order(int n, LoopMode mode, int repeatCount) {
     return out;
 }
 
-int FrameSequence::tailIndex(const std::vector<int>& order, LoopMode mode) {
-    return mode == LoopMode::Once ? order.back() : order.front();
+int FrameSequence::tailIndex(const std::vector<int>& order, LoopMode mode, int k) {
+    return mode == LoopMode::Once ? order.back() : order[static_cast<size_t>(k) % order.size()];
 }
 
 int FrameSequence::outputCount(int length, double fps, double outFps) {

@@ -14,9 +14,10 @@ public:
     // PingPong 0..n-1 then n-2..1, so the boomerang loops without showing an end frame twice.
     static std::vector<int> order(int inputFrames, LoopMode mode, int repeatCount);
 
-    // The frame the interpolator moves towards after the last one: the last frame again for Once
-    // (the clip ends still), the first frame for the loop modes (a seamless seam when looping).
-    static int tailIndex(const std::vector<int>& order, LoopMode mode);
+    // The k-th frame (k = 0, 1, ...) the interpolator sees after the last one: the last frame again
+    // for Once (the clip ends still), the start of the next loop for the loop modes (a seamless seam
+    // when the video loops). Interpolators need a few frames of look-ahead to emit the last outputs.
+    static int tailIndex(const std::vector<int>& order, LoopMode mode, int k = 0);
 
     // Frames written for a sequence of `length` frames at `fps` played at `outFps`: every output
     // time k/outFps before length/fps, so the duration stays length/fps.

@@ -28,6 +28,12 @@ bool haveVideoExport() {
 #endif
 }
 
+void setVideoExportVerbose(bool verbose) {
+#ifdef I2V_HAVE_FFMPEG
+    FfmpegCodecs::setVerbose(verbose);
+#endif
+}
+
 std::vector<FormatSupport> formatSupport() {
     std::vector<FormatSupport> out;
     for (VideoFormat f : allVideoFormats()) {

@@ -45,6 +45,10 @@ bool haveVideoExport();  // false in a build without FFmpeg
 std::vector<FormatSupport> formatSupport();
 std::vector<VideoFormat> availableFormats();
 
+// FFmpeg's log level is FFmpeg's own process-wide setting: the application sets it once at start-up.
+// Not verbose: errors only (x264 and the muxers otherwise print statistics for every export).
+void setVideoExportVerbose(bool verbose);
+
 // Frames written for `inputFrames` frames with these settings (loop mode and interpolation applied).
 int exportedFrameCount(int inputFrames, const ExportSettings& settings);
 

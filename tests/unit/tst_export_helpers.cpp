@@ -62,7 +62,10 @@ private slots:
         QCOMPARE(FrameSequence::order(2, LoopMode::PingPong, 1), (std::vector<int>{0, 1}));
         const auto once = FrameSequence::order(4, LoopMode::Once, 1);
         QCOMPARE(FrameSequence::tailIndex(once, LoopMode::Once), 3);
-        QCOMPARE(FrameSequence::tailIndex(FrameSequence::order(4, LoopMode::PingPong, 1), LoopMode::PingPong), 0);
+        QCOMPARE(FrameSequence::tailIndex(once, LoopMode::Once, 2), 3);
+        const auto pp = FrameSequence::order(4, LoopMode::PingPong, 1);
+        QCOMPARE(FrameSequence::tailIndex(pp, LoopMode::PingPong), 0);
+        QCOMPARE(FrameSequence::tailIndex(pp, LoopMode::PingPong, 1), 1);
     }
 
     void interpolationKeepsDuration() {
