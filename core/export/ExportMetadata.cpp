@@ -25,9 +25,9 @@ std::string ExportMetadata::text(const std::string& key) const {
     return it->is_string() ? it->get<std::string>() : it->dump();
 }
 
-std::string ExportMetadata::toJsonText() const {
+std::string ExportMetadata::toJsonText(bool asciiOnly) const {
     // `replace` keeps a broken UTF-8 byte in a prompt from making the whole export throw.
-    return json_.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return json_.dump(-1, ' ', asciiOnly, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 std::string ExportMetadata::summary() const {

@@ -27,7 +27,9 @@ public:
     std::string text(const std::string& key) const;
     const nlohmann::ordered_json& json() const { return json_; }
 
-    std::string toJsonText() const;  // one line, UTF-8 kept as is
+    // One line. UTF-8 kept as is, or with asciiOnly every non-ASCII character as a \uXXXX escape
+    // (same JSON value; for PNG tEXt chunks, which are Latin-1).
+    std::string toJsonText(bool asciiOnly = false) const;
     // "key: value" lines in order, what a person reads in a file's description.
     std::string summary() const;
     // Parses toJsonText(); throws InputError when `text` is not a JSON object.

@@ -275,7 +275,7 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
     const PngTextChunks::Entries pngTexts = [&] {
         PngTextChunks::Entries t;
         if (!parameters.empty()) {
-            t.emplace_back("i2v-parameters", json);
+            t.emplace_back("i2v-parameters", parameters.toJsonText(true));  // ASCII: a tEXt chunk
             t.emplace_back("Description", parameters.summary());
         }
         t.emplace_back("Software", std::string("I2V Studio ") + I2V_VERSION);
@@ -388,7 +388,7 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
         if (err < 0)
             throw IoError("cannot write " + shown + ": " + ioReason(err));
         if (choice.muxer == "gif" && !parameters.empty())
-            appendGifComment(staged.stagingPath(), json, destination);
+            appendGifComment(staged.stagingPath(), parameters.toJsonText(true), destination);  // GIF text is ASCII
     }
     staged.commit();
 

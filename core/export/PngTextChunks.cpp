@@ -3,6 +3,7 @@
 
 #include "util/Errors.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -50,12 +51,15 @@ std::string PngTextChunks::insert(const std::string& png, const Entries& entries
     for (const auto& [key, text] : entries) {
         if (key.empty() || key.size() > 79)
             throw InputError("PNG text keyword '" + key + "' must be 1 to 79 characters");
-        std::string body = "iTXt" + key;
+        const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+        std::string body = (ascii ? "tEXt" : "iTXt") + key;
         body.push_back('\0');
-        body.push_back('\0');  // not compressed
-        body.push_back('\0');  // compression method
-        body.push_back('\0');  // language tag: none
-        body.push_back('\0');  // translated keyword: none
+        if (!ascii) {
+            body.push_back('\0');  // not compressed
+            body.push_back('\0');  // compression method
+            body.push_back('\0');  // language tag: none
+            body.push_back('\0');  // translated keyword: none
+        }
         body += text;
         putBe32(out, static_cast<uint32_t>(body.size() - 4));
         out += body;

@@ -13,7 +13,8 @@ class PngTextChunks {
 public:
     using Entries = std::vector<std::pair<std::string, std::string>>;  // keyword -> text
 
-    // `png` with one uncompressed iTXt chunk per entry inserted after IHDR. Keywords are 1..79
+    // `png` with one text chunk per entry inserted after IHDR: tEXt when the text is ASCII (read by
+    // every PNG tool, FFmpeg 5.1 included), uncompressed iTXt (UTF-8) otherwise. Keywords are 1..79
     // Latin-1 characters (PNG rule). Throws InputError when `png` is not a PNG.
     static std::string insert(const std::string& png, const Entries& entries);
     // The tEXt and uncompressed iTXt chunks of `png`, in file order (compressed ones are skipped).

@@ -100,7 +100,10 @@ private slots:
         QCOMPARE(PngTextChunks::crc32("IEND"), 0xae426082u);
         const std::string json = R"({"prompt":"chat 🐱 — «ü»","seed":42})";
         const std::string png = PngTextChunks::insert(tinyPng(), {{"i2v-parameters", json}, {"Software", "I2V"}});
-        QCOMPARE(png.size(), tinyPng().size() + (12 + 19 + json.size()) + (12 + 13 + 3));
+        // Non-ASCII text goes in iTXt (4 extra header bytes), ASCII in tEXt.
+        QCOMPARE(png.size(), tinyPng().size() + (12 + 19 + json.size()) + (12 + 9 + 3));
+        QCOMPARE(png.substr(33 + 4, 4), std::string("iTXt"));
+        QCOMPARE(png.substr(33 + 12 + 19 + json.size() + 4, 4), std::string("tEXt"));
         const auto texts = PngTextChunks::read(png);
         QCOMPARE(texts.size(), size_t(2));
         QCOMPARE(texts[0].first, std::string("i2v-parameters"));
@@ -136,6 +139,10 @@ private slots:
         QCOMPARE(m.summary(), std::string("prompt: a red fox\nnegative_prompt: \nseed: 42\nguidance: 9.0"));
         const ExportMetadata back = ExportMetadata::fromJsonText(m.toJsonText());
         QVERIFY(back == m);
+        ExportMetadata u{{"prompt", "chat 🐱 «ü»"}};
+        const std::string ascii = u.toJsonText(true);
+        QVERIFY(std::all_of(ascii.begin(), ascii.end(), [](char c) { return (c & 0x80) == 0; }));
+        QVERIFY(ExportMetadata::fromJsonText(ascii) == u);
         QVERIFY_THROWS_EXCEPTION(InputError, ExportMetadata::fromJsonText("[1,2]"));
         QVERIFY_THROWS_EXCEPTION(InputError, ExportMetadata::fromJsonText("not json"));
         QVERIFY_THROWS_EXCEPTION(InputError, ExportMetadata(nlohmann::ordered_json(3)));
