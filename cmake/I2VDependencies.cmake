@@ -45,13 +45,9 @@ if(I2V_WITH_SENTENCEPIECE AND PkgConfig_FOUND)
   pkg_check_modules(SENTENCEPIECE IMPORTED_TARGET sentencepiece)
   if(SENTENCEPIECE_FOUND)
     set(I2V_HAVE_SENTENCEPIECE ON)
-    # Trap 1 (docs/toolchain): libsentencepiece carries protobuf-lite symbols; libprotobuf must be
-    # loaded first or its static initialisers crash before main(). I2V_PROTOBUF_FIRST goes first
-    # on the link line of every executable that links both.
-    find_library(I2V_PROTOBUF_LIBRARY NAMES protobuf)
-    if(I2V_PROTOBUF_LIBRARY)
-      set(I2V_PROTOBUF_FIRST -Wl,--no-as-needed ${I2V_PROTOBUF_LIBRARY} -Wl,--as-needed)
-    endif()
+    # Trap 1 (docs/toolchain): libsentencepiece carries its own protobuf-lite, which clashes with
+    # libtorch's libprotobuf in one process. No executable links it: core loads the
+    # libi2v_sentencepiece module with RTLD_DEEPBIND instead (core/text/SentencePieceModel.h).
     find_library(I2V_SENTENCEPIECE_TRAIN_LIBRARY NAMES sentencepiece_train)
   endif()
 endif()
@@ -75,7 +71,7 @@ if(I2V_BUILD_GUI OR I2V_BUILD_TESTS)
   endif()
 endif()
 
-# Links `target` with a list of libraries, putting libprotobuf first when sentencepiece is in (Trap 1).
+# Links an executable of the project with its libraries (one place for executable-wide link policy).
 function(i2v_link_executable target)
-  target_link_libraries(${target} PRIVATE ${I2V_PROTOBUF_FIRST} ${ARGN})
+  target_link_libraries(${target} PRIVATE ${ARGN})
 endfunction()

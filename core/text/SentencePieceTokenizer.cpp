@@ -1,13 +1,11 @@
 // SentencePiece-model tokenizer; see SentencePieceTokenizer.h.
 #include "text/SentencePieceTokenizer.h"
 
+#include "text/SentencePieceModel.h"
 #include "text/Unicode.h"
 #include "util/Errors.h"
 
 #include <nlohmann/json.hpp>
-#include <sentencepiece_processor.h>
-
-#include <dlfcn.h>
 #include <fstream>
 
 namespace i2v {
@@ -48,34 +46,11 @@ bool tokenField(const nlohmann::json& j, const char* key, std::string& out) {
 
 } // namespace
 
-bool SentencePieceTokenizer::runtimeUsable(std::string* why) {
-    // Which library the process resolves protobuf's version check to: sentencepiece's own copy is fine.
-    void* sym = dlsym(RTLD_DEFAULT, "_ZN6google8protobuf8internal13VerifyVersionEiiPKc");
-    Dl_info info{};
-    if (!sym || !dladdr(sym, &info) || !info.dli_fname)
-        return true;
-    const std::string lib = info.dli_fname;
-    if (lib.find("libprotobuf") == std::string::npos)
-        return true;
-    if (why)
-        *why = "libsentencepiece's bundled protobuf clashes with " + lib +
-               " (loaded first for libtorch); sentencepiece would abort the process";
-    return false;
-}
-
 SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_t fallbackMaxLength)
-    : file_(modelFile), sp_(std::make_unique<sentencepiece::SentencePieceProcessor>()),
-      maxLength_(fallbackMaxLength) {
+    : file_(modelFile), maxLength_(fallbackMaxLength) {
     if (!fs::exists(modelFile))
         throw ModelError("SentencePiece model " + modelFile.string() + " does not exist");
-    if (std::string why; !runtimeUsable(&why))
-        throw ModelError("cannot load SentencePiece model " + modelFile.string() + ": " + why +
-                         ". This build cannot use SentencePiece tokenizers yet (known issue: sentencepiece must be "
-                         "isolated in its own RTLD_DEEPBIND module)");
-    const auto status = sp_->Load(modelFile.string());
-    if (!status.ok())
-        throw ModelError("cannot load SentencePiece model " + modelFile.string() + " (" + status.ToString() +
-                         "): re-download the model's tokenizer folder");
+    sp_ = std::make_unique<SentencePieceModel>(modelFile);
 
     const fs::path dir = modelFile.parent_path();
     nlohmann::json config = readOptionalJson(dir / "tokenizer_config.json");
@@ -87,8 +62,8 @@ SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_
     tokenField(map, "pad_token", pad);
 
     auto pieceId = [&](const std::string& piece, const char* role) -> int64_t {
-        const int id = sp_->PieceToId(piece);
-        if (sp_->IsUnknown(id) && piece != sp_->IdToPiece(id))
+        const int id = sp_->pieceToId(piece);
+        if (sp_->isUnknown(id) && piece != sp_->idToPiece(id))
             throw ModelError(std::string(role) + " token \"" + piece + "\" of " + (dir / "tokenizer_config.json").string() +
                              " is not a piece of " + modelFile.string() + ": the tokenizer folder is inconsistent");
         return id;
@@ -102,21 +77,21 @@ SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_
     if (addBos) {
         std::string bos;
         bosId_ = (tokenField(map, "bos_token", bos) || tokenField(config, "bos_token", bos)) ? pieceId(bos, "bos")
-                                                                                            : sp_->bos_id();
+                                                                                            : sp_->bosId();
         if (bosId_ < 0)
             throw ModelError("SentencePiece model " + modelFile.string() + " has no BOS piece but the config asks for one");
     }
     if (addEos) {
-        eosId_ = eos.empty() ? sp_->eos_id() : pieceId(eos, "eos");
+        eosId_ = eos.empty() ? sp_->eosId() : pieceId(eos, "eos");
         if (eosId_ < 0)
             throw ModelError("SentencePiece model " + modelFile.string() + " has no EOS piece but the config asks for one");
     }
     if (!pad.empty())
         padId_ = pieceId(pad, "pad");
-    else if (sp_->pad_id() >= 0)
-        padId_ = sp_->pad_id();
-    else if (sp_->eos_id() >= 0)
-        padId_ = sp_->eos_id();
+    else if (sp_->padId() >= 0)
+        padId_ = sp_->padId();
+    else if (sp_->eosId() >= 0)
+        padId_ = sp_->eosId();
     else
         padId_ = 0;
 
@@ -129,23 +104,19 @@ SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_
 
 SentencePieceTokenizer::~SentencePieceTokenizer() = default;
 
-int64_t SentencePieceTokenizer::vocabSize() const { return sp_->GetPieceSize(); }
+int64_t SentencePieceTokenizer::vocabSize() const { return sp_->pieceSize(); }
 
 std::vector<std::string> SentencePieceTokenizer::tokenize(const std::string& text) const {
     unicode::decodeUtf8(text, "prompt");   // same InputError as the CLIP tokenizer for broken UTF-8
     std::vector<std::string> pieces;
-    const auto status = sp_->Encode(text, &pieces);
-    if (!status.ok())
-        throw InputError("SentencePiece could not encode the prompt (" + status.ToString() + ")");
+    for (int id : sp_->encode(text))
+        pieces.push_back(sp_->idToPiece(id));
     return pieces;
 }
 
 TokenizedText SentencePieceTokenizer::encode(const std::string& text) const {
     unicode::decodeUtf8(text, "prompt");
-    std::vector<int> ids;
-    const auto status = sp_->Encode(text, &ids);
-    if (!status.ok())
-        throw InputError("SentencePiece could not encode the prompt (" + status.ToString() + ")");
+    const std::vector<int> ids = sp_->encode(text);
     return assemble(std::vector<int64_t>(ids.begin(), ids.end()), bosId_, eosId_, padId_, maxLength_);
 }
 

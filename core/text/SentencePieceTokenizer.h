@@ -3,18 +3,17 @@
 // `models/llama/tokenization_llama.py`): the pieces of sentencepiece's own Encode, then EOS (T5) and/or BOS
 // (Llama) as tokenizer_config.json's add_bos_token / add_eos_token say, then right truncation and padding.
 // Literal special-token strings in the text are encoded as text (transformers would cut them out first).
-// Only compiled when sentencepiece is found (I2V_HAVE_SENTENCEPIECE); the header needs no sentencepiece include.
+// Only compiled when sentencepiece is found (I2V_HAVE_SENTENCEPIECE); sentencepiece itself runs in the
+// libi2v_sentencepiece module (text/SentencePieceModel.h), never linked into a program with libtorch.
 #pragma once
 #include "text/Tokenizer.h"
 
 #include <filesystem>
 #include <memory>
 
-namespace sentencepiece {
-class SentencePieceProcessor;
-}
-
 namespace i2v {
+
+class SentencePieceModel;
 
 class SentencePieceTokenizer : public Tokenizer {
 public:
@@ -29,18 +28,12 @@ public:
     int64_t padId() const override { return padId_; }
     int64_t vocabSize() const override;
 
-    // False (with the reason) when sentencepiece would abort this process: libsentencepiece carries protobuf-lite
-    // 3.14 and, once libprotobuf (3.21, needed first by libtorch: toolchain Trap 1) owns the protobuf symbols,
-    // its version check calls std::terminate on the first model load or training. The constructor throws
-    // ModelError then instead of letting the process die.
-    static bool runtimeUsable(std::string* why = nullptr);
-
     int64_t bosId() const { return bosId_; }   // -1 when the encoding adds no BOS
     int64_t eosId() const { return eosId_; }   // -1 when the encoding adds no EOS
 
 private:
     std::filesystem::path file_;
-    std::unique_ptr<sentencepiece::SentencePieceProcessor> sp_;
+    std::unique_ptr<SentencePieceModel> sp_;  // through the isolating module
     int64_t maxLength_ = 77;
     int64_t bosId_ = -1, eosId_ = -1, padId_ = 0;
 };
