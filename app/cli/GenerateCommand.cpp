@@ -119,6 +119,7 @@ int runGenerate(const GenerateArgs& a) {
     options.attention.maxScoreBytes = a.attentionChunkMb << 20;
     options.offloadEncoders = a.offload;
     options.vaeTiling = a.vaeTiling;
+    setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
     ProgressReporter progress(a.quiet);
     if (!a.quiet)
         std::cerr << "loading " << a.model << "\n";
