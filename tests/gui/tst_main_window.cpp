@@ -1,0 +1,258 @@
+// The desktop app's main window on the demo model: pictures in by drop and paste, the controls become
+// the JobRequest the worker receives, a whole generation with one preview per step, cancel and
+// generate again, and errors (bad picture, broken model folder) shown without ending the app.
+#include "support/TestData.h"
+
+#include "ui/DropZone.h"
+#include "ui/ExportDialog.h"
+#include "ui/FramePlayer.h"
+#include "ui/GenerationWorker.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QCheckBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace i2v::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp_;
+    std::unique_ptr<QSettings> settings_;
+    std::unique_ptr<MainWindow> window_;
+
+    template <class T> T* child(const char* name) {
+        T* w = window_->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    static void drop(QWidget* target, QMimeData* mime) {
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &dropEvent);
+    }
+
+    // The small job the gui suite runs: 96x64, 4 frames, few steps, seed locked.
+    void setSmallJob(int steps) {
+        auto* preset = child<QComboBox>("sizePreset");
+        preset->setCurrentIndex(preset->count() - 1);  // Custom
+        child<QSpinBox>("width")->setValue(96);
+        child<QSpinBox>("height")->setValue(64);
+        child<QSpinBox>("frames")->setValue(4);
+        child<QSpinBox>("steps")->setValue(steps);
+        child<QSpinBox>("seed")->setValue(1234);
+        child<QCheckBox>("seedLock")->setChecked(true);
+    }
+
+    void waitForModel(MainWindow& w) {
+        QTRY_VERIFY_WITH_TIMEOUT(w.isModelReady() || !w.errorText().isEmpty(), 30000);
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(tmp_.isValid());
+        settings_ = std::make_unique<QSettings>(tmp_.filePath("settings.ini"), QSettings::IniFormat);
+        settings_->setValue("model/folder", QString::fromStdString(i2v::test::tinyModelDir().string()));
+        window_ = std::make_unique<MainWindow>(settings_.get());
+        window_->show();
+        waitForModel(*window_);
+        QVERIFY2(window_->isModelReady(), qPrintable(window_->errorText()));
+        // The demo model is recognised and announced.
+        QVERIFY(window_->findChild<QLabel*>("demoBanner")->isVisible());
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+
+    void dropFileShowsPictureAndCrop() {
+        auto* mime = new QMimeData;
+        const QString path = QString::fromStdString(i2v::test::goldenInputImage().string());
+        mime->setUrls({QUrl::fromLocalFile(path)});
+        drop(window_->dropZone(), mime);
+        delete mime;
+        QVERIFY(window_->dropZone()->hasImage());
+        QCOMPARE(window_->dropZone()->imagePath(), path);
+        QVERIFY(!window_->dropZone()->cropRegion().isEmpty());
+        QVERIFY(window_->errorText().isEmpty());
+    }
+
+    void dropRawImageData() {
+        QImage image(40, 30, QImage::Format_RGB888);
+        image.fill(QColor(10, 200, 30));
+        auto* mime = new QMimeData;
+        mime->setImageData(image);
+        drop(window_->dropZone(), mime);
+        delete mime;
+        QCOMPARE(window_->dropZone()->image().size(), QSize(40, 30));
+        QVERIFY(window_->dropZone()->imagePath().isEmpty());
+    }
+
+    void pasteFromClipboard() {
+        QImage image(64, 48, QImage::Format_RGB888);
+        image.fill(QColor(200, 20, 30));
+        QApplication::clipboard()->setImage(image);
+        window_->pasteImage();
+        QCOMPARE(window_->dropZone()->image().size(), QSize(64, 48));
+        QCOMPARE(window_->dropZone()->image().pixelColor(5, 5), QColor(200, 20, 30));
+        QVERIFY(window_->dropZone()->imagePath().isEmpty());
+    }
+
+    void badPictureShowsError() {
+        const QString path = tmp_.filePath("not-a-picture.png");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is text, not a PNG");
+        f.close();
+        const QSize before = window_->dropZone()->image().size();
+        QVERIFY(!window_->dropZone()->loadFile(path));
+        QVERIFY(!window_->errorText().isEmpty());
+        QCOMPARE(window_->dropZone()->image().size(), before);  // the previous picture stays
+    }
+
+    void tokenCounterWarnsOnTruncation() {
+        child<QPlainTextEdit>("prompt")->setPlainText("a red fox");
+        const QString shortText = child<QLabel>("promptTokens")->text();
+        QVERIFY2(shortText.endsWith(" / 77"), qPrintable(shortText));
+        QString longText;
+        for (int i = 0; i < 100; ++i)
+            longText += "fox ";
+        child<QPlainTextEdit>("prompt")->setPlainText(longText);
+        QVERIFY2(child<QLabel>("promptTokens")->text().startsWith("102 / 77"), qPrintable(child<QLabel>("promptTokens")->text()));
+    }
+
+    void etaOnlyForDdim() {
+        auto* scheduler = child<QComboBox>("scheduler");
+        scheduler->setCurrentIndex(scheduler->findData("ddim"));
+        QVERIFY(child<QDoubleSpinBox>("eta")->isEnabled());
+        scheduler->setCurrentIndex(scheduler->findData("euler"));
+        QVERIFY(!child<QDoubleSpinBox>("eta")->isEnabled());
+    }
+
+    void generateSendsControlsAndPreviewsEveryStep() {
+        QVERIFY(window_->dropZone()->loadFile(QString::fromStdString(i2v::test::goldenInputImage().string())));
+        child<QPlainTextEdit>("prompt")->setPlainText("A red fox jumping over a frozen river");
+        child<QPlainTextEdit>("negativePrompt")->setPlainText("blurry");
+        auto* scheduler = child<QComboBox>("scheduler");
+        scheduler->setCurrentIndex(scheduler->findData("ddim"));
+        child<QDoubleSpinBox>("eta")->setValue(0.5);
+        child<QDoubleSpinBox>("guidance")->setValue(7.5);
+        child<QSpinBox>("fps")->setValue(12);
+        setSmallJob(3);
+
+        QSignalSpy started(window_->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy previews(window_->worker(), &GenerationWorker::previewReady);
+        QSignalSpy steps(window_->worker(), &GenerationWorker::stepProgress);
+        QSignalSpy finished(window_->worker(), &GenerationWorker::finished);
+        QSignalSpy failed(window_->worker(), &GenerationWorker::failed);
+        window_->generate();
+        QVERIFY(window_->isGenerating());
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+
+        QCOMPARE(started.size(), 1);
+        const JobRequest r = started.first().at(1).value<JobRequest>();
+        QCOMPARE(r.width, 96);
+        QCOMPARE(r.height, 64);
+        QCOMPARE(r.frames, 4);
+        QCOMPARE(r.steps, 3);
+        QCOMPARE(r.seed, quint64(1234));
+        QCOMPARE(r.scheduler, QString("ddim"));
+        QCOMPARE(r.eta, 0.5);
+        QCOMPARE(r.guidance, 7.5);
+        QCOMPARE(r.fps, 12);
+        QCOMPARE(r.prompt, QString("A red fox jumping over a frozen river"));
+        QCOMPARE(r.negativePrompt, QString("blurry"));
+        QCOMPARE(r.imagePath, QString::fromStdString(i2v::test::goldenInputImage().string()));
+
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(previews.size(), 3);  // one preview of all frames per step
+        QCOMPARE(previews.last().at(1).value<QVector<QImage>>().size(), 4);
+        QTRY_VERIFY(!window_->isGenerating());
+        QCOMPARE(window_->resultFrames().size(), 4);
+        QCOMPARE(window_->resultFrames().first().size(), QSize(96, 64));
+        QCOMPARE(window_->resultPlayer()->frameCount(), 4);
+        QVERIFY(window_->resultParameters().contains("\"seed\":\"1234\""));
+        QVERIFY(window_->errorText().isEmpty());
+    }
+
+    void cancelMidRunThenGenerateAgain() {
+        setSmallJob(40);
+        QSignalSpy cancelled(window_->worker(), &GenerationWorker::cancelled);
+        QSignalSpy finished(window_->worker(), &GenerationWorker::finished);
+        QSignalSpy steps(window_->worker(), &GenerationWorker::stepProgress);
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(window_->worker(), &GenerationWorker::stepProgress, window_.get(), [this, once] {
+            window_->cancel();
+            disconnect(*once);
+        });
+        window_->generate();
+        QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || !finished.isEmpty(), 60000);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(steps.size() < 40);
+        QTRY_VERIFY(!window_->isGenerating());
+
+        setSmallJob(3);
+        window_->generate();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        QCOMPARE(window_->resultFrames().size(), 4);
+    }
+
+    void exportWritesAndNeverOverwritesSilently() {
+        if (!ExportDialog::exportAvailable())
+            QSKIP("no FFmpeg in this build");
+        QVERIFY(!window_->resultFrames().isEmpty());
+        const QString path = tmp_.filePath("clip.mp4");
+        ExportChoice choice;
+        QCOMPARE(exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, false), QString());
+        QVERIFY(QFileInfo(path).size() > 0);
+        QVERIFY(!exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, false).isEmpty());
+        QCOMPARE(exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, true), QString());
+    }
+
+    void brokenModelFolderShowsError() {
+        QTemporaryDir broken;
+        QFile index(broken.filePath("model_index.json"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("{ not json");
+        index.close();
+        QSettings settings(tmp_.filePath("broken.ini"), QSettings::IniFormat);
+        settings.setValue("model/folder", broken.path());
+        MainWindow w(&settings);
+        waitForModel(w);
+        QVERIFY(!w.isModelReady());
+        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
+
+        // Generating anyway fails with a message, not a crash.
+        QVERIFY(w.dropZone()->loadFile(QString::fromStdString(i2v::test::goldenInputImage().string())));
+        QSignalSpy failed(w.worker(), &GenerationWorker::failed);
+        w.generate();
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QTRY_VERIFY(!w.isGenerating());
+        QVERIFY2(w.errorText().contains("Generation failed"), qPrintable(w.errorText()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

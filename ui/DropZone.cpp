@@ -1,0 +1,198 @@
+#include "ui/DropZone.h"
+
+#include "image/CenterCropWide.h"
+#include "image/ImageLoader.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QUrl>
+
+#include <cstring>
+#include <exception>
+
+namespace i2v::ui {
+namespace {
+
+QImage toQImage(const RgbImage& rgb) {
+    QImage img(rgb.width, rgb.height, QImage::Format_RGB888);
+    for (int y = 0; y < rgb.height; ++y)
+        std::memcpy(img.scanLine(y), rgb.row(y), rgb.stride());
+    return img;
+}
+
+QString localFileOf(const QMimeData* mime) {
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    return {};
+}
+
+// Encoded image bytes in the MIME data, by preference for lossless formats.
+QByteArray encodedBytesOf(const QMimeData* mime) {
+    for (const char* type : {"image/png", "image/webp", "image/bmp", "image/tiff", "image/jpeg"})
+        if (mime->hasFormat(QLatin1String(type)))
+            return mime->data(QLatin1String(type));
+    return {};
+}
+
+} // namespace
+
+DropZone::DropZone(QWidget* parent) : QWidget(parent) {
+    setAcceptDrops(true);
+    setMinimumSize(240, 160);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setToolTip(tr("Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)"));
+}
+
+bool DropZone::canTake(const QMimeData* mime) {
+    return mime && (!localFileOf(mime).isEmpty() || mime->hasImage() || !encodedBytesOf(mime).isEmpty());
+}
+
+bool DropZone::loadFile(const QString& path) {
+    try {
+        const LoadedImage loaded = ImageLoader().load(QFileInfo(path).filesystemAbsoluteFilePath());
+        setImage(toQImage(loaded.image), path, QFileInfo(path).fileName());
+        return true;
+    } catch (const std::exception& e) {
+        emit loadFailed(QString::fromStdString(e.what()));
+    }
+    return false;
+}
+
+bool DropZone::loadBytes(const QByteArray& bytes, const QString& sourceName) {
+    try {
+        const LoadedImage loaded = ImageLoader().decode(reinterpret_cast<const uint8_t*>(bytes.constData()),
+                                                        size_t(bytes.size()), sourceName.toStdString());
+        setImage(toQImage(loaded.image), QString(), sourceName);
+        return true;
+    } catch (const std::exception& e) {
+        emit loadFailed(QString::fromStdString(e.what()));
+    }
+    return false;
+}
+
+bool DropZone::loadMimeData(const QMimeData* mime, const QString& sourceName) {
+    if (!mime) {
+        emit loadFailed(tr("nothing to paste"));
+        return false;
+    }
+    const QString file = localFileOf(mime);
+    if (!file.isEmpty())
+        return loadFile(file);
+    const QByteArray bytes = encodedBytesOf(mime);
+    if (!bytes.isEmpty())
+        return loadBytes(bytes, sourceName);
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            // Qt already decoded it (e.g. a screenshot on the clipboard): alpha is dropped like convert("RGB").
+            setImage(image.convertToFormat(QImage::Format_RGB888), QString(), sourceName);
+            return true;
+        }
+    }
+    emit loadFailed(tr("%1 holds no picture: use a PNG, JPEG, WebP, BMP or TIFF image").arg(sourceName));
+    return false;
+}
+
+void DropZone::setImage(const QImage& image, const QString& path, const QString& sourceName) {
+    image_ = image;
+    path_ = path;
+    sourceName_ = sourceName;
+    update();
+    emit imageChanged();
+}
+
+void DropZone::clear() { setImage({}, {}, {}); }
+
+void DropZone::setTargetSize(int width, int height) {
+    targetWidth_ = width;
+    targetHeight_ = height;
+    update();
+}
+
+QRectF DropZone::cropRegion() const {
+    if (image_.isNull() || targetWidth_ <= 0 || targetHeight_ <= 0)
+        return {};
+    try {
+        // == ImagePreprocessor::vaeRegion (that header pulls in ATen; the arithmetic lives here).
+        const CenterCropWideGeometry g =
+            centerCropWideGeometry(image_.width(), image_.height(), targetWidth_, targetHeight_);
+        return QRectF(QPointF(g.sourceLeft, g.sourceTop), QPointF(g.sourceRight, g.sourceBottom));
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+void DropZone::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = QRectF(rect()).adjusted(4, 4, -4, -4);
+    p.fillRect(rect(), palette().color(QPalette::Base));
+    QPen border(dragging_ ? palette().color(QPalette::Highlight) : palette().color(QPalette::Mid), dragging_ ? 3 : 1,
+                Qt::DashLine);
+    p.setPen(border);
+    p.drawRoundedRect(area, 8, 8);
+    if (image_.isNull()) {
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)"));
+        return;
+    }
+    const QRectF box = area.adjusted(6, 6, -6, -28);
+    QSizeF size = image_.size();
+    size.scale(box.size(), Qt::KeepAspectRatio);
+    const QRectF target(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    p.drawImage(target, image_);
+
+    const QRectF crop = cropRegion();
+    if (!crop.isEmpty()) {
+        const double sx = target.width() / image_.width(), sy = target.height() / image_.height();
+        const QRectF shown(target.left() + crop.left() * sx, target.top() + crop.top() * sy, crop.width() * sx,
+                           crop.height() * sy);
+        // Dim what the model does not see, outline what it does.
+        QPainterPath outside;
+        outside.addRect(target);
+        QPainterPath inside;
+        inside.addRect(shown);
+        p.fillPath(outside.subtracted(inside), QColor(0, 0, 0, 120));
+        p.setPen(QPen(QColor(255, 200, 0), 2));
+        p.drawRect(shown);
+    }
+    p.setPen(palette().color(QPalette::Text));
+    const QRectF caption(area.left(), area.bottom() - 24, area.width(), 22);
+    p.drawText(caption, Qt::AlignCenter,
+               tr("%1 — %2×%3, the model sees the outlined %4×%5 crop")
+                   .arg(sourceName_.isEmpty() ? tr("picture") : sourceName_)
+                   .arg(image_.width())
+                   .arg(image_.height())
+                   .arg(targetWidth_)
+                   .arg(targetHeight_));
+}
+
+void DropZone::dragEnterEvent(QDragEnterEvent* event) {
+    if (canTake(event->mimeData())) {
+        dragging_ = true;
+        update();
+        event->acceptProposedAction();
+    }
+}
+
+void DropZone::dragLeaveEvent(QDragLeaveEvent*) {
+    dragging_ = false;
+    update();
+}
+
+void DropZone::dropEvent(QDropEvent* event) {
+    dragging_ = false;
+    update();
+    if (loadMimeData(event->mimeData(), tr("the dropped picture")))
+        event->acceptProposedAction();
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,60 @@
+// DropZone: where the user's picture comes in (drag & drop of files or raw image data, Open…, Paste)
+// and is shown with an outline of the crop the model sees (diffusers' _center_crop_wide for the
+// chosen video size, ImagePreprocessor::vaeRegion) and the input size.
+// Pictures are decoded by the engine's ImageLoader (Pillow-exact pixels, EXIF rotation), so what is
+// shown is what the model gets.
+#pragma once
+#include <QImage>
+#include <QString>
+#include <QWidget>
+
+class QMimeData;
+
+namespace i2v::ui {
+
+class DropZone : public QWidget {
+    Q_OBJECT
+public:
+    explicit DropZone(QWidget* parent = nullptr);
+
+    // Loads a file; on failure emits loadFailed and keeps the previous picture. Returns success.
+    bool loadFile(const QString& path);
+    // Takes a picture from dropped/pasted data: file URLs first, then encoded bytes, then a QImage.
+    bool loadMimeData(const QMimeData* mime, const QString& sourceName);
+    // Raw encoded bytes (PNG, JPEG, ...).
+    bool loadBytes(const QByteArray& bytes, const QString& sourceName);
+    void setImage(const QImage& image, const QString& path, const QString& sourceName);
+    void clear();
+
+    const QImage& image() const { return image_; }
+    QString imagePath() const { return path_; }  // empty when the picture came as data
+    QString sourceName() const { return sourceName_; }
+    bool hasImage() const { return !image_.isNull(); }
+
+    // The video size the overlay shows the crop for.
+    void setTargetSize(int width, int height);
+    // The crop rectangle in source-image pixels (empty when there is no picture or no valid size).
+    QRectF cropRegion() const;
+
+    static bool canTake(const QMimeData* mime);
+
+signals:
+    void imageChanged();
+    void loadFailed(const QString& message);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QImage image_;
+    QString path_;
+    QString sourceName_;
+    int targetWidth_ = 1280;
+    int targetHeight_ = 704;
+    bool dragging_ = false;
+};
+
+} // namespace i2v::ui

@@ -1,0 +1,241 @@
+// The only UI-library unit that touches the engine's tensors: the pipeline runs here, on the worker's
+// thread, and results leave as QImages.
+// Engine (torch) headers come before any Qt header: Qt's `slots`/`emit` macros break ATen's headers.
+#include "export/ExportMetadata.h"
+#include "image/ImageLoader.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "pipeline/LatentPreview.h"
+#include "schedulers/SchedulerFactory.h"
+#include "util/CancelToken.h"
+#include "util/Errors.h"
+#include "util/Runtime.h"
+
+#include <ATen/ATen.h>
+#include <c10/util/Exception.h>
+
+#include "ui/GenerationWorker.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QMutexLocker>
+
+#include <cstring>
+#include <new>
+
+namespace i2v::ui {
+namespace {
+
+RgbImage toRgbImage(const QImage& image) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    RgbImage out(rgb.width(), rgb.height());
+    for (int y = 0; y < rgb.height(); ++y)
+        std::memcpy(out.row(y), rgb.constScanLine(y), out.stride());
+    return out;
+}
+
+QVector<QImage> toImages(const PreviewFrames& p) {
+    QVector<QImage> frames;
+    frames.reserve(p.frames);
+    const size_t frameBytes = size_t(p.width) * p.height * 3;
+    for (int f = 0; f < p.frames; ++f) {
+        QImage img(p.width, p.height, QImage::Format_RGB888);
+        const uint8_t* src = p.rgb.data() + f * frameBytes;
+        for (int y = 0; y < p.height; ++y)
+            std::memcpy(img.scanLine(y), src + size_t(y) * p.width * 3, size_t(p.width) * 3);
+        frames.push_back(std::move(img));
+    }
+    return frames;
+}
+
+PreviewMode toPreviewMode(PreviewKind kind) {
+    switch (kind) {
+    case PreviewKind::None: return PreviewMode::None;
+    case PreviewKind::FullDecode: return PreviewMode::FullDecode;
+    case PreviewKind::LatentProjection: break;
+    }
+    return PreviewMode::LatentProjection;
+}
+
+QString stageText(GenerationStage stage) {
+    switch (stage) {
+    case GenerationStage::EncodingPrompt: return GenerationWorker::tr("Encoding the prompt");
+    case GenerationStage::EncodingImage: return GenerationWorker::tr("Encoding the image");
+    case GenerationStage::Denoising: return GenerationWorker::tr("Denoising");
+    case GenerationStage::Decoding: return GenerationWorker::tr("Decoding frames");
+    case GenerationStage::Done: return GenerationWorker::tr("Done");
+    }
+    return {};
+}
+
+// Forwards the engine's callbacks (on the worker's thread) as the worker's signals.
+class SignalObserver : public GenerationObserver {
+public:
+    SignalObserver(GenerationWorker* worker, int jobId) : worker_(worker), jobId_(jobId) {}
+
+    void onStage(GenerationStage stage) override {
+        if (stage == GenerationStage::Denoising)
+            clock_.start();
+        emit worker_->stageChanged(jobId_, stageText(stage));
+    }
+    void onStep(int step, int total, const PreviewFrames* preview) override {
+        double eta = -1.0;
+        if (clock_.isValid() && step > 0)
+            eta = clock_.elapsed() / 1000.0 / step * (total - step);
+        emit worker_->stepProgress(jobId_, step, total, eta);
+        if (preview && preview->frames > 0)
+            emit worker_->previewReady(jobId_, toImages(*preview));
+    }
+    void onDecodeProgress(int done, int total) override { emit worker_->decodeProgress(jobId_, done, total); }
+    void onWarning(const std::string& message) override {
+        emit worker_->warning(jobId_, QString::fromStdString(message));
+    }
+
+private:
+    GenerationWorker* worker_;
+    int jobId_;
+    QElapsedTimer clock_;
+};
+
+QString describeFailure(const std::exception& e) { return QString::fromStdString(e.what()); }
+
+} // namespace
+
+GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), cancel_(std::make_unique<CancelToken>()) {
+    configureThreads();  // libtorch starts with one thread here (toolchain.md, Trap 3)
+    qRegisterMetaType<JobRequest>();
+    qRegisterMetaType<QVector<QImage>>();
+}
+
+GenerationWorker::~GenerationWorker() = default;
+
+QStringList GenerationWorker::schedulerNames() {
+    QStringList names;
+    for (const auto& n : SchedulerFactory::names())
+        names << QString::fromStdString(n);
+    return names;
+}
+
+int GenerationWorker::enqueue(JobRequest request) {
+    {
+        QMutexLocker lock(&mutex_);
+        if (request.id == 0)
+            request.id = nextId_++;
+        else
+            nextId_ = std::max(nextId_, request.id + 1);
+        queue_.enqueue(request);
+    }
+    QMetaObject::invokeMethod(this, &GenerationWorker::processQueue, Qt::QueuedConnection);
+    return request.id;
+}
+
+void GenerationWorker::cancel() { cancel_->cancel(); }
+
+void GenerationWorker::cancelAll() {
+    QQueue<JobRequest> dropped;
+    {
+        QMutexLocker lock(&mutex_);
+        dropped.swap(queue_);
+    }
+    cancel_->cancel();
+    for (const JobRequest& job : dropped)
+        emit cancelled(job.id);
+}
+
+int GenerationWorker::pendingJobs() const {
+    QMutexLocker lock(&mutex_);
+    return queue_.size();
+}
+
+void GenerationWorker::loadModel(const QString& modelDir) {
+    emit modelLoading(modelDir);
+    pipeline_.reset();
+    modelDir_ = modelDir;
+    modelError_.clear();
+    try {
+        pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath());
+        emit modelLoaded(modelDir, QString::fromStdString(pipeline_->defaultSchedulerName()),
+                         qint64(pipeline_->parameterCount()));
+        return;
+    } catch (const std::bad_alloc&) {
+        modelError_ = tr("out of memory while loading the model from %1").arg(modelDir);
+    } catch (const std::exception& e) {
+        modelError_ = describeFailure(e);
+    } catch (...) {
+        modelError_ = tr("unknown error while loading the model from %1").arg(modelDir);
+    }
+    pipeline_.reset();
+    emit modelFailed(modelDir, modelError_);
+}
+
+void GenerationWorker::processQueue() {
+    JobRequest job;
+    {
+        QMutexLocker lock(&mutex_);
+        if (queue_.isEmpty())
+            return;
+        job = queue_.dequeue();
+        cancel_->reset();  // under the lock: cancelAll() cannot slip between dequeue and reset
+    }
+    runJob(job);
+}
+
+void GenerationWorker::runJob(const JobRequest& job) {
+    emit jobStarted(job.id, job);
+    if (!pipeline_) {
+        emit failed(job.id, modelError_.isEmpty()
+                                ? tr("no model is loaded: choose an I2VGen-XL model folder")
+                                : tr("the model could not be loaded: %1").arg(modelError_));
+        return;
+    }
+    try {
+        GenerationRequest r;
+        if (!job.imagePath.isEmpty())
+            r.image = ImageLoader().load(QFileInfo(job.imagePath).filesystemAbsoluteFilePath()).image;
+        else if (!job.image.isNull())
+            r.image = toRgbImage(job.image);
+        r.prompt = job.prompt.toStdString();
+        r.negativePrompt = job.negativePrompt.toStdString();
+        r.width = job.width;
+        r.height = job.height;
+        r.numFrames = job.frames;
+        r.numInferenceSteps = job.steps;
+        r.guidanceScale = job.guidance;
+        r.targetFps = job.fps;
+        r.scheduler = job.scheduler.toStdString();
+        r.eta = job.eta;
+        r.seed = job.seed;
+        r.decodeChunkSize = job.decodeChunk;
+        r.preview = toPreviewMode(job.preview);
+        if (!r.scheduler.empty())
+            SchedulerFactory::diffusersClassFor(r.scheduler);
+        r.validate();
+
+        SignalObserver observer(this, job.id);
+        const GenerationResult result = pipeline_->generate(r, &observer, cancel_.get());
+
+        ExportMetadata meta;
+        for (const auto& [key, value] : r.describe())
+            meta.set(key, value);
+        meta.set("scheduler", result.schedulerName);
+        meta.set("model", QDir(modelDir_).dirName().toStdString());
+        meta.set("model_hash", pipeline_->folder().fingerprint());
+        meta.set("app", "I2V Studio " I2V_VERSION);
+
+        const PreviewFrames frames = framesPreview(result.frames);
+        emit finished(job.id, toImages(frames), QString::fromStdString(meta.toJsonText()));
+    } catch (const Cancelled&) {
+        emit cancelled(job.id);
+    } catch (const std::bad_alloc&) {
+        emit failed(job.id, tr("out of memory: try fewer frames, a smaller size or a decode chunk of 1"));
+    } catch (const c10::Error& e) {
+        emit failed(job.id, QString::fromStdString(e.what_without_backtrace()));
+    } catch (const std::exception& e) {
+        emit failed(job.id, describeFailure(e));
+    } catch (...) {
+        emit failed(job.id, tr("unknown error in the engine"));
+    }
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,697 @@
+#include "ui/MainWindow.h"
+
+#include "ui/DropZone.h"
+#include "ui/ExportDialog.h"
+#include "ui/FramePlayer.h"
+#include "ui/GenerationWorker.h"
+#include "ui/PromptTokenCounter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace i2v::ui {
+namespace {
+
+struct SizePreset {
+    int width, height;
+};
+constexpr SizePreset kSizePresets[] = {{1280, 704}, {704, 1280}, {1024, 576}, {512, 288}};
+// The demo model has random weights and a few million parameters; the real UNet alone has over a billion.
+constexpr qint64 kDemoParameterLimit = 100'000'000;
+
+bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
+
+QLabel* makeBanner(const QString& style, QWidget* parent) {
+    auto* banner = new QLabel(parent);
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setStyleSheet(style);
+    banner->setVisible(false);
+    return banner;
+}
+
+} // namespace
+
+QString MainWindow::demoModelDir() {
+    QStringList candidates;
+    if (const QString env = qEnvironmentVariable("I2V_DEMO_MODEL"); !env.isEmpty())
+        candidates << env;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    candidates << appDir + "/../share/i2v-studio/models/demo" << appDir + "/../../resources/models/demo";
+#ifdef I2V_SOURCE_DIR
+    candidates << QStringLiteral(I2V_SOURCE_DIR "/resources/models/demo");
+#endif
+    for (const QString& c : candidates)
+        if (isModelFolder(c))
+            return QDir(c).canonicalPath();
+    return {};
+}
+
+QString MainWindow::defaultRealModelDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/i2vgen-xl";
+}
+
+MainWindow::MainWindow(QSettings* settings, QWidget* parent)
+    : QMainWindow(parent), settings_(settings), tokens_(std::make_unique<PromptTokenCounter>()) {
+    if (!settings_) {
+        ownSettings_ = std::make_unique<QSettings>();
+        settings_ = ownSettings_.get();
+    }
+    setWindowTitle(tr("I2V Studio"));
+
+    demoBanner_ = makeBanner(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; padding: 6px; }"), this);
+    errorBanner_ = makeBanner(QStringLiteral("QLabel { background: #ffd6d6; color: #7a0000; padding: 6px; }"), this);
+    errorBanner_->setObjectName(QStringLiteral("errorBanner"));
+    demoBanner_->setObjectName(QStringLiteral("demoBanner"));
+
+    players_ = new QTabWidget(this);
+    preview_ = new FramePlayer(this);
+    preview_->setControlsVisible(false);
+    preview_->setPlaceholderText(tr("The estimate of every frame appears here while the video denoises"));
+    result_ = new FramePlayer(this);
+    result_->setPlaceholderText(tr("The finished video plays here"));
+    players_->addTab(preview_, tr("Live preview"));
+    players_->addTab(result_, tr("Result"));
+
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(buildInputPanel());
+    left->addWidget(players_);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(buildSettingsPanel());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(demoBanner_);
+    layout->addWidget(errorBanner_);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+    stage_ = new QLabel(this);
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(260);
+    progress_->setVisible(false);
+    statusBar()->addWidget(stage_, 1);
+    statusBar()->addPermanentWidget(progress_);
+    createActions();
+
+    thread_ = new QThread(this);
+    thread_->setObjectName(QStringLiteral("GenerationWorker"));
+    worker_ = new GenerationWorker;
+    worker_->moveToThread(thread_);
+    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &GenerationWorker::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(worker_, &GenerationWorker::modelFailed, this, &MainWindow::onModelFailed);
+    connect(worker_, &GenerationWorker::stageChanged, this, [this](int id, const QString& stage) {
+        if (id == activeJob_)
+            stage_->setText(stage);
+    });
+    connect(worker_, &GenerationWorker::stepProgress, this, [this](int id, int step, int total, double eta) {
+        if (id != activeJob_)
+            return;
+        progress_->setRange(0, total);
+        progress_->setValue(step);
+        stage_->setText(eta >= 0 ? tr("Denoising: step %1 of %2, about %3 s left").arg(step).arg(total).arg(qRound(eta))
+                                 : tr("Denoising: step %1 of %2").arg(step).arg(total));
+    });
+    connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
+        if (id == activeJob_)
+            stage_->setText(tr("Decoding frames: %1 of %2").arg(done).arg(total));
+    });
+    connect(worker_, &GenerationWorker::previewReady, this, [this](int id, const QVector<QImage>& frames) {
+        if (id != activeJob_)
+            return;
+        preview_->setFrames(frames);
+        if (!preview_->isPlaying())
+            preview_->play();
+    });
+    connect(worker_, &GenerationWorker::warning, this,
+            [this](int, const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(worker_, &GenerationWorker::finished, this,
+            [this](int id, const QVector<QImage>& frames, const QString& parameters) {
+                resultFrames_ = frames;
+                resultParameters_ = parameters;
+                preview_->pause();
+                result_->setFrames(frames);
+                result_->showFrame(0);
+                result_->play();
+                players_->setCurrentWidget(result_);
+                stage_->setText(tr("Done: %1 frames").arg(frames.size()));
+                onJobEnded(id);
+            });
+    connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
+        showError(tr("Generation failed: %1").arg(message));
+        stage_->setText(tr("Failed"));
+        onJobEnded(id);
+    });
+    connect(worker_, &GenerationWorker::cancelled, this, [this](int id) {
+        stage_->setText(tr("Cancelled"));
+        onJobEnded(id);
+    });
+    thread_->start();
+
+    loadSettings();
+    updateButtons();
+}
+
+MainWindow::~MainWindow() {
+    worker_->cancelAll();
+    thread_->quit();
+    thread_->wait();
+    if (exportThread_)
+        exportThread_->wait();
+}
+
+QWidget* MainWindow::buildInputPanel() {
+    auto* panel = new QWidget(this);
+    dropZone_ = new DropZone(panel);
+    dropZone_->setObjectName(QStringLiteral("dropZone"));
+    auto* open = new QPushButton(tr("Open…"), panel);
+    auto* paste = new QPushButton(tr("Paste"), panel);
+    connect(open, &QPushButton::clicked, this, &MainWindow::openImage);
+    connect(paste, &QPushButton::clicked, this, &MainWindow::pasteImage);
+    connect(dropZone_, &DropZone::loadFailed, this, [this](const QString& m) { showError(tr("Cannot use this picture: %1").arg(m)); });
+    connect(dropZone_, &DropZone::imageChanged, this, [this] {
+        clearError();
+        updateButtons();
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(open);
+    row->addWidget(paste);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(dropZone_, 1);
+    layout->addLayout(row);
+    return panel;
+}
+
+QWidget* MainWindow::buildSettingsPanel() {
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // Model folder
+    auto* modelBox = new QGroupBox(tr("Model"), panel);
+    modelEdit_ = new QLineEdit(modelBox);
+    modelEdit_->setObjectName(QStringLiteral("modelFolder"));
+    modelEdit_->setReadOnly(true);
+    auto* browse = new QToolButton(modelBox);
+    browse->setText(tr("Choose…"));
+    connect(browse, &QToolButton::clicked, this, &MainWindow::chooseModelFolder);
+    auto* modelRow = new QHBoxLayout(modelBox);
+    modelRow->addWidget(modelEdit_, 1);
+    modelRow->addWidget(browse);
+    layout->addWidget(modelBox);
+
+    // Prompts with their token counters
+    auto* textBox = new QGroupBox(tr("Prompt"), panel);
+    auto* textLayout = new QVBoxLayout(textBox);
+    prompt_ = new QPlainTextEdit(textBox);
+    prompt_->setObjectName(QStringLiteral("prompt"));
+    prompt_->setPlaceholderText(tr("What should happen in the video"));
+    prompt_->setTabChangesFocus(true);
+    promptCount_ = new QLabel(textBox);
+    promptCount_->setObjectName(QStringLiteral("promptTokens"));
+    negative_ = new QPlainTextEdit(textBox);
+    negative_->setObjectName(QStringLiteral("negativePrompt"));
+    negative_->setPlaceholderText(tr("What to avoid (negative prompt)"));
+    negative_->setTabChangesFocus(true);
+    negativeCount_ = new QLabel(textBox);
+    negativeCount_->setObjectName(QStringLiteral("negativeTokens"));
+    for (QPlainTextEdit* edit : {prompt_, negative_})
+        edit->setMaximumHeight(90);
+    textLayout->addWidget(prompt_);
+    textLayout->addWidget(promptCount_, 0, Qt::AlignRight);
+    textLayout->addWidget(negative_);
+    textLayout->addWidget(negativeCount_, 0, Qt::AlignRight);
+    connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
+    connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
+    layout->addWidget(textBox);
+
+    // Generation settings
+    auto* settingsBox = new QGroupBox(tr("Settings"), panel);
+    auto* form = new QFormLayout(settingsBox);
+    scheduler_ = new QComboBox(settingsBox);
+    scheduler_->setObjectName(QStringLiteral("scheduler"));
+    scheduler_->addItem(tr("Model default"), QString());
+    for (const QString& name : GenerationWorker::schedulerNames())
+        scheduler_->addItem(name, name);
+    connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::updateEtaEnabled);
+    steps_ = new QSpinBox(settingsBox);
+    steps_->setObjectName(QStringLiteral("steps"));
+    steps_->setRange(1, 1000);
+    steps_->setValue(50);
+    guidance_ = new QDoubleSpinBox(settingsBox);
+    guidance_->setObjectName(QStringLiteral("guidance"));
+    guidance_->setRange(0, 100);
+    guidance_->setSingleStep(0.5);
+    guidance_->setValue(9.0);
+    guidance_->setToolTip(tr("Classifier-free guidance; 1 or less turns it off"));
+    eta_ = new QDoubleSpinBox(settingsBox);
+    eta_->setObjectName(QStringLiteral("eta"));
+    eta_->setRange(0, 1);
+    eta_->setSingleStep(0.1);
+    eta_->setToolTip(tr("DDIM only: 0 is deterministic, 1 adds fresh noise every step"));
+
+    seed_ = new QSpinBox(settingsBox);
+    seed_->setObjectName(QStringLiteral("seed"));
+    seed_->setRange(0, INT_MAX);
+    auto* randomise = new QToolButton(settingsBox);
+    randomise->setText(tr("Random"));
+    randomise->setToolTip(tr("Pick a new random seed"));
+    connect(randomise, &QToolButton::clicked, this,
+            [this] { seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX))); });
+    seedLock_ = new QCheckBox(tr("Lock"), settingsBox);
+    seedLock_->setObjectName(QStringLiteral("seedLock"));
+    seedLock_->setToolTip(tr("Keep this seed; unlocked, every Generate picks a new one"));
+    auto* seedRow = new QHBoxLayout;
+    seedRow->addWidget(seed_, 1);
+    seedRow->addWidget(randomise);
+    seedRow->addWidget(seedLock_);
+
+    frames_ = new QSpinBox(settingsBox);
+    frames_->setObjectName(QStringLiteral("frames"));
+    frames_->setRange(1, 256);
+    frames_->setValue(16);
+    fps_ = new QSpinBox(settingsBox);
+    fps_->setObjectName(QStringLiteral("fps"));
+    fps_->setRange(1, 240);
+    fps_->setValue(16);
+    fps_->setToolTip(tr("The model's frame-rate conditioning (not the playback rate)"));
+
+    sizePreset_ = new QComboBox(settingsBox);
+    sizePreset_->setObjectName(QStringLiteral("sizePreset"));
+    for (const SizePreset& p : kSizePresets)
+        sizePreset_->addItem(tr("%1 × %2").arg(p.width).arg(p.height), QSize(p.width, p.height));
+    sizePreset_->addItem(tr("Custom"), QSize());
+    width_ = new QSpinBox(settingsBox);
+    width_->setObjectName(QStringLiteral("width"));
+    height_ = new QSpinBox(settingsBox);
+    height_->setObjectName(QStringLiteral("height"));
+    for (QSpinBox* s : {width_, height_}) {
+        s->setRange(8, 4096);
+        s->setSingleStep(8);
+        // The model works on 8x8 latent cells: snap typed values to a multiple of 8.
+        connect(s, &QSpinBox::editingFinished, this, [s] { s->setValue(std::max(8, (s->value() + 4) / 8 * 8)); });
+        connect(s, qOverload<int>(&QSpinBox::valueChanged), this,
+                [this] { dropZone_->setTargetSize(width_->value(), height_->value()); });
+    }
+    width_->setValue(1280);
+    height_->setValue(704);
+    connect(sizePreset_, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::updateSizeControls);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(sizePreset_);
+    sizeRow->addWidget(width_);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), settingsBox));
+    sizeRow->addWidget(height_);
+
+    decodeChunk_ = new QSpinBox(settingsBox);
+    decodeChunk_->setObjectName(QStringLiteral("decodeChunk"));
+    decodeChunk_->setRange(1, 256);
+    decodeChunk_->setToolTip(tr("Frames per VAE decoder call: 1 uses the least memory"));
+    previewMode_ = new QComboBox(settingsBox);
+    previewMode_->setObjectName(QStringLiteral("previewMode"));
+    previewMode_->addItem(tr("Fast (latent projection)"), int(PreviewKind::LatentProjection));
+    previewMode_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewKind::FullDecode));
+    previewMode_->addItem(tr("Off"), int(PreviewKind::None));
+
+    form->addRow(tr("Scheduler"), scheduler_);
+    form->addRow(tr("Steps"), steps_);
+    form->addRow(tr("Guidance"), guidance_);
+    form->addRow(tr("Eta"), eta_);
+    form->addRow(tr("Seed"), seedRow);
+    form->addRow(tr("Frames"), frames_);
+    form->addRow(tr("FPS conditioning"), fps_);
+    form->addRow(tr("Size"), sizeRow);
+    form->addRow(tr("Decode chunk"), decodeChunk_);
+    form->addRow(tr("Preview"), previewMode_);
+    layout->addWidget(settingsBox);
+
+    generateButton_ = new QPushButton(tr("Generate"), panel);
+    generateButton_->setObjectName(QStringLiteral("generateButton"));
+    generateButton_->setToolTip(tr("Generate the video (Ctrl+Enter)"));
+    generateButton_->setDefault(true);
+    cancelButton_ = new QPushButton(tr("Cancel"), panel);
+    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton_->setToolTip(tr("Stop the running job (Esc)"));
+    exportButton_ = new QPushButton(tr("Export…"), panel);
+    exportButton_->setObjectName(QStringLiteral("exportButton"));
+    connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
+    connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(exportButton_, &QPushButton::clicked, this, &MainWindow::exportResult);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(generateButton_, 1);
+    buttons->addWidget(cancelButton_);
+    buttons->addWidget(exportButton_);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return panel;
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open picture…"), this, &MainWindow::openImage);
+    open->setShortcut(QKeySequence::Open);
+    QAction* paste = file->addAction(tr("&Paste picture"), this, &MainWindow::pasteImage);
+    paste->setShortcut(QKeySequence::Paste);
+    QAction* model = file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
+    Q_UNUSED(model);
+    QAction* exportAction = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Generate"));
+    QAction* generate = run->addAction(tr("&Generate"), this, &MainWindow::generate);
+    generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction* cancel = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+}
+
+void MainWindow::loadSettings() {
+    QSettings& s = *settings_;
+    prompt_->setPlainText(s.value("last/prompt").toString());
+    negative_->setPlainText(s.value("last/negativePrompt").toString());
+    scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(s.value("last/scheduler").toString())));
+    steps_->setValue(s.value("last/steps", 50).toInt());
+    guidance_->setValue(s.value("last/guidance", 9.0).toDouble());
+    eta_->setValue(s.value("last/eta", 0.0).toDouble());
+    seed_->setValue(s.value("last/seed", 0).toInt());
+    seedLock_->setChecked(s.value("last/seedLocked", false).toBool());
+    frames_->setValue(s.value("last/frames", 16).toInt());
+    fps_->setValue(s.value("last/fps", 16).toInt());
+    const int preset = s.value("last/sizePreset", 0).toInt();
+    sizePreset_->setCurrentIndex(std::clamp(preset, 0, sizePreset_->count() - 1));
+    width_->setValue(s.value("last/width", 1280).toInt());
+    height_->setValue(s.value("last/height", 704).toInt());
+    updateSizeControls();
+    decodeChunk_->setValue(s.value("last/decodeChunk", 1).toInt());
+
+    QString model = s.value("model/folder").toString();
+    if (!isModelFolder(model))
+        model = isModelFolder(defaultRealModelDir()) ? defaultRealModelDir() : demoModelDir();
+    if (model.isEmpty())
+        showError(tr("No model found: choose an I2VGen-XL model folder (File ▸ Choose model folder…)"));
+    else
+        setModelFolder(model);
+    updateEtaEnabled();
+}
+
+void MainWindow::saveSettings() const {
+    QSettings& s = *settings_;
+    s.setValue("model/folder", modelDir_);
+    s.setValue("last/prompt", prompt_->toPlainText());
+    s.setValue("last/negativePrompt", negative_->toPlainText());
+    s.setValue("last/scheduler", scheduler_->currentData().toString());
+    s.setValue("last/steps", steps_->value());
+    s.setValue("last/guidance", guidance_->value());
+    s.setValue("last/eta", eta_->value());
+    s.setValue("last/seed", seed_->value());
+    s.setValue("last/seedLocked", seedLock_->isChecked());
+    s.setValue("last/frames", frames_->value());
+    s.setValue("last/fps", fps_->value());
+    s.setValue("last/sizePreset", sizePreset_->currentIndex());
+    s.setValue("last/width", width_->value());
+    s.setValue("last/height", height_->value());
+    s.setValue("last/decodeChunk", decodeChunk_->value());
+    s.sync();
+}
+
+JobRequest MainWindow::currentRequest() const {
+    JobRequest r;
+    r.image = dropZone_->image();
+    r.imagePath = dropZone_->imagePath();
+    r.prompt = prompt_->toPlainText();
+    r.negativePrompt = negative_->toPlainText();
+    r.width = width_->value();
+    r.height = height_->value();
+    r.frames = frames_->value();
+    r.steps = steps_->value();
+    r.guidance = guidance_->value();
+    r.fps = fps_->value();
+    r.scheduler = scheduler_->currentData().toString();
+    r.eta = eta_->isEnabled() ? eta_->value() : 0.0;
+    r.seed = quint64(seed_->value());
+    r.decodeChunk = decodeChunk_->value();
+    r.preview = PreviewKind(previewMode_->currentData().toInt());
+    return r;
+}
+
+QString MainWindow::modelFolder() const { return modelDir_; }
+
+QString MainWindow::errorText() const { return errorBanner_->isHidden() ? QString() : errorBanner_->text(); }
+
+void MainWindow::setModelFolder(const QString& dir) {
+    modelDir_ = dir;
+    modelReady_ = false;
+    defaultScheduler_.clear();
+    modelEdit_->setText(QDir::toNativeSeparators(dir));
+    demoBanner_->setVisible(false);
+    clearError();
+    stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
+    tokens_->load(dir);
+    updateTokenCount(prompt_, promptCount_);
+    updateTokenCount(negative_, negativeCount_);
+    QMetaObject::invokeMethod(worker_, "loadModel", Qt::QueuedConnection, Q_ARG(QString, dir));
+    updateButtons();
+}
+
+void MainWindow::chooseModelFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an I2VGen-XL model folder"), modelDir_);
+    if (!dir.isEmpty())
+        setModelFolder(dir);
+}
+
+void MainWindow::onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters) {
+    if (dir != modelDir_)
+        return;
+    modelReady_ = true;
+    defaultScheduler_ = defaultScheduler;
+    scheduler_->setItemText(0, tr("Model default (%1)").arg(defaultScheduler));
+    const bool demo = parameters < kDemoParameterLimit || QDir(dir).canonicalPath() == demoModelDir();
+    demoBanner_->setText(tr("Random-weight demo model: videos are noise. Put the real I2VGen-XL weights in %1 "
+                            "(or choose their folder).")
+                             .arg(QDir::toNativeSeparators(defaultRealModelDir())));
+    demoBanner_->setVisible(demo);
+    stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
+    updateEtaEnabled();
+    updateButtons();
+}
+
+void MainWindow::onModelFailed(const QString& dir, const QString& message) {
+    if (dir != modelDir_)
+        return;
+    modelReady_ = false;
+    showError(tr("The model in %1 could not be loaded: %2").arg(QDir::toNativeSeparators(dir), message));
+    stage_->setText(tr("No model"));
+    updateButtons();
+}
+
+void MainWindow::openImage() {
+    const QString start = settings_->value("input/folder", QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a picture"), start,
+                                                      tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings_->setValue("input/folder", QFileInfo(path).absolutePath());
+    dropZone_->loadFile(path);
+}
+
+void MainWindow::pasteImage() {
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!DropZone::canTake(mime)) {
+        showError(tr("The clipboard holds no picture"));
+        return;
+    }
+    dropZone_->loadMimeData(mime, tr("the pasted picture"));
+}
+
+void MainWindow::generate() {
+    if (!dropZone_->hasImage()) {
+        showError(tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
+        return;
+    }
+    if (isGenerating())
+        return;
+    clearError();
+    if (!seedLock_->isChecked())
+        seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX)));
+    saveSettings();
+    const JobRequest request = currentRequest();
+    preview_->clear();
+    players_->setCurrentWidget(preview_);
+    progress_->setRange(0, request.steps);
+    progress_->setValue(0);
+    progress_->setVisible(true);
+    stage_->setText(tr("Starting…"));
+    activeJob_ = worker_->enqueue(request);
+    updateButtons();
+    emit jobSubmitted(activeJob_);
+}
+
+void MainWindow::cancel() {
+    if (!isGenerating())
+        return;
+    stage_->setText(tr("Cancelling…"));
+    worker_->cancel();
+}
+
+void MainWindow::onJobEnded(int jobId) {
+    if (jobId != activeJob_)
+        return;
+    activeJob_ = 0;
+    progress_->setVisible(false);
+    updateButtons();
+}
+
+void MainWindow::exportResult() {
+    if (resultFrames_.isEmpty())
+        return;
+    if (!ExportDialog::exportAvailable()) {
+        showError(tr("This build has no video export (FFmpeg was not found when it was built)"));
+        return;
+    }
+    ExportChoice initial;
+    initial.format = settings_->value("export/format", initial.format).toString();
+    initial.fps = settings_->value("export/fps", initial.fps).toDouble();
+    initial.quality = settings_->value("export/quality", initial.quality).toInt();
+    ExportDialog dialog(initial, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportChoice choice = dialog.choice();
+    settings_->setValue("export/format", choice.format);
+    settings_->setValue("export/fps", choice.fps);
+    settings_->setValue("export/quality", choice.quality);
+
+    const QString folder = settings_->value("output/folder", QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)).toString();
+    const QString suggested = folder + "/i2v_" + QString::number(seed_->value()) + ExportDialog::extensionFor(choice.format);
+    // Our own overwrite question below, so that a PNG folder and every platform dialog behave the same.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"), suggested, QString(), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    settings_->setValue("output/folder", QFileInfo(path).absolutePath());
+    bool overwrite = false;
+    if (QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(this, tr("Replace file?"),
+                                                  tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        overwrite = true;
+    }
+    if (exportThread_) {
+        showError(tr("An export is still running"));
+        return;
+    }
+    auto error = std::make_shared<QString>();
+    const QVector<QImage> frames = resultFrames_;
+    const QString parameters = resultParameters_;
+    QThread* thread = QThread::create([=] { *error = exportFrames(frames, choice, parameters, path, overwrite); });
+    exportThread_ = thread;
+    stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
+    connect(thread, &QThread::finished, this, [this, thread, error, path] {
+        thread->deleteLater();
+        if (error->isEmpty())
+            stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        else
+            showError(tr("Export failed: %1").arg(*error));
+        updateButtons();
+    });
+    thread->start();
+    updateButtons();
+}
+
+void MainWindow::showError(const QString& message) {
+    errorBanner_->setText(message);
+    errorBanner_->setVisible(true);
+}
+
+void MainWindow::clearError() {
+    errorBanner_->clear();
+    errorBanner_->setVisible(false);
+}
+
+void MainWindow::updateTokenCount(QPlainTextEdit* edit, QLabel* label) {
+    const PromptTokenCounter::Count c = tokens_->count(edit->toPlainText());
+    if (!c.valid) {
+        label->clear();
+        return;
+    }
+    if (c.truncated) {
+        label->setText(tr("%1 / %2 — the model will not see the end of this text").arg(c.tokens).arg(c.maxTokens));
+        label->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+    } else {
+        label->setText(tr("%1 / %2").arg(c.tokens).arg(c.maxTokens));
+        label->setStyleSheet(QString());
+    }
+}
+
+void MainWindow::updateSizeControls() {
+    const QSize preset = sizePreset_->currentData().toSize();
+    const bool custom = !preset.isValid();
+    width_->setEnabled(custom);
+    height_->setEnabled(custom);
+    if (!custom) {
+        width_->setValue(preset.width());
+        height_->setValue(preset.height());
+    }
+    dropZone_->setTargetSize(width_->value(), height_->value());
+}
+
+void MainWindow::updateEtaEnabled() {
+    QString name = scheduler_->currentData().toString();
+    if (name.isEmpty())
+        name = defaultScheduler_;
+    eta_->setEnabled(name == QLatin1String("ddim"));
+}
+
+void MainWindow::updateButtons() {
+    generateButton_->setEnabled(!isGenerating());
+    cancelButton_->setEnabled(isGenerating());
+    exportButton_->setEnabled(!resultFrames_.isEmpty() && !exportThread_);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    worker_->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace i2v::ui
