@@ -15,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QCheckBox>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
@@ -206,16 +207,21 @@ private slots:
             window_->cancel();
             disconnect(*once);
         });
+        QElapsedTimer clock;
+        clock.start();
         window_->generate();
         QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || !finished.isEmpty(), 60000);
+        qInfo("cancelled after %lld ms", clock.elapsed());
         QCOMPARE(cancelled.size(), 1);
         QVERIFY(finished.isEmpty());
-        QVERIFY(steps.size() < 40);
+        // Cancel is checked between UNet calls: the job stops within a step of the request.
+        QVERIFY2(steps.size() <= 3, qPrintable(QString("%1 steps ran after cancel").arg(steps.size())));
         QTRY_VERIFY(!window_->isGenerating());
 
         setSmallJob(3);
         window_->generate();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+        qInfo("generated again after %lld ms", clock.elapsed());
         QCOMPARE(window_->resultFrames().size(), 4);
     }
 
