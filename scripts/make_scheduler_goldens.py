@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scheduler-only goldens from diffusers 0.27.2 for the schedulers and options tiny-a.* does not cover.
 
-    /work/shared/reference/env.sh /usr/bin/python3 scripts/make_scheduler_goldens.py \
+    ../shared/reference/env.sh /usr/bin/python3 scripts/make_scheduler_goldens.py \
         tests/data/models/tiny-a tests/data/golden/tiny-a.safetensors tests/data/golden/schedulers-extra.safetensors
 
 Each case builds `<Class>.from_config(checkpoint scheduler_config.json, **overrides)` and runs the denoising

@@ -1,5 +1,5 @@
 // ClipTokenizer against transformers' slow CLIPTokenizer (goldens `tok/<variant>/<case>/*` and the manifest's
-// `tokenizer_cases`, made by /work/shared/reference/make_golden.py). Token ids are integers: every comparison
+// `tokenizer_cases`, made by ../shared/reference/make_golden.py). Token ids are integers: every comparison
 // is exact, a single differing id changes the text embedding.
 #include "text/ClipTokenizer.h"
 #include "support/TensorCompare.h"
