@@ -1,6 +1,7 @@
 #include "schedulers/DdpmScheduler.h"
 
 #include "schedulers/NumpyCompat.h"
+#include "schedulers/TimestepSpacing.h"
 #include "schedulers/SchedulerConfigCheck.h"
 #include "util/Errors.h"
 
@@ -34,21 +35,7 @@ void DdpmScheduler::setTimesteps(int64_t n) {
     const int64_t T = config_.betas.numTrainTimesteps;
     checkInferenceSteps(n, T, diffusersClassName());
     numInferenceSteps_ = n;
-    std::vector<int64_t> ts;
-    if (config_.timestepSpacing == "linspace") {
-        for (double v : numpy::linspace(0, static_cast<double>(T - 1), n))
-            ts.push_back(static_cast<int64_t>(numpy::round(v)));
-        std::reverse(ts.begin(), ts.end());
-    } else if (config_.timestepSpacing == "leading") {
-        const int64_t ratio = T / n;
-        for (int64_t i = n - 1; i >= 0; --i)
-            ts.push_back(i * ratio + config_.stepsOffset);
-    } else {
-        const double ratio = static_cast<double>(T) / static_cast<double>(n);
-        for (double v : numpy::arange(static_cast<double>(T), 0, -ratio))
-            ts.push_back(static_cast<int64_t>(numpy::round(v)) - 1);
-    }
-    timesteps_ = at::tensor(ts, at::kLong);
+    timesteps_ = at::tensor(discreteTimesteps(config_.timestepSpacing, T, n, config_.stepsOffset), at::kLong);
 }
 
 int64_t DdpmScheduler::previousTimestep(int64_t t) const {
