@@ -2,6 +2,7 @@
 
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
+#include "schedulers/TimestepSpacing.h"
 #include "util/Errors.h"
 
 #include <algorithm>
@@ -96,13 +97,7 @@ void EulerDiscreteScheduler::setTimesteps(int64_t n) {
     stepIndex_ = -1;
 }
 
-void EulerDiscreteScheduler::initStepIndex(double timestep) {
-    const at::Tensor hits = (timesteps_ == timestep).nonzero();
-    if (hits.size(0) == 0)
-        throw InputError("EulerDiscreteScheduler: timestep " + std::to_string(timestep) +
-                         " is not in the schedule; pass one of timesteps()");
-    stepIndex_ = hits[hits.size(0) > 1 ? 1 : 0].item<int64_t>();
-}
+void EulerDiscreteScheduler::initStepIndex(double timestep) { stepIndex_ = stepIndexOf(timesteps_, timestep, diffusersClassName()); }
 
 at::Tensor EulerDiscreteScheduler::scaleModelInput(const at::Tensor& sample, double timestep) {
     if (stepIndex_ < 0)

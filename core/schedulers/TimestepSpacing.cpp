@@ -1,6 +1,9 @@
 #include "schedulers/TimestepSpacing.h"
 
 #include "schedulers/NumpyCompat.h"
+#include "util/Errors.h"
+
+#include <ATen/ATen.h>
 
 #include <algorithm>
 
@@ -22,6 +25,14 @@ std::vector<int64_t> discreteTimesteps(const std::string& spacing, int64_t T, in
             ts.push_back(static_cast<int64_t>(numpy::round(v)) - 1);
     }
     return ts;
+}
+
+int64_t stepIndexOf(const at::Tensor& timesteps, double timestep, const std::string& schedulerName) {
+    const at::Tensor hits = (timesteps == timestep).nonzero();
+    if (hits.size(0) == 0)
+        throw InputError(schedulerName + ": timestep " + std::to_string(timestep) +
+                         " is not in the schedule; pass one of timesteps()");
+    return hits[hits.size(0) > 1 ? 1 : 0].item<int64_t>();
 }
 
 } // namespace i2v
