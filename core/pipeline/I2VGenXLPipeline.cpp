@@ -122,13 +122,10 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
     // force_upcast: this VAE overflows in fp16, diffusers runs it in fp32.
     const auto vaeDtype = vaeConfig.forceUpcast ? c10::kFloat : p->dtype_;
     p->vae_ = loadModule(f, "vae", std::make_unique<AutoencoderKL>(vaeConfig), options, p->device_, vaeDtype);
-    if (!options.offloadEncoders)
-        p->loadEncoders();
-    else {
-        // Validate now so a broken encoder is reported at load, then free it until a job needs it.
-        p->loadEncoders();
+    // Loaded now even with offload, so a broken encoder is reported at load rather than at the first job.
+    p->loadEncoders();
+    if (options.offloadEncoders)
         p->releaseEncoders();
-    }
     return p;
 }
 
@@ -174,20 +171,18 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
     request.validate();
     try {
         return run(request, observer, cancel);
-    } catch (const std::bad_alloc&) {
-        if (options_.offloadEncoders)
-            releaseEncoders();
-        throw OutOfMemory(std::string("out of memory: ") + kMemoryHint);
-    } catch (const c10::Error& e) {
-        if (options_.offloadEncoders)
-            releaseEncoders();
-        if (isOutOfMemory(e))
-            throw OutOfMemory(std::string("out of memory (") + e.what_without_backtrace() + "): " + kMemoryHint);
-        throw Error(std::string("internal engine error: ") + e.what_without_backtrace());
     } catch (...) {
         if (options_.offloadEncoders)
-            releaseEncoders();
-        throw;
+            releaseEncoders();  // a failed or cancelled job leaves no encoder behind
+        try {
+            throw;
+        } catch (const std::bad_alloc&) {
+            throw OutOfMemory(std::string("out of memory: ") + kMemoryHint);
+        } catch (const c10::Error& e) {
+            if (isOutOfMemory(e))
+                throw OutOfMemory(std::string("out of memory (") + e.what_without_backtrace() + "): " + kMemoryHint);
+            throw Error(std::string("internal engine error: ") + e.what_without_backtrace());
+        }
     }
 }
 
@@ -255,6 +250,14 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     at::Tensor latents = at::randn({1, unet_->config().inChannels, frames, h, w}, generator, at::TensorOptions().dtype(at::kFloat));
     latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
 
+    auto decodeOptions = [&] {
+        VaeDecodeOptions d;
+        d.chunkSize = r.decodeChunkSize;
+        d.cancel = cancel;
+        d.tiled = options_.vaeTiling;
+        return d;
+    };
+
     // 4. denoising loop
     stage(GenerationStage::Denoising);
     const at::Tensor timesteps = scheduler->timesteps();
@@ -280,11 +283,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
             if (r.preview != PreviewMode::None && out.predOriginalSample.defined()) {
                 const at::Tensor x0 = out.predOriginalSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
                 if (r.preview == PreviewMode::FullDecode) {
-                    VaeDecodeOptions d;
-                    d.chunkSize = r.decodeChunkSize;
-                    d.cancel = cancel;
-                    d.tiled = options_.vaeTiling;
-                    const at::Tensor video = vae_->decodeLatentsToVideo(x0.to(vaeDtype), d);
+                    const at::Tensor video = vae_->decodeLatentsToVideo(x0.to(vaeDtype), decodeOptions());
                     preview = std::make_unique<PreviewFrames>(
                         framesPreview((video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0})));
                 } else {
@@ -298,10 +297,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
 
     // 5. decode
     stage(GenerationStage::Decoding);
-    VaeDecodeOptions d;
-    d.chunkSize = r.decodeChunkSize;
-    d.cancel = cancel;
-    d.tiled = options_.vaeTiling;
+    VaeDecodeOptions d = decodeOptions();
     if (observer)
         d.onChunk = [observer](int64_t done, int64_t all) { observer->onDecodeProgress(int(done), int(all)); };
     const at::Tensor video = vae_->decodeLatentsToVideo(latents.to(vaeDtype), d);
