@@ -402,6 +402,16 @@ void MainWindow::createActions() {
     generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction* cancel = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About I2V Studio"), this, [this] {
+        // I2V_VERSION is CMake's project(VERSION), like `i2v --version`, the package and exported metadata.
+        QMessageBox::about(this, tr("About I2V Studio"),
+                           tr("<h3>I2V Studio %1</h3><p>Turns a picture and a prompt into a video with the "
+                              "I2VGen-XL diffusion model, computed locally with libtorch.</p><p>Qt %2</p>")
+                               .arg(QStringLiteral(I2V_VERSION), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::loadSettings() {
