@@ -239,6 +239,8 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     if (cfg)
         imageLatents = at::cat({imageLatents, imageLatents});
     const at::Tensor fps = at::full({cfg ? 2 : 1}, r.targetFps, at::TensorOptions().dtype(at::kLong).device(device_));
+    // Everything the UNet derives from the conditioning alone, computed once instead of at every step.
+    const UNetConditioning conditioning = unet_->encodeConditioning(fps, imageLatents, imageEmbeddings, promptEmbeds);
     checkCancel();
 
     // 3. initial latents from the job's CPU generator (CPU draws give the same video on every device)
@@ -267,7 +269,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         const at::Tensor t = timesteps[i];
         at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
         modelInput = scheduler->scaleModelInput(modelInput, t);
-        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), fps, imageLatents, imageEmbeddings, promptEmbeds);
+        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), conditioning);
         if (cfg) {
             const auto halves = noisePred.chunk(2);
             noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);

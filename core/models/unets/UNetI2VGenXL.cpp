@@ -143,34 +143,24 @@ UNetI2VGenXL::UNetI2VGenXL(const UNetI2VGenXLConfig& c) : config_(c) {
     conv_out = register_module("conv_out", Conv2d(Conv2dOptions(ch0, c.outChannels, 3).padding(1)));
 }
 
-at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& timestep, const at::Tensor& fpsIn,
-                                 const at::Tensor& imageLatentsIn, const at::Tensor& imageEmbeddings,
-                                 const at::Tensor& encoderHiddenStates) {
-    const int64_t b = sampleIn.size(0), channels = sampleIn.size(1), frames = sampleIn.size(2);
-    const int64_t h = sampleIn.size(3), w = sampleIn.size(4);
+UNetConditioning UNetI2VGenXL::encodeConditioning(const at::Tensor& fpsIn, const at::Tensor& imageLatentsIn,
+                                                  const at::Tensor& imageEmbeddings,
+                                                  const at::Tensor& encoderHiddenStates) {
+    const int64_t b = imageLatentsIn.size(0), channels = imageLatentsIn.size(1), frames = imageLatentsIn.size(2);
+    const int64_t h = imageLatentsIn.size(3), w = imageLatentsIn.size(4);
     const auto dtype = conv_in->weight.scalar_type();
     const int64_t ch0 = config_.blockOutChannels.front();
+    UNetConditioning c;
+    c.frames = frames;
 
-    // Sizes not divisible by the total upsampling factor need explicit upsample sizes.
-    const int64_t factor = int64_t(1) << numUpsamplers_;
-    const bool forwardUpsampleSize = h % factor != 0 || w % factor != 0;
-
-    // 1. time and fps embeddings (time_proj is shared)
-    const at::Tensor timesteps = (timestep.dim() == 0 ? timestep.unsqueeze(0) : timestep).to(sampleIn.device()).expand({b});
-    record("time_proj.in", timesteps);
-    const at::Tensor tProj = timestepProjection(timesteps, ch0, true, 0.0);
-    record("time_proj.out0", tProj);
-    record("time_embedding.in", tProj.to(dtype));
-    const at::Tensor tEmb = time_embedding(tProj.to(dtype));
-    record("time_embedding.out0", tEmb);
+    // 1b. fps embedding (time_proj is shared with the timestep)
     const at::Tensor fpsProj = timestepProjection(fpsIn.expand({fpsIn.size(0)}), ch0, true, 0.0).to(dtype);
     record("fps_embedding.in", fpsProj);
-    const at::Tensor fpsEmb = fps_embedding->forward(fpsProj);
-    record("fps_embedding.out0", fpsEmb);
-    const at::Tensor emb = (tEmb + fpsEmb).repeat_interleave(frames, 0);
+    c.fpsEmbedding = fps_embedding->forward(fpsProj);
+    record("fps_embedding.out0", c.fpsEmbedding);
 
     // 2. context: text tokens, 64 image-latent tokens from the first frame, in_channels image-embedding tokens
-    const at::Tensor firstFrame = imageLatentsIn.narrow(2, 0, 1).permute({0, 2, 1, 3, 4}).reshape({b, 4, h, w});
+    const at::Tensor firstFrame = imageLatentsIn.narrow(2, 0, 1).permute({0, 2, 1, 3, 4}).reshape({b, channels, h, w});
     record("image_latents_context_embedding.in", firstFrame);
     at::Tensor latentTokens = image_latents_context_embedding->forward(firstFrame.to(dtype));
     record("image_latents_context_embedding.out0", latentTokens);
@@ -179,11 +169,10 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     const at::Tensor imageTokensRaw = context_embedding->forward(imageEmbeddings.to(dtype));
     record("context_embedding.out0", imageTokensRaw);
     const at::Tensor imageTokens = imageTokensRaw.view({-1, config_.inChannels, config_.crossAttentionDim});
-    const at::Tensor context =
-        at::cat({encoderHiddenStates.to(dtype), latentTokens, imageTokens}, 1).repeat_interleave(frames, 0);
+    c.context = at::cat({encoderHiddenStates.to(dtype), latentTokens, imageTokens}, 1).repeat_interleave(frames, 0);
 
     // 3. image latents: per-frame convs, then a temporal transformer per pixel
-    at::Tensor imageLatents = imageLatentsIn.permute({0, 2, 1, 3, 4}).reshape({b * frames, 4, h, w}).to(dtype);
+    at::Tensor imageLatents = imageLatentsIn.permute({0, 2, 1, 3, 4}).reshape({b * frames, channels, h, w}).to(dtype);
     record("image_latents_proj_in.in", imageLatents);
     imageLatents = image_latents_proj_in->forward(imageLatents);
     record("image_latents_proj_in.out0", imageLatents);
@@ -191,7 +180,40 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     record("image_latents_temporal_encoder.in", imageLatents);
     imageLatents = image_latents_temporal_encoder(imageLatents);
     record("image_latents_temporal_encoder.out0", imageLatents);
-    imageLatents = imageLatents.reshape({b, h, w, frames, channels}).permute({0, 4, 3, 1, 2});
+    c.imageLatents = imageLatents.reshape({b, h, w, frames, channels}).permute({0, 4, 3, 1, 2});
+    return c;
+}
+
+at::Tensor UNetI2VGenXL::forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& fps,
+                                 const at::Tensor& imageLatents, const at::Tensor& imageEmbeddings,
+                                 const at::Tensor& encoderHiddenStates) {
+    return forward(sample, timestep, encodeConditioning(fps, imageLatents, imageEmbeddings, encoderHiddenStates));
+}
+
+at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& timestep, const UNetConditioning& cond) {
+    const int64_t b = sampleIn.size(0), frames = sampleIn.size(2);
+    const int64_t h = sampleIn.size(3), w = sampleIn.size(4);
+    const auto dtype = conv_in->weight.scalar_type();
+    const int64_t ch0 = config_.blockOutChannels.front();
+    TORCH_CHECK(cond.frames == frames && cond.imageLatents.size(0) == b && cond.imageLatents.size(3) == h &&
+                    cond.imageLatents.size(4) == w,
+                "UNet conditioning was encoded for another sample shape");
+
+    // Sizes not divisible by the total upsampling factor need explicit upsample sizes.
+    const int64_t factor = int64_t(1) << numUpsamplers_;
+    const bool forwardUpsampleSize = h % factor != 0 || w % factor != 0;
+
+    // 1. time embedding
+    const at::Tensor timesteps = (timestep.dim() == 0 ? timestep.unsqueeze(0) : timestep).to(sampleIn.device()).expand({b});
+    record("time_proj.in", timesteps);
+    const at::Tensor tProj = timestepProjection(timesteps, ch0, true, 0.0);
+    record("time_proj.out0", tProj);
+    record("time_embedding.in", tProj.to(dtype));
+    const at::Tensor tEmb = time_embedding(tProj.to(dtype));
+    record("time_embedding.out0", tEmb);
+    const at::Tensor emb = (tEmb + cond.fpsEmbedding).repeat_interleave(frames, 0);
+    const at::Tensor& context = cond.context;
+    const at::Tensor& imageLatents = cond.imageLatents;
 
     // 4. UNet proper over frames folded into the batch
     at::Tensor x = at::cat({sampleIn.to(dtype), imageLatents}, 1);

@@ -34,6 +34,15 @@ struct UNetI2VGenXLConfig {
     static UNetI2VGenXLConfig fromJson(const JsonConfig& json);
 };
 
+// What the UNet derives from the conditioning alone: the same for every denoising step of a job, so
+// the pipeline computes it once (diffusers recomputes it at each step; the result is identical).
+struct UNetConditioning {
+    at::Tensor fpsEmbedding;  // [B, time_embed_dim]
+    at::Tensor context;       // [B*F, 77 + 64 + in_channels, cross_attention_dim]: cross-attention tokens
+    at::Tensor imageLatents;  // [B, C, F, h, w] after image_latents_proj_in and the temporal encoder
+    int64_t frames = 0;
+};
+
 class I2VGenXLTransformerTemporalEncoderImpl : public torch::nn::Module {
 public:
     I2VGenXLTransformerTemporalEncoderImpl(int64_t dim, int64_t heads, int64_t headDim, int64_t ffInnerDim);
@@ -49,9 +58,13 @@ public:
     explicit UNetI2VGenXL(const UNetI2VGenXLConfig& config);
     const UNetI2VGenXLConfig& config() const { return config_; }
 
+    // diffusers' forward: the conditioning encoded, then one step.
     at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const at::Tensor& fps,
                        const at::Tensor& imageLatents, const at::Tensor& imageEmbeddings,
                        const at::Tensor& encoderHiddenStates);
+    UNetConditioning encodeConditioning(const at::Tensor& fps, const at::Tensor& imageLatents,
+                                        const at::Tensor& imageEmbeddings, const at::Tensor& encoderHiddenStates);
+    at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const UNetConditioning& conditioning);
 
     // When set, called with (module name, "in"/"out0".., tensor) at the points the goldens record;
     // only for parity tests and debugging.
