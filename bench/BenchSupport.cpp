@@ -1,0 +1,107 @@
+#include "BenchSupport.h"
+
+#include <torch/cuda.h>
+#ifdef I2V_BENCH_CUDA
+#include <c10/cuda/CUDACachingAllocator.h>
+#endif
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <numeric>
+
+namespace i2v::bench {
+
+void synchronize(const c10::Device& device) {
+    if (device.is_cuda())
+        torch::cuda::synchronize(device.index());
+}
+
+void Stopwatch::restart() {
+    synchronize(device_);
+    start_ = std::chrono::steady_clock::now();
+}
+
+double Stopwatch::seconds() const {
+    synchronize(device_);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
+nlohmann::json summarize(const std::vector<double>& samples) {
+    if (samples.empty())
+        return nullptr;
+    std::vector<double> s = samples;
+    std::sort(s.begin(), s.end());
+    const size_t n = s.size();
+    const double median = n % 2 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    return {{"median_s", median},
+            {"min_s", s.front()},
+            {"max_s", s.back()},
+            {"mean_s", std::accumulate(s.begin(), s.end(), 0.0) / double(n)},
+            {"n", n},
+            {"samples_s", samples}};
+}
+
+double peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;  // Linux reports KiB
+}
+
+double currentRssMb() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+double peakCudaMb(const c10::Device& device) {
+#ifdef I2V_BENCH_CUDA
+    if (device.is_cuda()) {
+        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(device.has_index() ? device.index() : 0);
+        // Index 0 is the aggregate over both pools; the same figure as torch.cuda.max_memory_allocated().
+        return double(stats.allocated_bytes[0].peak) / (1024.0 * 1024.0);
+    }
+#endif
+    (void)device;
+    return -1.0;
+}
+
+void resetPeakCuda(const c10::Device& device) {
+#ifdef I2V_BENCH_CUDA
+    if (device.is_cuda())
+        c10::cuda::CUDACachingAllocator::resetPeakStats(device.has_index() ? device.index() : 0);
+#endif
+    (void)device;
+}
+
+namespace {
+void printRows(const nlohmann::json& value, const std::string& prefix) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const std::string name = prefix.empty() ? it.key() : prefix + "." + it.key();
+        if (it.key() == "samples_s" || it.key() == "n" || it.key() == "mean_s")
+            continue;
+        if (it->is_object()) {
+            printRows(*it, name);
+        } else if (it->is_number_float()) {
+            std::cout << std::left << std::setw(44) << name << std::right << std::setw(12) << std::fixed
+                      << std::setprecision(it.key().find("_mb") != std::string::npos ? 1 : 4) << it->get<double>() << "\n";
+        } else if (!it->is_array()) {
+            std::cout << std::left << std::setw(44) << name << std::right << std::setw(12)
+                      << (it->is_string() ? it->get<std::string>() : it->dump()) << "\n";
+        }
+    }
+}
+} // namespace
+
+void printTable(const nlohmann::json& result) {
+    printRows(result, "");
+    std::cout.flush();
+}
+
+} // namespace i2v::bench

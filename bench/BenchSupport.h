@@ -1,0 +1,38 @@
+// What every benchmark needs: a wall clock that waits for the device, summaries of repeated samples,
+// and the process's memory high-water marks (RSS; CUDA allocator peak on a CUDA build).
+#pragma once
+#include <c10/core/Device.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace i2v::bench {
+
+// Blocks until queued GPU work is done, so a timestamp means "finished" on CUDA as on the CPU.
+void synchronize(const c10::Device& device);
+
+class Stopwatch {
+public:
+    explicit Stopwatch(c10::Device device = c10::kCPU) : device_(device) { restart(); }
+    void restart();
+    double seconds() const;  // since construction / restart(), after synchronize()
+private:
+    c10::Device device_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+// median / min / max / mean of samples in seconds, with the samples themselves.
+nlohmann::json summarize(const std::vector<double>& samples);
+
+double peakRssMb();     // high-water mark of this process (getrusage)
+double currentRssMb();  // resident now (/proc/self/statm)
+// Peak bytes held by the CUDA caching allocator on `device` since the last reset; -1 when not CUDA.
+double peakCudaMb(const c10::Device& device);
+void resetPeakCuda(const c10::Device& device);
+
+// Human-readable rows "name  value" from a flat or nested JSON result, for the terminal.
+void printTable(const nlohmann::json& result);
+
+} // namespace i2v::bench

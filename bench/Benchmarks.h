@@ -1,0 +1,42 @@
+// The benchmarks i2v-bench runs. Each returns one JSON object (seconds and MiB); main() prints it
+// as JSON and as a table.
+#pragma once
+#include "pipeline/PipelineOptions.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace i2v::bench {
+
+// A whole job as the app runs it: load, then `warmup` untimed and `repeat` timed generate() calls
+// (stage and per-step times from the observer), then one export.
+struct PipelineBenchArgs {
+    std::string model, image, prompt = "A red fox jumping over a frozen river at sunset, cinematic lighting, 4k";
+    std::string negativePrompt = "Distorted, discontinuous, Ugly, blurry, low resolution, motionless, static, "
+                                 "disfigured, disconnected limbs, Ugly faces, incomplete arms";
+    int width = 96, height = 64, frames = 4, steps = 4, fps = 16, decodeChunk = 1;
+    double guidance = 9.0;
+    std::string scheduler;
+    uint64_t seed = 0;
+    int warmup = 1, repeat = 3;
+    bool exportVideo = true;
+    std::string profileTrace;  // when set: one extra run under the op profiler, Chrome trace written here
+    PipelineOptions options;
+};
+
+// One UNet forward on inputs shaped like the pipeline's CFG batch (as ../shared/reference/bench_unet.py
+// builds them), after loading only the unet component.
+struct UNetBenchArgs {
+    std::string model;
+    std::vector<int64_t> shape{2, 4, 2, 16, 16};  // sample [B, C, F, h, w]
+    int warmup = 0, repeat = 3;
+    PipelineOptions options;
+};
+
+nlohmann::json runPipelineBench(const PipelineBenchArgs& args);
+nlohmann::json runUNetBench(const UNetBenchArgs& args);
+
+} // namespace i2v::bench

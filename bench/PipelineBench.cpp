@@ -1,0 +1,156 @@
+#include "BenchSupport.h"
+#include "Benchmarks.h"
+
+#include "export/VideoExporter.h"
+#include "image/ImageLoader.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "pipeline/LatentPreview.h"
+#include "util/Errors.h"
+
+#include <ATen/ATen.h>
+#if __has_include(<torch/csrc/autograd/profiler_legacy.h>)
+#include <torch/csrc/autograd/profiler_legacy.h>
+#define I2V_BENCH_HAVE_PROFILER 1
+#endif
+
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <unistd.h>
+
+namespace i2v::bench {
+namespace {
+
+// Timestamps of one generate() call, taken by the observer on the generating thread.
+class TimingObserver : public GenerationObserver {
+public:
+    explicit TimingObserver(c10::Device device) : clock_(device) {}
+    void restart() {
+        clock_.restart();
+        stageStart_.clear();
+        stepEnd_.clear();
+    }
+    void onStage(GenerationStage stage) override { stageStart_[stage] = clock_.seconds(); }
+    void onStep(int, int, const PreviewFrames*) override {
+        stepEnd_.push_back(clock_.seconds());
+        if (stepEnd_.size() == 1 && onFirstStep)
+            onFirstStep();
+    }
+    double between(GenerationStage a, GenerationStage b) const { return stageStart_.at(b) - stageStart_.at(a); }
+    // Each denoising step: UNet call(s) for the CFG batch, guidance, scheduler step.
+    std::vector<double> stepTimes() const {
+        std::vector<double> out;
+        double previous = stageStart_.at(GenerationStage::Denoising);
+        for (double end : stepEnd_) {
+            out.push_back(end - previous);
+            previous = end;
+        }
+        return out;
+    }
+    double denoising() const { return stepEnd_.back() - stageStart_.at(GenerationStage::Denoising); }
+    std::function<void()> onFirstStep;
+
+private:
+    Stopwatch clock_;
+    std::map<GenerationStage, double> stageStart_;
+    std::vector<double> stepEnd_;
+};
+
+VideoFrames toVideoFrames(const at::Tensor& frames) {
+    const at::Tensor u8 = framesToUint8(frames);
+    VideoFrames out;
+    for (int64_t i = 0; i < u8.size(0); ++i) {
+        RgbFrame frame(int(u8.size(2)), int(u8.size(1)));
+        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
+        out.push_back(std::move(frame));
+    }
+    return out;
+}
+
+} // namespace
+
+nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
+    GenerationRequest r;
+    r.image = ImageLoader().load(a.image).image;
+    r.prompt = a.prompt;
+    r.negativePrompt = a.negativePrompt;
+    r.width = a.width;
+    r.height = a.height;
+    r.numFrames = a.frames;
+    r.numInferenceSteps = a.steps;
+    r.guidanceScale = a.guidance;
+    r.targetFps = a.fps;
+    r.scheduler = a.scheduler;
+    r.seed = a.seed;
+    r.decodeChunkSize = a.decodeChunk;
+    r.preview = PreviewMode::None;
+    r.validate();
+
+    const c10::Device device(a.options.device == "auto" ? "cpu" : a.options.device);
+    nlohmann::json out;
+    const double rssBefore = currentRssMb();
+    Stopwatch total(device);
+    auto pipeline = I2VGenXLPipeline::load(a.model, a.options);
+    out["load_s"] = total.seconds();
+    out["rss_after_load_mb"] = currentRssMb() - rssBefore;
+    out["parameters"] = pipeline->parameterCount();
+
+    TimingObserver observer(device);
+    std::optional<double> firstStep;
+    observer.onFirstStep = [&] { firstStep = total.seconds(); };
+    std::vector<double> totals, text, image, decode, denoise, steps;
+    GenerationResult result;
+    for (int run = 0; run < a.warmup + a.repeat; ++run) {
+        observer.restart();
+        Stopwatch call(device);
+        result = pipeline->generate(r, &observer);
+        const double seconds = call.seconds();
+        observer.onFirstStep = nullptr;
+        if (run < a.warmup)
+            continue;
+        totals.push_back(seconds);
+        text.push_back(observer.between(GenerationStage::EncodingPrompt, GenerationStage::EncodingImage));
+        image.push_back(observer.between(GenerationStage::EncodingImage, GenerationStage::Denoising));
+        decode.push_back(observer.between(GenerationStage::Decoding, GenerationStage::Done));
+        denoise.push_back(observer.denoising());
+        for (double s : observer.stepTimes())
+            steps.push_back(s);
+    }
+    if (!a.profileTrace.empty()) {
+        // One more, untimed run under libtorch's profiler: a Chrome trace of every op
+        // (bench/profile_summary.py totals it per op).
+#ifdef I2V_BENCH_HAVE_PROFILER
+        torch::autograd::profiler::RecordProfile profile(a.profileTrace);
+        pipeline->generate(r);
+#else
+        throw InputError("this libtorch has no legacy profiler: --profile is not available");
+#endif
+    }
+    out["load_to_first_step_s"] = firstStep.value_or(-1.0);
+    out["generate"] = summarize(totals);
+    out["text_encode"] = summarize(text);
+    out["image_encode_clip_and_vae"] = summarize(image);
+    out["denoise"] = summarize(denoise);
+    out["step"] = summarize(steps);
+    out["decode"] = summarize(decode);
+
+    if (a.exportVideo && haveVideoExport()) {
+        const auto dir = std::filesystem::temp_directory_path() / ("i2v-bench-" + std::to_string(getpid()));
+        std::filesystem::create_directories(dir);
+        ExportSettings settings;
+        settings.overwrite = true;
+        Stopwatch clock;
+        exportVideo(toVideoFrames(result.frames), settings, ExportMetadata{}, dir / "bench.mp4");
+        out["export_mp4_s"] = clock.seconds();
+        std::filesystem::remove_all(dir);
+    }
+    out["peak_rss_mb"] = peakRssMb();
+    if (device.is_cuda())
+        out["peak_cuda_mb"] = peakCudaMb(device);
+    out["settings"] = {{"width", a.width}, {"height", a.height}, {"frames", a.frames}, {"steps", a.steps},
+                       {"guidance", a.guidance}, {"scheduler", result.schedulerName}, {"seed", a.seed},
+                       {"warmup", a.warmup}, {"repeat", a.repeat}};
+    return out;
+}
+
+} // namespace i2v::bench

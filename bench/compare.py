@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Run i2v-bench and diffusers side by side, in one run, on the same checkpoints and settings, and print
+ours ÷ diffusers for time and peak memory (the figures the README and bench/RESULTS.md quote).
+
+    bench/compare.py [--build build] [--fullsize DIR] [--threads 2] [--cases tiny,unet-small,unet-large,load]
+                     [--device cpu] [--dtype fp32] [--json results.json]
+
+  tiny        tiny-a whole pipeline, the goldens' main case (96x64, 4 frames, 4 DDIM steps, CFG 9)
+  unet-small  full-size UNet forward, sample [2,4,2,16,16]  (needs --fullsize, see make_fullsize_checkpoint.py)
+  unet-large  full-size UNet forward, sample [2,4,16,32,32]
+  load        full-size checkpoint, fp16 files -> compute dtype: from load start to the end of the first step
+
+Every measurement runs in its own process (peak RSS is per process). Diffusers runs through
+../shared/reference/env.sh (diffusers v0.27.2 on the Debian torch), which must be set up as its README says.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HARNESS_ENV = os.path.join(os.path.dirname(REPO), "shared", "reference", "env.sh")
+TINY = os.path.join(REPO, "tests", "data", "models", "tiny-a")
+IMAGE = os.path.join(REPO, "tests", "data", "golden", "tiny-a.input.png")
+
+
+def run_json(cmd):
+    print("  $", " ".join(cmd), file=sys.stderr, flush=True)
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr[-3000:]}")
+    return r
+
+
+def ours(args, sub, extra):
+    out = os.path.join(args.workdir, f"ours-{sub}-{len(os.listdir(args.workdir))}.json")
+    run_json([args.bench, sub, "--json", out, "--threads", str(args.threads), "--device", args.device,
+              "--dtype", args.dtype] + extra)
+    with open(out) as f:
+        return json.load(f)
+
+
+def theirs(args, sub, extra):
+    out = os.path.join(args.workdir, f"diffusers-{sub}-{len(os.listdir(args.workdir))}.json")
+    run_json([HARNESS_ENV, "/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"), sub, "--json", out,
+              "--threads", str(args.threads), "--device", args.device, "--dtype", args.dtype] + extra)
+    with open(out) as f:
+        return json.load(f)
+
+
+def median(result, key):
+    v = result.get(key)
+    return v["median_s"] if isinstance(v, dict) else v
+
+
+CASES = {
+    "tiny": ("pipeline", lambda a: ["--model", TINY, "--image", IMAGE, "--repeat", "5", "--warmup", "1"],
+             [("generate (median)", "generate"), ("load to first step", "load_to_first_step_s"),
+              ("text encode", "text_encode"), ("image encode (CLIP + VAE)", "image_encode_clip_and_vae"),
+              ("denoise step", "step"), ("decode", "decode"), ("peak RSS MB", "peak_rss_mb")]),
+    "unet-small": ("unet", lambda a: ["--model", a.fullsize, "--shape", "2,4,2,16,16", "--repeat", "3"],
+                   [("forward (median)", "forward"), ("weights load", "load_s"), ("peak RSS MB", "peak_rss_mb")]),
+    "unet-large": ("unet", lambda a: ["--model", a.fullsize, "--shape", "2,4,16,32,32", "--repeat", "1"],
+                   [("forward", "forward"), ("peak RSS MB", "peak_rss_mb")]),
+    "load": ("pipeline", lambda a: ["--model", a.fullsize, "--image", IMAGE, "--variant", "fp16", "--width", "128",
+                                    "--height", "128", "--frames", "2", "--steps", "1", "--warmup", "0", "--repeat",
+                                    "1", "--no-export"],
+             [("load to first step", "load_to_first_step_s"), ("load", "load_s"), ("peak RSS MB", "peak_rss_mb")]),
+}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default=os.path.join(REPO, "build"))
+    ap.add_argument("--fullsize", help="folder made by bench/make_fullsize_checkpoint.py")
+    ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--dtype", default="fp32")
+    ap.add_argument("--cases", default="tiny,unet-small,unet-large,load")
+    ap.add_argument("--json", help="write every raw result and the ratios here")
+    ap.add_argument("--workdir", default="/tmp/i2v-bench-compare")
+    args = ap.parse_args()
+    args.bench = os.path.join(args.build, "bench", "i2v-bench")
+    os.makedirs(args.workdir, exist_ok=True)
+
+    rows, raw = [], {}
+    for case in args.cases.split(","):
+        sub, extra, metrics = CASES[case]
+        if case != "tiny" and not args.fullsize:
+            print(f"skipping {case}: needs --fullsize", file=sys.stderr)
+            continue
+        flags = extra(args)
+        ours_flags = flags
+        theirs_flags = [f for f in flags if f != "--no-export"]
+        print(f"{case}: ours", file=sys.stderr)
+        o = ours(args, sub, ours_flags)
+        print(f"{case}: diffusers", file=sys.stderr)
+        d = theirs(args, sub, theirs_flags)
+        raw[case] = {"ours": o, "diffusers": d}
+        for label, key in metrics:
+            ov, dv = median(o, key), median(d, key)
+            rows.append((case, label, ov, dv, ov / dv if dv else float("nan")))
+
+    print(f"\nthreads {args.threads}, device {args.device}, dtype {args.dtype}")
+    print("| case | measure | ours | diffusers | ours ÷ diffusers |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for case, label, ov, dv, ratio in rows:
+        fmt = "{:.0f}" if "MB" in label else "{:.3f} s"
+        print(f"| {case} | {label} | {fmt.format(ov)} | {fmt.format(dv)} | {ratio:.2f}× |")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"rows": rows, "raw": raw}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

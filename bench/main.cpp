@@ -1,0 +1,115 @@
+// i2v-bench: times and memory of the engine on a diffusers folder.
+//   i2v-bench pipeline --model DIR --image IMG [--width ... --steps ... --repeat N] [--json FILE]
+//   i2v-bench unet --model DIR --shape 2,4,16,32,32 [--repeat N] [--json FILE]
+// Prints a table on stdout and, with --json, writes the same result as one JSON object.
+#include "BenchSupport.h"
+#include "Benchmarks.h"
+
+#include "util/Errors.h"
+#include "util/Runtime.h"
+
+#include <CLI/CLI.hpp>
+
+#include <fstream>
+#include <functional>
+#include <iostream>
+
+using namespace i2v;
+using namespace i2v::bench;
+
+namespace {
+
+struct CommonArgs {
+    int threads = 0;
+    std::string json, device = "cpu", dtype = "fp32", variant = "auto";
+    int64_t attentionChunkMb = 256;
+    bool offload = false, vaeTiling = false, noFusedAttention = false;
+
+    PipelineOptions options() const {
+        PipelineOptions o;
+        o.device = device;
+        o.dtype = parseComputeDtype(dtype);
+        o.variant = variant == "fp16" ? WeightsVariant::Fp16 : variant == "fp32" ? WeightsVariant::Fp32 : WeightsVariant::Auto;
+        o.attention.maxScoreBytes = attentionChunkMb << 20;
+        o.attention.useFusedKernel = !noFusedAttention;
+        o.offloadEncoders = offload;
+        o.vaeTiling = vaeTiling;
+        return o;
+    }
+};
+
+void addCommon(CLI::App* cmd, CommonArgs& c) {
+    cmd->add_option("--threads", c.threads, "Intra-op threads (0 = all cores)")->capture_default_str();
+    cmd->add_option("--json", c.json, "Also write the result as JSON to this file");
+    cmd->add_option("--device", c.device, "cpu | cuda | cuda:N")->capture_default_str();
+    cmd->add_option("--dtype", c.dtype, "fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
+    cmd->add_option("--variant", c.variant, "Weight files: auto | fp32 | fp16")->capture_default_str();
+    cmd->add_option("--attention-chunk-mb", c.attentionChunkMb, "Max MiB of attention scores at once (0 = unbounded)")
+        ->capture_default_str();
+    cmd->add_flag("--no-fused-attention", c.noFusedAttention, "Never use at::scaled_dot_product_attention");
+    cmd->add_flag("--offload", c.offload, "Free the text and image encoders after use");
+    cmd->add_flag("--vae-tiling", c.vaeTiling, "Tiled VAE decode");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"I2V Studio engine benchmark"};
+    app.require_subcommand(1);
+    CommonArgs common;
+    PipelineBenchArgs pipelineArgs;
+    UNetBenchArgs unetArgs;
+    std::function<nlohmann::json()> run;
+
+    CLI::App* pipe = app.add_subcommand("pipeline", "Load a model and time whole generate() calls");
+    addCommon(pipe, common);
+    pipe->add_option("--model", pipelineArgs.model, "Diffusers folder")->required();
+    pipe->add_option("--image", pipelineArgs.image, "Input image")->required();
+    pipe->add_option("--prompt", pipelineArgs.prompt);
+    pipe->add_option("--negative-prompt", pipelineArgs.negativePrompt);
+    pipe->add_option("--width", pipelineArgs.width)->capture_default_str();
+    pipe->add_option("--height", pipelineArgs.height)->capture_default_str();
+    pipe->add_option("--frames", pipelineArgs.frames)->capture_default_str();
+    pipe->add_option("--steps", pipelineArgs.steps)->capture_default_str();
+    pipe->add_option("--guidance", pipelineArgs.guidance)->capture_default_str();
+    pipe->add_option("--scheduler", pipelineArgs.scheduler);
+    pipe->add_option("--seed", pipelineArgs.seed)->capture_default_str();
+    pipe->add_option("--decode-chunk", pipelineArgs.decodeChunk)->capture_default_str();
+    pipe->add_option("--warmup", pipelineArgs.warmup, "Untimed runs first")->capture_default_str();
+    pipe->add_option("--repeat", pipelineArgs.repeat, "Timed runs")->capture_default_str();
+    pipe->add_option("--profile", pipelineArgs.profileTrace, "Write a Chrome trace of one extra run's ops");
+    pipe->add_flag("!--no-export", pipelineArgs.exportVideo, "Skip timing the mp4 export");
+    pipe->callback([&] {
+        pipelineArgs.options = common.options();
+        run = [&] { return runPipelineBench(pipelineArgs); };
+    });
+
+    CLI::App* unet = app.add_subcommand("unet", "Load only the UNet and time forward calls");
+    addCommon(unet, common);
+    unet->add_option("--model", unetArgs.model, "Diffusers folder")->required();
+    unet->add_option("--shape", unetArgs.shape, "Sample shape B,C,F,h,w")->delimiter(',')->expected(5);
+    unet->add_option("--warmup", unetArgs.warmup)->capture_default_str();
+    unet->add_option("--repeat", unetArgs.repeat)->capture_default_str();
+    unet->callback([&] {
+        unetArgs.options = common.options();
+        run = [&] { return runUNetBench(unetArgs); };
+    });
+
+    CLI11_PARSE(app, argc, argv);
+    try {
+        configureThreads(common.threads);
+        const RuntimeInfo info = runtimeInfo();
+        nlohmann::json result = run();
+        result["runtime"] = {{"engine", "i2v " I2V_VERSION}, {"torch", info.torchVersion}, {"threads", info.threads},
+                             {"blas", info.blasLibrary}, {"device", common.device}, {"dtype", common.dtype},
+                             {"attention_chunk_mb", common.attentionChunkMb}, {"offload", common.offload},
+                             {"vae_tiling", common.vaeTiling}};
+        if (!common.json.empty())
+            std::ofstream(common.json) << result.dump(1) << "\n";
+        printTable(result);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "i2v-bench: " << e.what() << "\n";
+        return 1;
+    }
+}
