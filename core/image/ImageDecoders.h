@@ -32,6 +32,7 @@ DecodedImage decodeJpeg(const DecodeRequest& request);
 DecodedImage decodeWebp(const DecodeRequest& request);
 DecodedImage decodeBmp(const DecodeRequest& request);
 DecodedImage decodeTiff(const DecodeRequest& request);
+DecodedImage decodeGif(const DecodeRequest& request);  // first frame; frameCount counts them all
 
 // Shared by the decoders: throws InputError when width x height is empty or above request.maxPixels.
 void checkImageSize(const DecodeRequest& request, uint64_t width, uint64_t height, const char* format);

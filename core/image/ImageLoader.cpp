@@ -20,6 +20,7 @@ const char* imageFormatName(ImageFormat format) {
     case ImageFormat::WebP: return "WebP";
     case ImageFormat::Bmp: return "BMP";
     case ImageFormat::Tiff: return "TIFF";
+    case ImageFormat::Gif: return "GIF";
     case ImageFormat::Unknown: break;
     }
     return "unknown";
@@ -36,6 +37,8 @@ ImageFormat detectImageFormat(const uint8_t* d, size_t n) {
         return ImageFormat::Bmp;
     if (n >= 4 && (std::memcmp(d, "II*\0", 4) == 0 || std::memcmp(d, "MM\0*", 4) == 0))
         return ImageFormat::Tiff;
+    if (n >= 6 && (std::memcmp(d, "GIF87a", 6) == 0 || std::memcmp(d, "GIF89a", 6) == 0))
+        return ImageFormat::Gif;
     return ImageFormat::Unknown;
 }
 
@@ -66,8 +69,9 @@ LoadedImage ImageLoader::decode(const uint8_t* data, size_t size, const std::str
     case ImageFormat::WebP: d = decodeWebp(req); break;
     case ImageFormat::Bmp: d = decodeBmp(req); break;
     case ImageFormat::Tiff: d = decodeTiff(req); break;
+    case ImageFormat::Gif: d = decodeGif(req); break;
     case ImageFormat::Unknown:
-        throw InputError(sourceName + " is not an image I2V Studio can read (PNG, JPEG, WebP, BMP, TIFF)");
+        throw InputError(sourceName + " is not an image I2V Studio can read (PNG, JPEG, WebP, GIF, BMP, TIFF)");
     }
     LoadedImage out;
     out.format = format;
@@ -85,6 +89,9 @@ LoadedImage ImageLoader::load(const std::filesystem::path& path) const {
     const std::string name = path.string();
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
+    // Not "does not exist" when the path itself is the problem (too long, a symlink loop, no access to a folder).
+    if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+        throw InputError("cannot open " + name + " (" + ec.message() + "); check the path");
     if (!std::filesystem::exists(status))
         throw InputError(name + " does not exist; check the path");
     if (std::filesystem::is_directory(status))

@@ -1,7 +1,8 @@
 // ImageLoader: reads the user's picture the way diffusers' load_image does (utils/loading_utils.py, v0.27.2):
 // PIL.Image.open -> PIL.ImageOps.exif_transpose -> convert("RGB"), with Pillow 9.4's pixels for PNG, JPEG,
-// WebP, BMP and TIFF. The format comes from the magic bytes, never the file name. Pictures above maxPixels
-// are refused from their header, before any pixel is decoded (decompression bombs).
+// WebP, GIF, BMP and TIFF (animated WebP and GIF: the first frame, with a warning). The format comes from
+// the magic bytes, never the file name. Pictures above maxPixels are refused from their header, before any
+// pixel is decoded (decompression bombs).
 #pragma once
 #include "image/RgbImage.h"
 
@@ -13,11 +14,11 @@
 
 namespace i2v {
 
-enum class ImageFormat { Unknown, Png, Jpeg, WebP, Bmp, Tiff };
+enum class ImageFormat { Unknown, Png, Jpeg, WebP, Bmp, Tiff, Gif };
 
 const char* imageFormatName(ImageFormat format);
 
-// The format the leading bytes announce (PNG signature, JPEG SOI, RIFF....WEBP, "BM", TIFF II*/MM*).
+// The format the leading bytes announce (PNG signature, JPEG SOI, RIFF....WEBP, "BM", TIFF II*/MM*, GIF87a/89a).
 ImageFormat detectImageFormat(const uint8_t* data, size_t size);
 
 struct LoadedImage {

@@ -63,6 +63,7 @@ private slots:
     void truncatedFiles_data();
     void truncatedFiles();
     void corruptPngCrc();
+    void damagedGifs();
     void noReadPermission();
     void pixelLimitBeforeDecoding();
 };
@@ -109,6 +110,14 @@ void TestImageLoader::orientationAndAnimationReported() {
     QCOMPARE(anim.frameCount, 2);
     QCOMPARE(int(anim.warnings.size()), 1);
     QVERIFY(anim.warnings[0].find("first frame") != std::string::npos);
+    const auto gif = ImageLoader().load(imagesDir() / "gif_animated.gif");
+    QCOMPARE(int(gif.format), int(i2v::ImageFormat::Gif));
+    QVERIFY(gif.animated);
+    QCOMPARE(gif.frameCount, 2);
+    QCOMPARE(int(gif.warnings.size()), 1);
+    QVERIFY(gif.warnings[0].find("is an animated GIF with 2 frames; only the first frame is used") != std::string::npos);
+    QCOMPARE(ImageLoader().load(imagesDir() / "gif_local_grow.gif").frameCount, 2);
+    QVERIFY(!ImageLoader().load(imagesDir() / "gif_interlaced256.gif").animated);
     const auto still = ImageLoader().load(imagesDir() / "webp_lossy.webp");
     QVERIFY(!still.animated);
     QVERIFY(still.warnings.empty());
@@ -150,14 +159,14 @@ void TestImageLoader::textRenamedPng() {
     QTemporaryDir tmp;
     const fs::path p = fs::path(tmp.path().toStdString()) / "notes.png";
     std::ofstream(p) << "just some text, not a picture\n";
-    expectInputError(p, "is not an image I2V Studio can read (PNG, JPEG, WebP, BMP, TIFF)");
+    expectInputError(p, "is not an image I2V Studio can read (PNG, JPEG, WebP, GIF, BMP, TIFF)");
 }
 
 void TestImageLoader::unknownFormatNamesSupportedOnes() {
     QTemporaryDir tmp;
-    const fs::path p = fs::path(tmp.path().toStdString()) / "anim.gif";
-    writeBytes(p, {'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ';'});
-    expectInputError(p, "(PNG, JPEG, WebP, BMP, TIFF)");
+    const fs::path p = fs::path(tmp.path().toStdString()) / "icon.ico";
+    writeBytes(p, {0, 0, 1, 0, 1, 0, 16, 16, 0, 0, 1, 0, 32, 0});
+    expectInputError(p, "(PNG, JPEG, WebP, GIF, BMP, TIFF)");
 }
 
 void TestImageLoader::truncatedFiles_data() {
@@ -165,7 +174,7 @@ void TestImageLoader::truncatedFiles_data() {
     QTest::addColumn<int>("keep");  // > 0: bytes kept; -1: half the file; < -1: that many bytes cut off the end
     for (const char* f : {"png_rgb8.png", "png_gray16.png", "jpg_rgb420.jpg", "jpg_progressive.jpg", "jpg_cmyk.jpg",
                           "webp_lossless.webp", "webp_lossy.webp", "bmp_rgb24.bmp", "bmp_rle8.bmp", "tif_rgb.tif",
-                          "tif_rgb_lzw.tif"}) {
+                          "tif_rgb_lzw.tif", "gif_palette.gif", "gif_interlaced256.gif"}) {
         QTest::newRow((std::string(f) + " half").c_str()) << QString(f) << -1;
         QTest::newRow((std::string(f) + " header only").c_str()) << QString(f) << 20;
         QTest::newRow((std::string(f) + " tail cut").c_str()) << QString(f) << -12;
@@ -200,6 +209,33 @@ void TestImageLoader::corruptPngCrc() {
     const fs::path p = fs::path(tmp.path().toStdString()) / "badcrc.png";
     writeBytes(p, bytes);
     expectInputError(p, "damaged");
+}
+
+void TestImageLoader::damagedGifs() {
+    QTemporaryDir tmp;
+    const fs::path dir(tmp.path().toStdString());
+    // 1x1, no palette, LZW code size 2 whose first code (7) is past the clear code: a broken stream
+    const std::vector<uint8_t> head{'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0, 1, 0, 1, 0, 0};
+    auto broken = head;
+    broken.insert(broken.end(), {2, 1, 0x07, 0, ';'});
+    writeBytes(dir / "broken.gif", broken);
+    expectInputError(dir / "broken.gif", "is a damaged GIF file (LZW code 7 before any data)");
+    auto noImage = head;
+    noImage.resize(13);
+    noImage.push_back(';');
+    writeBytes(dir / "empty.gif", noImage);
+    expectInputError(dir / "empty.gif", "is a damaged GIF file (it holds no image)");
+    auto badCodeSize = head;
+    badCodeSize.insert(badCodeSize.end(), {11, 1, 0x00, 0, ';'});
+    writeBytes(dir / "codesize.gif", badCodeSize);
+    expectInputError(dir / "codesize.gif", "LZW code size 11");
+    // a 60000 x 60000 screen is refused before any pixel is decoded
+    auto bomb = head;
+    bomb[6] = bomb[8] = 0x60;
+    bomb[7] = bomb[9] = 0xea;
+    bomb.insert(bomb.end(), {2, 0, ';'});
+    writeBytes(dir / "bomb.gif", bomb);
+    expectInputError(dir / "bomb.gif", "more than the 100 megapixels I2V Studio accepts");
 }
 
 void TestImageLoader::noReadPermission() {

@@ -249,6 +249,79 @@ def make_resample():
                                                     dtype=np.uint8)
 
 
+def lzw_uncompressed(indices, min_bits):
+    """GIF LZW data that never grows the table: a clear code before every 2**min_bits - 2 literals."""
+    clear, width, out, acc, n = 1 << min_bits, min_bits + 1, bytearray(), 0, 0
+    codes = []
+    for i, v in enumerate(indices):
+        if i % (clear - 2) == 0:
+            codes.append(clear)
+        codes.append(v)
+    codes.append(clear + 1)
+    for c in codes:
+        acc |= c << n
+        n += width
+        while n >= 8:
+            out.append(acc & 0xFF)
+            acc >>= 8
+            n -= 8
+    if n:
+        out.append(acc & 0xFF)
+    blocks = b"".join(bytes([len(out[i:i + 255])]) + bytes(out[i:i + 255]) for i in range(0, len(out), 255))
+    return bytes([min_bits]) + blocks + b"\x00"
+
+
+def raw_gif(screen, frames, global_palette=None, background=0):
+    """frames: dicts with x, y, w, h, indices, min_bits, and optional local_palette, transparency, interlace."""
+    flags = 0
+    gp = b""
+    if global_palette is not None:
+        bits = max(1, (len(global_palette) // 3 - 1).bit_length())
+        gp = bytes(global_palette) + bytes(3 * (1 << bits) - len(global_palette))
+        flags = 0x80 | (bits - 1)
+    out = b"GIF89a" + struct.pack("<HHBBB", screen[0], screen[1], flags, background, 0) + gp
+    for f in frames:
+        if "transparency" in f:
+            out += b"!\xf9\x04" + struct.pack("<BHB", 1, 10, f["transparency"]) + b"\x00"
+        lflags, lp = 0, b""
+        if "local_palette" in f:
+            bits = max(1, (len(f["local_palette"]) // 3 - 1).bit_length())
+            lp = bytes(f["local_palette"]) + bytes(3 * (1 << bits) - len(f["local_palette"]))
+            lflags = 0x80 | (bits - 1)
+        if f.get("interlace"):
+            lflags |= 0x40
+        out += b"," + struct.pack("<HHHHB", f["x"], f["y"], f["w"], f["h"], lflags) + lp
+        out += lzw_uncompressed(f["indices"], f["min_bits"])
+    return out + b";"
+
+
+def make_gif():
+    w, h = 5, 4
+    rgb = rand_rgb(w, h)
+    save(Image.fromarray(rgb, "RGB").quantize(colors=7), "gif_palette.gif")
+    f0 = Image.fromarray(rand_rgb(w, h), "RGB")
+    f1 = Image.fromarray(rand_rgb(w, h), "RGB")
+    save(f0, "gif_animated.gif", save_all=True, append_images=[f1], duration=100, loop=0)
+    # 64x48 with 256 colours: Pillow interlaces it (>= 16 px) and its LZW codes grow to 12 bits and clear.
+    save(Image.fromarray(rand_rgb(64, 48), "RGB").quantize(colors=256), "gif_interlaced256.gif")
+    # Hand-made: a frame smaller than the screen with a transparent index (the rest of the canvas takes it),
+    # indices past a 4-colour global palette (Pillow's grey ramp).
+    idx = [int(v) for v in rng.randint(0, 8, size=12)]
+    write_bytes("gif_offset_trns.gif", raw_gif((6, 5), [dict(x=1, y=1, w=4, h=3, indices=idx, min_bits=3,
+                                                              transparency=2)],
+                                               global_palette=[10, 20, 30, 200, 0, 0, 0, 200, 0, 0, 0, 200]))
+    # A local palette overriding the global one, a frame reaching past the screen (the canvas grows), and a
+    # second, interlaced frame that only counts.
+    idx = [int(v) for v in rng.randint(0, 2, size=12)]
+    write_bytes("gif_local_grow.gif", raw_gif((3, 3), [
+        dict(x=2, y=0, w=3, h=4, indices=idx, min_bits=2, local_palette=[255, 0, 0, 0, 255, 0]),
+        dict(x=0, y=0, w=3, h=3, indices=[1] * 9, min_bits=2, interlace=True)],
+        global_palette=[1, 2, 3, 4, 5, 6]))
+    # No palette at all: indices are grey levels.
+    idx = [int(v) for v in rng.randint(0, 16, size=20)]
+    write_bytes("gif_no_palette.gif", raw_gif((5, 4), [dict(x=0, y=0, w=5, h=4, indices=idx, min_bits=4)]))
+
+
 def write_safetensors(path, tensors):
     header, blobs, off = {}, [], 0
     for k in sorted(tensors):
@@ -271,5 +344,6 @@ if __name__ == "__main__":
     make_bmp()
     make_tiff()
     make_resample()
+    make_gif()  # after the others: the shared random stream of the older fixtures stays as it was
     write_safetensors(os.path.join(HERE, "expected.safetensors"), EXPECTED)
     print(len(EXPECTED), "expected arrays")
