@@ -15,11 +15,13 @@
 
 #include <ATen/ATen.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <iostream>
 #include <memory>
 #include <random>
+#include <unistd.h>
 
 namespace i2v::cli {
 namespace {
@@ -52,6 +54,21 @@ extern "C" void onInterrupt(int) {
         g_interruptToken->cancel();
 }
 
+// Fails before any work when `target` cannot be created: its folder is missing, not a folder, or not
+// writable (permissions, read-only disk). A full disk can only show while writing.
+void checkWritable(const std::filesystem::path& target) {
+    std::filesystem::path dir = target.parent_path();
+    if (dir.empty())
+        dir = ".";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+        throw IoError("cannot write " + target.string() + ": the folder " + dir.string() +
+                      " does not exist; create it or choose another output");
+    if (::access(dir.c_str(), W_OK) != 0)
+        throw IoError("cannot write " + target.string() + ": " + dir.string() + " is not writable (" +
+                      std::strerror(errno) + "); choose another folder");
+}
+
 VideoFrames toVideoFrames(const at::Tensor& frames) {
     const at::Tensor u8 = framesToUint8(frames);
     VideoFrames out;
@@ -74,7 +91,8 @@ int runGenerate(const GenerateArgs& a) {
     sigaction(SIGTERM, &sa, nullptr);
 
     GenerationRequest r;
-    r.image = ImageLoader().load(a.image).image;
+    LoadedImage loaded = ImageLoader().load(a.image);
+    r.image = std::move(loaded.image);
     r.prompt = a.prompt;
     r.negativePrompt = a.negativePrompt;
     r.width = a.width;
@@ -109,9 +127,12 @@ int runGenerate(const GenerateArgs& a) {
         validateSettings(exportSettings);
         if (!a.overwrite && std::filesystem::exists(output))
             throw IoError(output.string() + " already exists: choose another name or pass --overwrite");
+        checkWritable(output);
     }
     if (!a.saveTensors.empty() && !a.overwrite && std::filesystem::exists(a.saveTensors))
         throw IoError(a.saveTensors + " already exists: choose another name or pass --overwrite");
+    if (!a.saveTensors.empty())
+        checkWritable(a.saveTensors);
 
     PipelineOptions options;
     options.device = a.device;
@@ -121,6 +142,8 @@ int runGenerate(const GenerateArgs& a) {
     options.vaeTiling = a.vaeTiling;
     setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
     ProgressReporter progress(a.quiet);
+    for (const std::string& w : loaded.warnings)  // e.g. an animated image: only its first frame is used
+        progress.onWarning(w);
     if (!a.quiet)
         std::cerr << "loading " << a.model << "\n";
     auto pipeline = I2VGenXLPipeline::load(a.model, options);
@@ -158,7 +181,7 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     // A repeated option takes its last value, so scripts can append overrides to a base command line.
     cmd->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder")->required();
-    cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, BMP, TIFF)")->required();
+    cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, GIF, BMP, TIFF)")->required();
     cmd->add_option("--prompt", a->prompt, "What should happen in the video")->required();
     cmd->add_option("--negative-prompt", a->negativePrompt, "What to avoid");
     cmd->add_option("--width", a->width, "Video width, multiple of 8")->capture_default_str();

@@ -1,5 +1,7 @@
 #include "pipeline/GenerationRequest.h"
 
+#include "schedulers/SchedulerFactory.h"
+#include "text/Unicode.h"
 #include "util/Errors.h"
 
 #include <cmath>
@@ -40,6 +42,11 @@ void GenerationRequest::validate() const {
         throw InputError("eta must be between 0 and 1, got " + number(eta));
     if (decodeChunkSize < 1)
         throw InputError("decode chunk size must be at least 1, got " + std::to_string(decodeChunkSize));
+    // Checked here rather than deep in the job, so that a bad name or a broken prompt fails before any work.
+    if (!scheduler.empty())
+        SchedulerFactory::diffusersClassFor(scheduler);
+    unicode::decodeUtf8(prompt, "the prompt");
+    unicode::decodeUtf8(negativePrompt, "the negative prompt");
 }
 
 std::vector<std::pair<std::string, std::string>> GenerationRequest::describe() const {

@@ -37,7 +37,8 @@ struct GenerationRequest {
     bool doClassifierFreeGuidance() const { return guidanceScale > 1.0; }
     uint64_t effectiveVaeSeed() const { return vaeSeed.value_or(seed); }
 
-    // Throws InputError naming the first impossible setting and the allowed range.
+    // Throws InputError naming the first impossible setting and the allowed range (also an unknown
+    // scheduler name and a prompt that is not UTF-8). An empty prompt is fine, as in diffusers.
     void validate() const;
     // The parameters as ordered key/value text (prompt, seed, sizes, ...), for metadata and logs.
     std::vector<std::pair<std::string, std::string>> describe() const;

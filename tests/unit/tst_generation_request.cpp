@@ -1,0 +1,133 @@
+// GenerationRequest::validate(): every impossible setting is an InputError that names the setting, the
+// value and the allowed range, before any work; the limits themselves are accepted; an empty prompt is
+// fine (diffusers allows it).
+#include "pipeline/GenerationRequest.h"
+#include "util/Errors.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+
+using i2v::GenerationRequest;
+using i2v::InputError;
+
+namespace {
+
+GenerationRequest validRequest() {
+    GenerationRequest r;
+    r.image = i2v::RgbImage(7, 5);
+    r.prompt = "a red fox";
+    r.width = 96;
+    r.height = 64;
+    r.numFrames = 4;
+    r.numInferenceSteps = 4;
+    return r;
+}
+
+// The message of the InputError validate() throws for `r` ("(accepted)" when it throws none).
+std::string errorOf(const GenerationRequest& r) {
+    try {
+        r.validate();
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "(accepted)";
+}
+
+using Edit = std::function<void(GenerationRequest&)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Edit)
+
+class TestGenerationRequest : public QObject {
+    Q_OBJECT
+private slots:
+    void defaultsAndLimitsAreAccepted() {
+        QCOMPARE(errorOf(validRequest()), std::string("(accepted)"));
+        GenerationRequest r = validRequest();
+        r.prompt.clear();           // empty prompt: allowed, as diffusers
+        r.negativePrompt.clear();
+        QCOMPARE(errorOf(r), std::string("(accepted)"));
+        r.width = r.height = 8;
+        r.numFrames = 1;
+        r.numInferenceSteps = 1;
+        r.guidanceScale = 0.0;
+        r.eta = 1.0;
+        r.targetFps = 1;
+        QCOMPARE(errorOf(r), std::string("(accepted)"));
+        r.width = r.height = 4096;
+        r.numFrames = 256;
+        r.numInferenceSteps = 1000;
+        r.guidanceScale = 100.0;
+        r.eta = 0.0;
+        r.targetFps = 240;
+        QCOMPARE(errorOf(r), std::string("(accepted)"));
+        for (const char* s : {"ddim", "dpmpp-2m", "euler", "euler-a", "unipc", "ddpm"}) {
+            r.scheduler = s;
+            QCOMPARE(errorOf(r), std::string("(accepted)"));
+        }
+        r.prompt = "Fuchs über dem Fluss, 狐狸 🦊";  // any valid UTF-8
+        QCOMPARE(errorOf(r), std::string("(accepted)"));
+    }
+
+    void impossibleSettingsAreNamed_data() {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("needle");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("no image") << Edit([](GenerationRequest& r) { r.image = {}; }) << "no input image";
+        QTest::newRow("image buffer short") << Edit([](GenerationRequest& r) { r.image.pixels.pop_back(); })
+                                            << "does not match its size";
+        QTest::newRow("width 100") << Edit([](GenerationRequest& r) { r.width = 100; })
+                                   << "width must be a multiple of 8 between 8 and 4096, got 100";
+        QTest::newRow("height 63") << Edit([](GenerationRequest& r) { r.height = 63; })
+                                   << "height must be a multiple of 8 between 8 and 4096, got 63";
+        QTest::newRow("width 0") << Edit([](GenerationRequest& r) { r.width = 0; }) << "got 0";
+        QTest::newRow("width -8") << Edit([](GenerationRequest& r) { r.width = -8; }) << "got -8";
+        QTest::newRow("height 4104") << Edit([](GenerationRequest& r) { r.height = 4104; }) << "got 4104";
+        QTest::newRow("frames 0") << Edit([](GenerationRequest& r) { r.numFrames = 0; })
+                                  << "frames must be between 1 and 256, got 0";
+        QTest::newRow("frames huge") << Edit([](GenerationRequest& r) { r.numFrames = 100000; }) << "got 100000";
+        QTest::newRow("steps 0") << Edit([](GenerationRequest& r) { r.numInferenceSteps = 0; })
+                                 << "steps must be between 1 and 1000, got 0";
+        QTest::newRow("steps huge") << Edit([](GenerationRequest& r) { r.numInferenceSteps = 1 << 30; })
+                                    << "steps must be between 1 and 1000";
+        QTest::newRow("guidance -1") << Edit([](GenerationRequest& r) { r.guidanceScale = -1; })
+                                     << "guidance scale must be between 0 and 100, got -1";
+        QTest::newRow("guidance NaN") << Edit([nan](GenerationRequest& r) { r.guidanceScale = nan; })
+                                      << "guidance scale must be between 0 and 100";
+        QTest::newRow("guidance inf") << Edit([inf](GenerationRequest& r) { r.guidanceScale = inf; })
+                                      << "guidance scale must be between 0 and 100";
+        QTest::newRow("eta -0.1") << Edit([](GenerationRequest& r) { r.eta = -0.1; })
+                                  << "eta must be between 0 and 1, got -0.1";
+        QTest::newRow("eta 1.5") << Edit([](GenerationRequest& r) { r.eta = 1.5; }) << "eta must be between 0 and 1, got 1.5";
+        QTest::newRow("eta NaN") << Edit([nan](GenerationRequest& r) { r.eta = nan; }) << "eta must be between 0 and 1";
+        QTest::newRow("fps 0") << Edit([](GenerationRequest& r) { r.targetFps = 0; })
+                               << "fps conditioning must be between 1 and 240, got 0";
+        QTest::newRow("decode chunk 0") << Edit([](GenerationRequest& r) { r.decodeChunkSize = 0; })
+                                        << "decode chunk size must be at least 1, got 0";
+        QTest::newRow("unknown scheduler") << Edit([](GenerationRequest& r) { r.scheduler = "lms"; })
+                                           << "unknown scheduler 'lms': choose one of ddim";
+        QTest::newRow("prompt not UTF-8") << Edit([](GenerationRequest& r) { r.prompt = "fox \xff\xfe river"; })
+                                          << "the prompt is not valid UTF-8 (bad byte sequence at byte 4)";
+        QTest::newRow("negative prompt not UTF-8")
+            << Edit([](GenerationRequest& r) { r.negativePrompt = "blurry \xc3"; })
+            << "the negative prompt is not valid UTF-8";
+    }
+
+    void impossibleSettingsAreNamed() {
+        QFETCH(Edit, edit);
+        QFETCH(QString, needle);
+        GenerationRequest r = validRequest();
+        edit(r);
+        const std::string message = errorOf(r);
+        QVERIFY2(message.find(needle.toStdString()) != std::string::npos,
+                 (message + "  [expected: " + needle.toStdString() + "]").c_str());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestGenerationRequest)
+#include "tst_generation_request.moc"
