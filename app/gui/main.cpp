@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("picture"),
-                                 QApplication::translate("main", "Picture to start from (PNG, JPEG, WebP, BMP, TIFF)."),
+                                 QApplication::translate("main", "Picture to start from (PNG, JPEG, WebP, GIF, BMP, TIFF)."),
                                  QStringLiteral("[picture]"));
     const QCommandLineOption quitWhenReadyOption(
         QStringLiteral("quit-when-ready"),
