@@ -44,7 +44,7 @@ struct GenerateArgs {
     std::string device = "cpu", dtype = "fp32";
     int decodeChunk = 1;
     int64_t attentionChunkMb = 256;
-    bool offload = false, vaeTiling = false;
+    bool offload = false, vaeTiling = false, keepHalfWeights = false;
 };
 
 // The Ctrl-C handler can only touch a lock-free atomic; the token lives for the whole process.
@@ -140,6 +140,7 @@ int runGenerate(const GenerateArgs& a) {
     options.attention.maxScoreBytes = a.attentionChunkMb << 20;
     options.offloadEncoders = a.offload;
     options.vaeTiling = a.vaeTiling;
+    options.keepHalfWeights = a.keepHalfWeights;
     setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
     ProgressReporter progress(a.quiet);
     for (const std::string& w : loaded.warnings)  // e.g. an animated image: only its first frame is used
@@ -211,6 +212,9 @@ void addGenerateCommand(CLI::App& app, Action& action) {
         ->capture_default_str();
     cmd->add_flag("--offload", a->offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", a->vaeTiling, "Decode frames in overlapping tiles (large sizes)");
+    cmd->add_flag("--keep-fp16-weights", a->keepHalfWeights,
+                  "With fp16 weight files and fp32 compute: keep linear/conv weights in fp16 (half the memory, "
+                  "same result)");
     cmd->callback([a, &action] { action = [a] { return runGenerate(*a); }; });
 }
 

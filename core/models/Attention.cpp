@@ -15,11 +15,11 @@ AttentionImpl::AttentionImpl(const AttentionOptions& o) : options_(o) {
     if (o.normNumGroups)
         group_norm = register_module(
             "group_norm", torch::nn::GroupNorm(torch::nn::GroupNormOptions(*o.normNumGroups, o.queryDim).eps(o.eps)));
-    to_q = register_module("to_q", torch::nn::Linear(torch::nn::LinearOptions(o.queryDim, inner).bias(o.bias)));
-    to_k = register_module("to_k", torch::nn::Linear(torch::nn::LinearOptions(kvDim, inner).bias(o.bias)));
-    to_v = register_module("to_v", torch::nn::Linear(torch::nn::LinearOptions(kvDim, inner).bias(o.bias)));
+    to_q = register_module("to_q", Linear(torch::nn::LinearOptions(o.queryDim, inner).bias(o.bias)));
+    to_k = register_module("to_k", Linear(torch::nn::LinearOptions(kvDim, inner).bias(o.bias)));
+    to_v = register_module("to_v", Linear(torch::nn::LinearOptions(kvDim, inner).bias(o.bias)));
     to_out = register_module("to_out", torch::nn::ModuleList());
-    to_out->push_back(torch::nn::Linear(torch::nn::LinearOptions(inner, o.queryDim).bias(o.outBias)));
+    to_out->push_back(Linear(torch::nn::LinearOptions(inner, o.queryDim).bias(o.outBias)));
     to_out->push_back(torch::nn::Dropout(0.0));
 }
 
@@ -49,7 +49,7 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     at::Tensor out = scaledDotProductAttention(q, k, v.to(q.scalar_type()), at::Tensor(), scale, attention,
                                                options_.upcastSoftmax);
     out = out.to(dtype).transpose(1, 2).reshape({x.size(0), x.size(1), heads * options_.dimHead});
-    out = to_out->at<torch::nn::LinearImpl>(0).forward(out);
+    out = to_out->at<LinearImpl>(0).forward(out);
     if (spatial)
         out = out.transpose(-1, -2).reshape({b, c, h, w});
     if (options_.residualConnection)

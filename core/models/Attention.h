@@ -1,6 +1,7 @@
 // diffusers' `Attention` with the plain `AttnProcessor` (models/attention_processor.py), used by the
 // UNet's transformer blocks and the VAE's mid-block. Keys: to_q, to_k, to_v, to_out.0, group_norm.
 #pragma once
+#include "models/Layers.h"
 #include "models/AttentionKernel.h"
 
 #include <torch/nn/module.h>
@@ -34,7 +35,7 @@ public:
     at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {});
 
     AttentionSettings attention;  // kernel choice and chunking, set by the pipeline's memory mode
-    torch::nn::Linear to_q{nullptr}, to_k{nullptr}, to_v{nullptr};
+    Linear to_q{nullptr}, to_k{nullptr}, to_v{nullptr};
     torch::nn::ModuleList to_out{nullptr};
     torch::nn::GroupNorm group_norm{nullptr};
 

@@ -5,7 +5,7 @@
 namespace i2v {
 
 Downsample2DImpl::Downsample2DImpl(int64_t channels, int64_t outChannels, int64_t padding) : padding_(padding) {
-    conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, outChannels, 3).stride(2).padding(padding)));
+    conv = register_module("conv", Conv2d(torch::nn::Conv2dOptions(channels, outChannels, 3).stride(2).padding(padding)));
 }
 
 at::Tensor Downsample2DImpl::forward(const at::Tensor& x) {

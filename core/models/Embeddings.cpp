@@ -20,8 +20,8 @@ at::Tensor timestepProjection(const at::Tensor& timesteps, int64_t dim, bool fli
 }
 
 TimestepEmbeddingImpl::TimestepEmbeddingImpl(int64_t inChannels, int64_t timeEmbedDim) {
-    linear_1 = register_module("linear_1", torch::nn::Linear(inChannels, timeEmbedDim));
-    linear_2 = register_module("linear_2", torch::nn::Linear(timeEmbedDim, timeEmbedDim));
+    linear_1 = register_module("linear_1", Linear(inChannels, timeEmbedDim));
+    linear_2 = register_module("linear_2", Linear(timeEmbedDim, timeEmbedDim));
 }
 
 at::Tensor TimestepEmbeddingImpl::forward(const at::Tensor& x) { return linear_2(at::silu(linear_1(x))); }

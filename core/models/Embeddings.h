@@ -1,6 +1,7 @@
 // diffusers models/embeddings.py: the sinusoidal `Timesteps` projection and `TimestepEmbedding`
 // (linear_1 - SiLU - linear_2) used for the UNet's time and fps conditioning.
 #pragma once
+#include "models/Layers.h"
 #include <torch/nn/module.h>
 #include <torch/nn/modules/linear.h>
 
@@ -14,7 +15,7 @@ class TimestepEmbeddingImpl : public torch::nn::Module {
 public:
     TimestepEmbeddingImpl(int64_t inChannels, int64_t timeEmbedDim);
     at::Tensor forward(const at::Tensor& x);
-    torch::nn::Linear linear_1{nullptr}, linear_2{nullptr};
+    Linear linear_1{nullptr}, linear_2{nullptr};
 };
 TORCH_MODULE(TimestepEmbedding);
 

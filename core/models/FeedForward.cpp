@@ -8,7 +8,7 @@
 namespace i2v {
 
 GeluProjectionImpl::GeluProjectionImpl(int64_t dimIn, int64_t dimOut, bool gated, bool bias) : gated_(gated) {
-    proj = register_module("proj", torch::nn::Linear(torch::nn::LinearOptions(dimIn, gated ? dimOut * 2 : dimOut).bias(bias)));
+    proj = register_module("proj", Linear(torch::nn::LinearOptions(dimIn, gated ? dimOut * 2 : dimOut).bias(bias)));
 }
 
 at::Tensor GeluProjectionImpl::forward(const at::Tensor& x) {
@@ -26,11 +26,11 @@ FeedForwardImpl::FeedForwardImpl(int64_t dim, const std::string& activation, int
     net = register_module("net", torch::nn::ModuleList());
     net->push_back(GeluProjection(dim, inner, activation == "geglu", bias));
     net->push_back(torch::nn::Dropout(0.0));
-    net->push_back(torch::nn::Linear(torch::nn::LinearOptions(inner, dim).bias(bias)));
+    net->push_back(Linear(torch::nn::LinearOptions(inner, dim).bias(bias)));
 }
 
 at::Tensor FeedForwardImpl::forward(const at::Tensor& x) {
-    return net->at<torch::nn::LinearImpl>(2).forward(net->at<GeluProjectionImpl>(0).forward(x));
+    return net->at<LinearImpl>(2).forward(net->at<GeluProjectionImpl>(0).forward(x));
 }
 
 } // namespace i2v

@@ -1,6 +1,7 @@
 // diffusers models/attention.py `FeedForward` with its activations (models/activations.py `GELU`,
 // `GEGLU`): net.0 = activation with its `proj` Linear, net.1 = dropout, net.2 = output Linear.
 #pragma once
+#include "models/Layers.h"
 #include <torch/nn/module.h>
 #include <torch/nn/modules/container/modulelist.h>
 #include <torch/nn/modules/linear.h>
@@ -14,7 +15,7 @@ public:
     // gated = true is GEGLU (proj to 2x inner, hidden * gelu(gate)); false is GELU (proj then gelu).
     GeluProjectionImpl(int64_t dimIn, int64_t dimOut, bool gated, bool bias);
     at::Tensor forward(const at::Tensor& x);
-    torch::nn::Linear proj{nullptr};
+    Linear proj{nullptr};
 
 private:
     bool gated_;

@@ -7,13 +7,13 @@ namespace i2v {
 ResnetBlock2DImpl::ResnetBlock2DImpl(const ResnetBlock2DOptions& o) : outputScaleFactor_(o.outputScaleFactor) {
     const int64_t out = o.outChannels > 0 ? o.outChannels : o.inChannels;
     norm1 = register_module("norm1", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, o.inChannels).eps(o.eps)));
-    conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.inChannels, out, 3).padding(1)));
+    conv1 = register_module("conv1", Conv2d(torch::nn::Conv2dOptions(o.inChannels, out, 3).padding(1)));
     if (o.tembChannels)
-        time_emb_proj = register_module("time_emb_proj", torch::nn::Linear(*o.tembChannels, out));
+        time_emb_proj = register_module("time_emb_proj", Linear(*o.tembChannels, out));
     norm2 = register_module("norm2", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.groups, out).eps(o.eps)));
-    conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(out, out, 3).padding(1)));
+    conv2 = register_module("conv2", Conv2d(torch::nn::Conv2dOptions(out, out, 3).padding(1)));
     if (o.inChannels != out)
-        conv_shortcut = register_module("conv_shortcut", torch::nn::Conv2d(torch::nn::Conv2dOptions(o.inChannels, out, 1)));
+        conv_shortcut = register_module("conv_shortcut", Conv2d(torch::nn::Conv2dOptions(o.inChannels, out, 1)));
 }
 
 at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& temb) {

@@ -2,6 +2,7 @@
 // optional time-embedding shift ("default" norm), optional 1x1 shortcut. Keys: norm1, conv1,
 // time_emb_proj, norm2, conv2, conv_shortcut.
 #pragma once
+#include "models/Layers.h"
 #include <torch/nn/module.h>
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/linear.h>
@@ -26,8 +27,8 @@ public:
     at::Tensor forward(const at::Tensor& x, const at::Tensor& temb = {});
 
     torch::nn::GroupNorm norm1{nullptr}, norm2{nullptr};
-    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv_shortcut{nullptr};
-    torch::nn::Linear time_emb_proj{nullptr};
+    Conv2d conv1{nullptr}, conv2{nullptr}, conv_shortcut{nullptr};
+    Linear time_emb_proj{nullptr};
 
 private:
     double outputScaleFactor_;

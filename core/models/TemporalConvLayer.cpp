@@ -1,4 +1,5 @@
 #include "models/TemporalConvLayer.h"
+#include "models/Layers.h"
 
 #include <torch/nn/modules/activation.h>
 #include <torch/nn/modules/conv.h>
@@ -8,8 +9,8 @@
 namespace i2v {
 namespace {
 
-torch::nn::Conv3d temporalConv(int64_t in, int64_t out) {
-    return torch::nn::Conv3d(torch::nn::Conv3dOptions(in, out, {3, 1, 1}).padding({1, 0, 0}));
+Conv3d temporalConv(int64_t in, int64_t out) {
+    return Conv3d(torch::nn::Conv3dOptions(in, out, {3, 1, 1}).padding({1, 0, 0}));
 }
 
 } // namespace

@@ -5,7 +5,7 @@
 namespace i2v {
 
 Upsample2DImpl::Upsample2DImpl(int64_t channels, int64_t outChannels) {
-    conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, outChannels, 3).padding(1)));
+    conv = register_module("conv", Conv2d(torch::nn::Conv2dOptions(channels, outChannels, 3).padding(1)));
 }
 
 at::Tensor Upsample2DImpl::forward(const at::Tensor& input, const std::vector<int64_t>& outputSize) {

@@ -1,5 +1,6 @@
 #include "models/WeightLoader.h"
 
+#include "models/Layers.h"
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
@@ -25,6 +26,13 @@ void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const W
     const std::string where = file.path().string();
     const std::string advice = ": the weights do not match the model's config.json; download this component again";
 
+    // Weights of the layers that upcast per call (Layers.h) may stay as stored in fp16/bf16.
+    std::set<std::string> halfCapable;
+    if (options.keepHalfWeights && options.dtype == c10::kFloat)
+        for (const auto& item : module.named_modules(/*name_prefix=*/"", /*include_self=*/false))
+            if (dynamic_cast<const UpcastsWeight*>(item.value().get()))
+                halfCapable.insert(item.key() + ".weight");
+
     std::set<std::string> used;
     auto fill = [&](const std::string& key, at::Tensor& target) {
         if (!file.contains(key))
@@ -39,7 +47,11 @@ void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const W
             throw ModelError(where + ": tensor '" + key + "' has dtype " + info.dtypeName + ", expected a " +
                              (at::isFloatingType(target.scalar_type()) ? "floating-point" : "integer") + " tensor" +
                              advice);
-        const auto dtype = at::isFloatingType(value.scalar_type()) ? options.dtype : target.scalar_type();
+        const bool keepHalf = halfCapable.count(key) &&
+                              (value.scalar_type() == c10::kHalf || value.scalar_type() == c10::kBFloat16);
+        const auto dtype = keepHalf ? value.scalar_type()
+                           : at::isFloatingType(value.scalar_type()) ? options.dtype
+                                                                     : target.scalar_type();
         // Zero-copy when the file already holds the compute dtype on CPU: the weight is a view of the
         // mapped file (copy-on-write pages, so nothing can change the file).
         value = value.to(options.device, dtype);

@@ -19,6 +19,9 @@ struct WeightLoadOptions {
     c10::Device device = c10::kCPU;
     std::vector<std::string> ignoredKeys;  // keys a checkpoint may carry that the model does not use
     bool checkFinite = true;               // NaN/Inf weights mean a corrupt file
+    // With float32 compute: fp16/bf16 weights of linear and convolution layers stay as stored (mapped
+    // from the file, upcast per call; same values, half the memory). See models/Layers.h.
+    bool keepHalfWeights = false;
 };
 
 void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const WeightLoadOptions& options = {});

@@ -66,6 +66,7 @@ std::unique_ptr<Module> loadModule(const DiffusersFolder& folder, const std::str
     load.dtype = dtype;
     load.device = device;
     load.ignoredKeys = ignored;
+    load.keepHalfWeights = options.keepHalfWeights;
     loadWeights(*module, SafetensorsFile(folder.weightsFile(component, options.variant)), load);
     module->eval();
     applyAttentionSettings(*module, options.attention);
@@ -226,7 +227,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         releaseEncoders();
     checkCancel();
 
-    const auto vaeDtype = vae_->quant_conv->weight.scalar_type();
+    const auto vaeDtype = vae_->quant_conv->bias.scalar_type();
     const DiagonalGaussianDistribution posterior = vae_->encode(pre.vaeImage.to(device_, vaeDtype));
     at::Tensor imageLatents = vae_->sample(posterior, at::make_generator<at::CPUGeneratorImpl>(r.effectiveVaeSeed()));
     imageLatents = (imageLatents * vae_->config().scalingFactor).unsqueeze(2).to(dtype_);

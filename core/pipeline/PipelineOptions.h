@@ -17,6 +17,9 @@ struct PipelineOptions {
     AttentionSettings attention;                 // chunked attention bound, fused kernel use
     bool offloadEncoders = false;                // load text/image encoders per job and free them after use
     bool vaeTiling = false;                      // decode frames in overlapping tiles (large sizes)
+    // fp32 compute from fp16 files: keep the linear/conv weights in fp16 and upcast them per call
+    // (identical results, half the weight memory, some time per step). See models/Layers.h.
+    bool keepHalfWeights = false;
 };
 
 const char* computeDtypeName(ComputeDtype dtype);

@@ -35,15 +35,15 @@ AutoencoderKL::AutoencoderKL(const AutoencoderKLConfig& config) : config_(config
     encoder = register_module("encoder", VaeEncoder(config));
     decoder = register_module("decoder", VaeDecoder(config));
     const int64_t lc = config.latentChannels;
-    quant_conv = register_module("quant_conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(2 * lc, 2 * lc, 1)));
-    post_quant_conv = register_module("post_quant_conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(lc, lc, 1)));
+    quant_conv = register_module("quant_conv", Conv2d(torch::nn::Conv2dOptions(2 * lc, 2 * lc, 1)));
+    post_quant_conv = register_module("post_quant_conv", Conv2d(torch::nn::Conv2dOptions(lc, lc, 1)));
 }
 
 DiagonalGaussianDistribution AutoencoderKL::encode(const at::Tensor& image) {
     if (image.dim() != 4 || image.size(1) != config_.inChannels || image.size(2) < 1 || image.size(3) < 1)
         throw InputError("VAE encoder input must be [batch, " + std::to_string(config_.inChannels) +
                          ", height, width], got " + shapeText(image));
-    const auto& w = quant_conv->weight;
+    const auto& w = quant_conv->bias;  // the weight may be kept in fp16 (Layers.h)
     const at::Tensor moments = quant_conv(encoder->forward(image.to(w.device(), w.scalar_type())));
     return DiagonalGaussianDistribution::fromMoments(moments);
 }
@@ -60,7 +60,7 @@ at::Tensor AutoencoderKL::decodeBatch(const at::Tensor& zIn, bool tiled) {
     if (zIn.dim() != 4 || zIn.size(1) != config_.latentChannels || zIn.size(2) < 1 || zIn.size(3) < 1)
         throw InputError("VAE decoder input must be [batch, " + std::to_string(config_.latentChannels) +
                          ", height, width], got " + shapeText(zIn));
-    const auto& w = post_quant_conv->weight;
+    const auto& w = post_quant_conv->bias;
     const at::Tensor z = zIn.to(w.device(), w.scalar_type());
     const int64_t tileLatent = (tiling.sampleTileSize > 0 ? tiling.sampleTileSize : config_.sampleSize) /
                                config_.downscaleFactor();
@@ -70,7 +70,7 @@ at::Tensor AutoencoderKL::decodeBatch(const at::Tensor& zIn, bool tiled) {
 }
 
 at::Tensor AutoencoderKL::tiledDecode(const at::Tensor& zIn) {
-    const auto& w = post_quant_conv->weight;
+    const auto& w = post_quant_conv->bias;
     const at::Tensor z = zIn.to(w.device(), w.scalar_type());
     const int64_t tileSample = tiling.sampleTileSize > 0 ? tiling.sampleTileSize : config_.sampleSize;
     const int64_t tileLatent = tileSample / config_.downscaleFactor();

@@ -4,6 +4,7 @@
 // `chunkSize` at a time with a cancel check between chunks, and diffusers' tiled_decode as the
 // low-memory option for large frames. Keys: encoder.*, decoder.*, quant_conv, post_quant_conv.
 #pragma once
+#include "models/Layers.h"
 #include "models/autoencoders/AutoencoderKLConfig.h"
 #include "models/autoencoders/DiagonalGaussianDistribution.h"
 #include "models/autoencoders/VaeDecoder.h"
@@ -60,7 +61,7 @@ public:
 
     VaeEncoder encoder{nullptr};
     VaeDecoder decoder{nullptr};
-    torch::nn::Conv2d quant_conv{nullptr}, post_quant_conv{nullptr};
+    Conv2d quant_conv{nullptr}, post_quant_conv{nullptr};
 
 private:
     at::Tensor decodeOne(const at::Tensor& z);  // post_quant_conv + decoder

@@ -8,7 +8,7 @@ static constexpr double kVaeEps = 1e-6;  // hard-coded in diffusers' Decoder
 
 VaeDecoderImpl::VaeDecoderImpl(const AutoencoderKLConfig& c) {
     const auto& ch = c.blockOutChannels;
-    conv_in = register_module("conv_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.latentChannels, ch.back(), 3).padding(1)));
+    conv_in = register_module("conv_in", Conv2d(torch::nn::Conv2dOptions(c.latentChannels, ch.back(), 3).padding(1)));
     mid_block = register_module("mid_block", UNetMidBlock2D(UNetMidBlock2DOptions{
                                                  .channels = ch.back(), .groups = c.normNumGroups, .eps = kVaeEps,
                                                  .attentionHeadDim = ch.back()}));
@@ -27,7 +27,7 @@ VaeDecoderImpl::VaeDecoderImpl(const AutoencoderKLConfig& c) {
     }
     conv_norm_out = register_module(
         "conv_norm_out", torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.normNumGroups, ch.front()).eps(kVaeEps)));
-    conv_out = register_module("conv_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(ch.front(), c.outChannels, 3).padding(1)));
+    conv_out = register_module("conv_out", Conv2d(torch::nn::Conv2dOptions(ch.front(), c.outChannels, 3).padding(1)));
 }
 
 at::Tensor VaeDecoderImpl::forward(const at::Tensor& z) {

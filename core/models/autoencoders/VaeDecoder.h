@@ -2,6 +2,7 @@
 // UpDecoderBlock2D per block (layers_per_block + 1 resnets, reversed channels), GroupNorm-SiLU-conv_out.
 // Keys: conv_in, mid_block, up_blocks.N, conv_norm_out, conv_out.
 #pragma once
+#include "models/Layers.h"
 #include "models/autoencoders/AutoencoderKLConfig.h"
 #include "models/autoencoders/UNetMidBlock2D.h"
 #include "models/autoencoders/UpDecoderBlock2D.h"
@@ -17,7 +18,7 @@ public:
     // [B, latent_channels, h, w] (after post_quant_conv) -> [B, out_channels, h * f, w * f].
     at::Tensor forward(const at::Tensor& z);
 
-    torch::nn::Conv2d conv_in{nullptr}, conv_out{nullptr};
+    Conv2d conv_in{nullptr}, conv_out{nullptr};
     UNetMidBlock2D mid_block{nullptr};
     torch::nn::ModuleList up_blocks{nullptr};
     torch::nn::GroupNorm conv_norm_out{nullptr};

@@ -9,7 +9,7 @@ static constexpr double kVaeEps = 1e-6;
 
 VaeEncoderImpl::VaeEncoderImpl(const AutoencoderKLConfig& c) {
     const auto& ch = c.blockOutChannels;
-    conv_in = register_module("conv_in", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.inChannels, ch.front(), 3).padding(1)));
+    conv_in = register_module("conv_in", Conv2d(torch::nn::Conv2dOptions(c.inChannels, ch.front(), 3).padding(1)));
     down_blocks = register_module("down_blocks", torch::nn::ModuleList());
     int64_t out = ch.front();
     for (size_t i = 0; i < ch.size(); ++i) {
@@ -30,7 +30,7 @@ VaeEncoderImpl::VaeEncoderImpl(const AutoencoderKLConfig& c) {
     conv_norm_out = register_module(
         "conv_norm_out", torch::nn::GroupNorm(torch::nn::GroupNormOptions(c.normNumGroups, ch.back()).eps(kVaeEps)));
     conv_out = register_module(
-        "conv_out", torch::nn::Conv2d(torch::nn::Conv2dOptions(ch.back(), 2 * c.latentChannels, 3).padding(1)));
+        "conv_out", Conv2d(torch::nn::Conv2dOptions(ch.back(), 2 * c.latentChannels, 3).padding(1)));
 }
 
 at::Tensor VaeEncoderImpl::forward(const at::Tensor& input) {

@@ -2,6 +2,7 @@
 // DownEncoderBlock2D per block, UNetMidBlock2D, GroupNorm-SiLU-conv_out to 2 x latent channels
 // (mean and log-variance). Keys: conv_in, down_blocks.N, mid_block, conv_norm_out, conv_out.
 #pragma once
+#include "models/Layers.h"
 #include "models/autoencoders/AutoencoderKLConfig.h"
 #include "models/autoencoders/DownEncoderBlock2D.h"
 #include "models/autoencoders/UNetMidBlock2D.h"
@@ -17,7 +18,7 @@ public:
     // [B, in_channels, H, W] -> [B, 2 * latent_channels, H / f, W / f] (before quant_conv).
     at::Tensor forward(const at::Tensor& x);
 
-    torch::nn::Conv2d conv_in{nullptr}, conv_out{nullptr};
+    Conv2d conv_in{nullptr}, conv_out{nullptr};
     torch::nn::ModuleList down_blocks{nullptr};
     UNetMidBlock2D mid_block{nullptr};
     torch::nn::GroupNorm conv_norm_out{nullptr};

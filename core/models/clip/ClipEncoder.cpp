@@ -7,10 +7,10 @@ namespace i2v {
 
 ClipAttentionImpl::ClipAttentionImpl(const ClipConfig& c)
     : heads_(c.numAttentionHeads), scale_(1.0 / std::sqrt(double(c.hiddenSize / c.numAttentionHeads))) {
-    q_proj = register_module("q_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
-    k_proj = register_module("k_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
-    v_proj = register_module("v_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
-    out_proj = register_module("out_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    q_proj = register_module("q_proj", Linear(c.hiddenSize, c.hiddenSize));
+    k_proj = register_module("k_proj", Linear(c.hiddenSize, c.hiddenSize));
+    v_proj = register_module("v_proj", Linear(c.hiddenSize, c.hiddenSize));
+    out_proj = register_module("out_proj", Linear(c.hiddenSize, c.hiddenSize));
 }
 
 at::Tensor ClipAttentionImpl::forward(const at::Tensor& x, const at::Tensor& mask) {
@@ -24,8 +24,8 @@ at::Tensor ClipAttentionImpl::forward(const at::Tensor& x, const at::Tensor& mas
 }
 
 ClipMlpImpl::ClipMlpImpl(const ClipConfig& c) : act_(c.hiddenAct) {
-    fc1 = register_module("fc1", torch::nn::Linear(c.hiddenSize, c.intermediateSize));
-    fc2 = register_module("fc2", torch::nn::Linear(c.intermediateSize, c.hiddenSize));
+    fc1 = register_module("fc1", Linear(c.hiddenSize, c.intermediateSize));
+    fc2 = register_module("fc2", Linear(c.intermediateSize, c.hiddenSize));
 }
 
 at::Tensor ClipMlpImpl::forward(const at::Tensor& x) {

@@ -2,6 +2,7 @@
 // models/clip/modeling_clip.py: CLIPAttention, CLIPMLP, CLIPEncoderLayer, CLIPEncoder).
 // Module names equal the checkpoint keys (self_attn.q_proj, mlp.fc1, layer_norm1, ...).
 #pragma once
+#include "models/Layers.h"
 #include "models/AttentionKernel.h"
 #include "models/clip/ClipConfig.h"
 
@@ -21,7 +22,7 @@ public:
     at::Tensor forward(const at::Tensor& x, const at::Tensor& mask);
 
     AttentionSettings attention;
-    torch::nn::Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, out_proj{nullptr};
+    Linear q_proj{nullptr}, k_proj{nullptr}, v_proj{nullptr}, out_proj{nullptr};
 
 private:
     int64_t heads_;
@@ -33,7 +34,7 @@ class ClipMlpImpl : public torch::nn::Module {
 public:
     explicit ClipMlpImpl(const ClipConfig& config);
     at::Tensor forward(const at::Tensor& x);
-    torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+    Linear fc1{nullptr}, fc2{nullptr};
 
 private:
     std::string act_;

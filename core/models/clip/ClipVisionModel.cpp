@@ -10,14 +10,14 @@ ClipVisionEmbeddingsImpl::ClipVisionEmbeddingsImpl(const ClipConfig& c) {
     class_embedding = register_parameter("class_embedding", at::zeros({c.hiddenSize}));
     patch_embedding = register_module(
         "patch_embedding",
-        torch::nn::Conv2d(torch::nn::Conv2dOptions(c.numChannels, c.hiddenSize, c.patchSize).stride(c.patchSize).bias(false)));
+        Conv2d(torch::nn::Conv2dOptions(c.numChannels, c.hiddenSize, c.patchSize).stride(c.patchSize).bias(false)));
     const int64_t patches = (c.imageSize / c.patchSize) * (c.imageSize / c.patchSize);
     position_embedding = register_module("position_embedding", torch::nn::Embedding(patches + 1, c.hiddenSize));
 }
 
 at::Tensor ClipVisionEmbeddingsImpl::forward(const at::Tensor& pixels) {
     const int64_t b = pixels.size(0);
-    const at::Tensor patches = patch_embedding(pixels.to(patch_embedding->weight.scalar_type())).flatten(2).transpose(1, 2);
+    const at::Tensor patches = patch_embedding(pixels.to(class_embedding.scalar_type())).flatten(2).transpose(1, 2);
     const at::Tensor cls = class_embedding.expand({b, 1, -1});
     return at::cat({cls, patches}, 1) + position_embedding->weight.unsqueeze(0);
 }
@@ -33,7 +33,7 @@ ClipVisionTransformerImpl::ClipVisionTransformerImpl(const ClipConfig& c) {
 ClipVisionModelWithProjection::ClipVisionModelWithProjection(const ClipConfig& config) : config_(config) {
     vision_model = register_module("vision_model", ClipVisionTransformer(config));
     visual_projection = register_module(
-        "visual_projection", torch::nn::Linear(torch::nn::LinearOptions(config.hiddenSize, config.projectionDim).bias(false)));
+        "visual_projection", Linear(torch::nn::LinearOptions(config.hiddenSize, config.projectionDim).bias(false)));
 }
 
 const std::vector<std::string>& ClipVisionModelWithProjection::ignoredKeys() {

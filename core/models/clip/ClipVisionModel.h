@@ -1,6 +1,7 @@
 // transformers' CLIPVisionModelWithProjection (models/clip/modeling_clip.py: CLIPVisionEmbeddings,
 // CLIPVisionTransformer, visual_projection): keys vision_model.* and visual_projection.weight.
 #pragma once
+#include "models/Layers.h"
 #include "models/clip/ClipEncoder.h"
 
 #include <torch/nn/modules/conv.h>
@@ -13,7 +14,7 @@ public:
     explicit ClipVisionEmbeddingsImpl(const ClipConfig& c);
     at::Tensor forward(const at::Tensor& pixelValues);  // [B, 3, S, S] -> [B, 1 + (S/p)^2, D]
     at::Tensor class_embedding;
-    torch::nn::Conv2d patch_embedding{nullptr};
+    Conv2d patch_embedding{nullptr};
     torch::nn::Embedding position_embedding{nullptr};
 };
 TORCH_MODULE(ClipVisionEmbeddings);
@@ -41,7 +42,7 @@ public:
     at::Tensor encode(const at::Tensor& pixelValues) { return forward(pixelValues).imageEmbeds; }
 
     ClipVisionTransformer vision_model{nullptr};
-    torch::nn::Linear visual_projection{nullptr};
+    Linear visual_projection{nullptr};
 
     static const std::vector<std::string>& ignoredKeys();
 

@@ -1,4 +1,5 @@
 #include "models/transformers/Transformer2DModel.h"
+#include "models/Layers.h"
 
 namespace i2v {
 
@@ -6,11 +7,11 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DModelOptions& 
     const int64_t inner = o.heads * o.headDim;
     norm = register_module("norm", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.normNumGroups, o.inChannels).eps(1e-6)));
     if (linear_) {
-        proj_in = torch::nn::AnyModule(torch::nn::Linear(o.inChannels, inner));
-        proj_out = torch::nn::AnyModule(torch::nn::Linear(inner, o.inChannels));
+        proj_in = torch::nn::AnyModule(Linear(o.inChannels, inner));
+        proj_out = torch::nn::AnyModule(Linear(inner, o.inChannels));
     } else {
-        proj_in = torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(o.inChannels, inner, 1)));
-        proj_out = torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(inner, o.inChannels, 1)));
+        proj_in = torch::nn::AnyModule(Conv2d(torch::nn::Conv2dOptions(o.inChannels, inner, 1)));
+        proj_out = torch::nn::AnyModule(Conv2d(torch::nn::Conv2dOptions(inner, o.inChannels, 1)));
     }
     register_module("proj_in", proj_in.ptr());
     transformer_blocks = register_module("transformer_blocks", torch::nn::ModuleList());

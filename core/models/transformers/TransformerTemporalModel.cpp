@@ -5,7 +5,7 @@ namespace i2v {
 TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemporalModelOptions& o) {
     const int64_t inner = o.heads * o.headDim;
     norm = register_module("norm", torch::nn::GroupNorm(torch::nn::GroupNormOptions(o.normNumGroups, o.inChannels).eps(1e-6)));
-    proj_in = register_module("proj_in", torch::nn::Linear(o.inChannels, inner));
+    proj_in = register_module("proj_in", Linear(o.inChannels, inner));
     transformer_blocks = register_module("transformer_blocks", torch::nn::ModuleList());
     BasicTransformerBlockOptions b;
     b.dim = inner;
@@ -14,7 +14,7 @@ TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemp
     b.crossAttentionDim = o.crossAttentionDim;
     b.doubleSelfAttention = true;
     transformer_blocks->push_back(BasicTransformerBlock(b));
-    proj_out = register_module("proj_out", torch::nn::Linear(inner, o.inChannels));
+    proj_out = register_module("proj_out", Linear(inner, o.inChannels));
 }
 
 at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_t numFrames) {

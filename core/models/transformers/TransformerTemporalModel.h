@@ -2,6 +2,7 @@
 // frame axis for every pixel. GroupNorm over [B, C, F, H, W] (all frames together), proj_in,
 // BasicTransformerBlocks with double self-attention, proj_out, residual.
 #pragma once
+#include "models/Layers.h"
 #include "models/transformers/BasicTransformerBlock.h"
 
 #include <torch/nn/modules/container/modulelist.h>
@@ -22,7 +23,7 @@ public:
     at::Tensor forward(const at::Tensor& x, int64_t numFrames);  // x: [B*F, C, H, W]
 
     torch::nn::GroupNorm norm{nullptr};
-    torch::nn::Linear proj_in{nullptr}, proj_out{nullptr};
+    Linear proj_in{nullptr}, proj_out{nullptr};
     torch::nn::ModuleList transformer_blocks{nullptr};
 };
 TORCH_MODULE(TransformerTemporalModel);

@@ -148,7 +148,7 @@ UNetConditioning UNetI2VGenXL::encodeConditioning(const at::Tensor& fpsIn, const
                                                   const at::Tensor& encoderHiddenStates) {
     const int64_t b = imageLatentsIn.size(0), channels = imageLatentsIn.size(1), frames = imageLatentsIn.size(2);
     const int64_t h = imageLatentsIn.size(3), w = imageLatentsIn.size(4);
-    const auto dtype = conv_in->weight.scalar_type();
+    const auto dtype = conv_in->bias.scalar_type();  // the weight may be kept in fp16 (Layers.h)
     const int64_t ch0 = config_.blockOutChannels.front();
     UNetConditioning c;
     c.frames = frames;
@@ -193,7 +193,7 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sample, const at::Tensor& tim
 at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& timestep, const UNetConditioning& cond) {
     const int64_t b = sampleIn.size(0), frames = sampleIn.size(2);
     const int64_t h = sampleIn.size(3), w = sampleIn.size(4);
-    const auto dtype = conv_in->weight.scalar_type();
+    const auto dtype = conv_in->bias.scalar_type();  // the weight may be kept in fp16 (Layers.h)
     const int64_t ch0 = config_.blockOutChannels.front();
     TORCH_CHECK(cond.frames == frames && cond.imageLatents.size(0) == b && cond.imageLatents.size(3) == h &&
                     cond.imageLatents.size(4) == w,

@@ -2,6 +2,7 @@
 // Inputs: noisy latents [B,4,F,h,w], timestep, fps [B], image latents [B,4,F,h,w] (first-frame VAE
 // latent + frame-position masks), CLIP image embeddings [B,1,P], text embeddings [B,77,D].
 #pragma once
+#include "models/Layers.h"
 #include "io/JsonConfig.h"
 #include "models/Attention.h"
 #include "models/Embeddings.h"
@@ -70,7 +71,7 @@ public:
     // only for parity tests and debugging.
     std::function<void(const std::string&, const at::Tensor&)> trace;
 
-    torch::nn::Conv2d conv_in{nullptr}, conv_out{nullptr};
+    Conv2d conv_in{nullptr}, conv_out{nullptr};
     TransformerTemporalModel transformer_in{nullptr};
     torch::nn::Sequential image_latents_proj_in{nullptr}, image_latents_context_embedding{nullptr};
     I2VGenXLTransformerTemporalEncoder image_latents_temporal_encoder{nullptr};

@@ -1,0 +1,62 @@
+#include "models/Layers.h"
+
+#include <ATen/ATen.h>
+#include <torch/nn/functional/conv.h>
+
+namespace i2v {
+namespace {
+
+at::Tensor weightFor(const at::Tensor& weight, const at::Tensor& input) {
+    return weight.scalar_type() == input.scalar_type() ? weight : weight.to(input.scalar_type());
+}
+
+} // namespace
+
+LinearImpl::LinearImpl(const torch::nn::LinearOptions& o) : options(o) {
+    reset();
+}
+
+void LinearImpl::reset() {
+    weight = register_parameter("weight", at::empty({options.out_features(), options.in_features()}), false);
+    if (options.bias())
+        bias = register_parameter("bias", at::empty({options.out_features()}), false);
+}
+
+at::Tensor LinearImpl::forward(const at::Tensor& input) {
+    return at::linear(input, weightFor(weight, input), bias);
+}
+
+template <size_t D, typename Derived>
+ConvImpl<D, Derived>::ConvImpl(const torch::nn::ConvOptions<D>& o) : options(o) {
+    reset();
+}
+
+template <size_t D, typename Derived>
+void ConvImpl<D, Derived>::reset() {
+    TORCH_CHECK(options.in_channels() % options.groups() == 0, "ConvImpl: in_channels must divide by groups");
+    std::vector<int64_t> shape{options.out_channels(), options.in_channels() / options.groups()};
+    const c10::IntArrayRef kernel = options.kernel_size();
+    for (int64_t k : kernel)
+        shape.push_back(k);
+    weight = this->register_parameter("weight", at::empty(shape), false);
+    if (options.bias())
+        bias = this->register_parameter("bias", at::empty({options.out_channels()}), false);
+}
+
+// The models here only use zero padding (libtorch's padding_mode default), which is what the
+// functional convolutions do.
+template <size_t D, typename Derived>
+at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input) {
+    const at::Tensor w = weightFor(weight, input);
+    if constexpr (D == 2)
+        return torch::nn::functional::detail::conv2d(input, w, bias, options.stride(), options.padding(),
+                                                     options.dilation(), options.groups());
+    else
+        return torch::nn::functional::detail::conv3d(input, w, bias, options.stride(), options.padding(),
+                                                     options.dilation(), options.groups());
+}
+
+template class ConvImpl<2, Conv2dImpl>;
+template class ConvImpl<3, Conv3dImpl>;
+
+} // namespace i2v

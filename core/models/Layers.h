@@ -1,0 +1,59 @@
+// Linear and convolution layers for models whose weights always come from a checkpoint.
+//  - No random initialisation: parameters are allocated uninitialised (WeightLoader fills every one or
+//    throws). libtorch's layers draw kaiming-uniform values for all 1.4 B UNet weights first, which
+//    cost seconds and a second full copy of the weights in memory during load.
+//  - The weight may stay in the precision it was stored in (fp16 / bf16 files) while the model
+//    computes in float32: it is upcast for each call, giving exactly the values an fp32 copy made at
+//    load would give, for half the resident memory (WeightLoadOptions::keepHalfWeights).
+// Options and parameter names are libtorch's (torch::nn::LinearOptions, "weight", "bias"), so weight
+// keys and call sites read as with torch::nn::Linear / Conv2d / Conv3d.
+#pragma once
+#include <torch/nn/cloneable.h>
+#include <torch/nn/options/conv.h>
+#include <torch/nn/options/linear.h>
+#include <torch/nn/pimpl.h>
+
+namespace i2v {
+
+// Marks modules whose `weight` may stay in a storage dtype different from the compute dtype.
+class UpcastsWeight {
+public:
+    virtual ~UpcastsWeight() = default;
+};
+
+class LinearImpl : public torch::nn::Cloneable<LinearImpl>, public UpcastsWeight {
+public:
+    explicit LinearImpl(const torch::nn::LinearOptions& options);
+    LinearImpl(int64_t inFeatures, int64_t outFeatures) : LinearImpl(torch::nn::LinearOptions(inFeatures, outFeatures)) {}
+    void reset() override;
+    at::Tensor forward(const at::Tensor& input);
+
+    torch::nn::LinearOptions options;
+    at::Tensor weight, bias;
+};
+TORCH_MODULE(Linear);
+
+template <size_t D, typename Derived>
+class ConvImpl : public torch::nn::Cloneable<Derived>, public UpcastsWeight {
+public:
+    explicit ConvImpl(const torch::nn::ConvOptions<D>& options);
+    void reset() override;
+    at::Tensor forward(const at::Tensor& input);
+
+    torch::nn::ConvOptions<D> options;
+    at::Tensor weight, bias;
+};
+
+class Conv2dImpl : public ConvImpl<2, Conv2dImpl> {
+public:
+    using ConvImpl<2, Conv2dImpl>::ConvImpl;
+};
+TORCH_MODULE(Conv2d);
+
+class Conv3dImpl : public ConvImpl<3, Conv3dImpl> {
+public:
+    using ConvImpl<3, Conv3dImpl>::ConvImpl;
+};
+TORCH_MODULE(Conv3d);
+
+} // namespace i2v

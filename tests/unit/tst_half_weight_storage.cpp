@@ -1,0 +1,104 @@
+// fp32 compute from fp16 files with the linear/conv weights kept in fp16 (PipelineOptions::
+// keepHalfWeights): the weights really stay half, everything else is float32, and the video is
+// bit-identical to converting every weight to float32 at load.
+#include "image/ImageLoader.h"
+#include "io/DiffusersFolder.h"
+#include "models/WeightLoader.h"
+#include "models/unets/UNetI2VGenXL.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "support/TestData.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace i2v;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A copy of the demo model whose weight files are all `.fp16` variants (as ali-vilab/i2vgen-xl ships).
+fs::path halfModel(const QTemporaryDir& dir) {
+    const fs::path to = fs::path(dir.path().toStdString()) / "model";
+    fs::copy(test::tinyModelDir(), to, fs::copy_options::recursive);
+    for (const char* component : {"unet", "vae", "text_encoder", "image_encoder"}) {
+        const fs::path fp32 = DiffusersFolder(to).weightsFile(component, WeightsVariant::Fp32);
+        std::vector<std::pair<std::string, at::Tensor>> half;
+        {
+            const SafetensorsFile f(fp32);
+            for (const auto& k : f.keys())
+                half.emplace_back(k, f.tensor(k).to(at::kHalf));
+        }
+        fs::path name = fp32;
+        name.replace_extension(".fp16.safetensors");
+        SafetensorsFile::write(name, half);
+        fs::remove(fp32);
+    }
+    return to;
+}
+
+} // namespace
+
+class TestHalfWeightStorage : public QObject {
+    Q_OBJECT
+private slots:
+    void linearAndConvWeightsStayHalf() {
+        c10::InferenceMode guard;
+        QTemporaryDir dir;
+        const DiffusersFolder folder(halfModel(dir));
+        UNetI2VGenXL unet(UNetI2VGenXLConfig::fromJson(folder.componentConfig("unet")));
+        WeightLoadOptions options;
+        options.keepHalfWeights = true;
+        loadWeights(unet, SafetensorsFile(folder.weightsFile("unet")), options);
+        int half = 0, other = 0;
+        for (const auto& p : unet.named_parameters()) {
+            const bool isHalf = p.value().scalar_type() == at::kHalf;
+            // Only 2-D+ weights of linear/conv layers may stay half; biases and norms become float32.
+            if (isHalf)
+                QVERIFY2(p.key().size() > 7 && p.key().substr(p.key().size() - 7) == ".weight" && p.value().dim() >= 2,
+                         p.key().c_str());
+            else
+                QCOMPARE(p.value().scalar_type(), at::kFloat);
+            (isHalf ? half : other)++;
+        }
+        QVERIFY(half > 100);
+        QVERIFY(other > 100);
+        QCOMPARE(unet.conv_in->weight.scalar_type(), at::kHalf);
+        QCOMPARE(unet.conv_norm_out->weight.scalar_type(), at::kFloat);
+    }
+
+    void notKeptForOtherComputeDtypes() {
+        c10::InferenceMode guard;
+        QTemporaryDir dir;
+        const DiffusersFolder folder(halfModel(dir));
+        UNetI2VGenXL unet(UNetI2VGenXLConfig::fromJson(folder.componentConfig("unet")));
+        WeightLoadOptions options;
+        options.keepHalfWeights = true;
+        options.dtype = at::kBFloat16;
+        loadWeights(unet, SafetensorsFile(folder.weightsFile("unet")), options);
+        for (const auto& p : unet.named_parameters())
+            QCOMPARE(p.value().scalar_type(), at::kBFloat16);
+    }
+
+    void videoIsBitIdenticalToConvertingAtLoad() {
+        QTemporaryDir dir;
+        const fs::path model = halfModel(dir);
+        GenerationRequest r;
+        r.image = ImageLoader().load(test::goldenInputImage()).image;
+        r.prompt = "a fox";
+        r.width = 96;
+        r.height = 64;
+        r.numFrames = 4;
+        r.numInferenceSteps = 3;
+        r.preview = PreviewMode::None;
+        PipelineOptions converted;
+        PipelineOptions kept;
+        kept.keepHalfWeights = true;
+        const GenerationResult a = I2VGenXLPipeline::load(model, converted)->generate(r);
+        const GenerationResult b = I2VGenXLPipeline::load(model, kept)->generate(r);
+        QVERIFY(at::equal(a.latents, b.latents));
+        QVERIFY(at::equal(a.frames, b.frames));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHalfWeightStorage)
+#include "tst_half_weight_storage.moc"
