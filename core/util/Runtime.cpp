@@ -11,10 +11,34 @@
 
 namespace i2v {
 
+namespace {
+
+// OpenBLAS (pthreads build) keeps its own worker pool beside libtorch's OpenMP pool. With both at
+// "all cores" they spin-wait against each other: a full-size UNet forward on 2 cores takes 6.0 s
+// with OpenBLAS at 2 threads and 3.7 s at 1 (bench/RESULTS.md). libtorch already parallelises
+// around the GEMMs, so OpenBLAS runs single-threaded unless the user set OPENBLAS_NUM_THREADS.
+using OpenBlasSetThreads = void (*)(int);
+using OpenBlasGetThreads = int (*)();
+
+void configureOpenBlasThreads() {
+    if (std::getenv("OPENBLAS_NUM_THREADS") || std::getenv("OMP_NUM_THREADS_BLAS"))
+        return;
+    if (auto set = reinterpret_cast<OpenBlasSetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads")))
+        set(1);
+}
+
+int openBlasThreads() {
+    auto get = reinterpret_cast<OpenBlasGetThreads>(::dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    return get ? get() : 0;
+}
+
+} // namespace
+
 int configureThreads(int threads) {
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     at::set_num_threads(threads);
+    configureOpenBlasThreads();
     return at::get_num_threads();
 }
 
@@ -34,6 +58,7 @@ RuntimeInfo runtimeInfo() {
     info.torchVersion = TORCH_VERSION;
     info.threads = at::get_num_threads();
     info.blasLibrary = blasLibraryPath();
+    info.blasThreads = openBlasThreads();
     // Debian's alternatives: netlib's reference BLAS lives in .../blas/, OpenBLAS in .../openblas-*/.
     info.referenceBlas = info.blasLibrary.find("/blas/") != std::string::npos &&
                          info.blasLibrary.find("openblas") == std::string::npos;
@@ -43,7 +68,10 @@ RuntimeInfo runtimeInfo() {
 
 std::string describeRuntime(const RuntimeInfo& info) {
     std::string s = "libtorch " + info.torchVersion + ", " + std::to_string(info.threads) + " thread" +
-                    (info.threads == 1 ? "" : "s") + ", BLAS: " + info.blasLibrary;
+                    (info.threads == 1 ? "" : "s") + ", BLAS: " + info.blasLibrary +
+                    (info.blasThreads > 0 ? " (" + std::to_string(info.blasThreads) + " thread" +
+                                                (info.blasThreads == 1 ? ")" : "s)")
+                                          : std::string());
     if (info.referenceBlas)
         s += " (reference BLAS: slow; install libopenblas0-pthread)";
     s += info.cudaAvailable ? ", CUDA available" : ", CPU only";

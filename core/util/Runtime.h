@@ -9,6 +9,7 @@ struct RuntimeInfo {
     std::string torchVersion;
     int threads = 1;
     std::string blasLibrary;   // resolved path of the library providing sgemm_, or "unknown"
+    int blasThreads = 0;         // OpenBLAS's own pool size; 0 when the BLAS is not OpenBLAS
     bool referenceBlas = false;  // true when that is netlib's slow reference BLAS
     bool cudaAvailable = false;
 };
