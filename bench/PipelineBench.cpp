@@ -93,6 +93,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     auto pipeline = I2VGenXLPipeline::load(a.model, a.options);
     out["load_s"] = total.seconds();
     out["rss_after_load_mb"] = currentRssMb() - rssBefore;
+    out["peak_rss_after_load_mb"] = peakRssMb();
     out["parameters"] = pipeline->parameterCount();
 
     TimingObserver observer(device);

@@ -39,11 +39,13 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     WeightLoadOptions options;
     options.dtype = dtype;
     options.device = device;
+    options.keepHalfWeights = a.options.keepHalfWeights;
     loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", a.options.variant)), options);
     unet.eval();
     applyAttentionSettings(unet, a.options.attention);
     out["load_s"] = load.seconds();
     out["rss_after_load_mb"] = currentRssMb() - rssBefore;
+    out["peak_rss_after_load_mb"] = peakRssMb();
     int64_t params = 0;
     for (const auto& p : unet.parameters())
         params += p.numel();

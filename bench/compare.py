@@ -92,7 +92,7 @@ def main():
             continue
         flags = extra(args)
         ours_flags = flags
-        theirs_flags = [f for f in flags if f != "--no-export"]
+        theirs_flags = [f for f in flags if f != "--no-export"] + (["--random-init"] if sub == "unet" else [])
         print(f"{case}: ours", file=sys.stderr)
         o = ours(args, sub, ours_flags)
         print(f"{case}: diffusers", file=sys.stderr)

@@ -145,10 +145,17 @@ def run_unet(a):
     device, dtype = a.device, dtype_of(a.dtype)
     rss_before = current_rss_mb()
     t0 = time.perf_counter()
-    kwargs = {"torch_dtype": dtype}
-    if a.variant == "fp16":
-        kwargs["variant"] = "fp16"
-    unet = I2VGenXLUNet.from_pretrained(a.model, subfolder="unet", **kwargs).to(device).eval()
+    if a.random_init:
+        # As ../shared/reference/bench_unet.py: the model built with random weights, nothing read from disk
+        # (the harness's pure-Python safetensors shim reads whole files into memory, which real diffusers
+        # with the Rust safetensors does not: loading through it would inflate diffusers' RSS).
+        torch.manual_seed(0)
+        unet = I2VGenXLUNet.from_config(I2VGenXLUNet.load_config(a.model, subfolder="unet")).to(device, dtype).eval()
+    else:
+        kwargs = {"torch_dtype": dtype}
+        if a.variant == "fp16":
+            kwargs["variant"] = "fp16"
+        unet = I2VGenXLUNet.from_pretrained(a.model, subfolder="unet", **kwargs).to(device).eval()
     if a.sdpa is False:
         from diffusers.models.attention_processor import AttnProcessor
         unet.set_attn_processor(AttnProcessor())
@@ -211,6 +218,8 @@ def main():
         else:
             p.add_argument("--shape", default="2,4,2,16,16")
             p.add_argument("--warmup", type=int, default=0)
+            p.add_argument("--random-init", action="store_true", help="build the UNet with random weights "
+                           "instead of loading it (what the harness's bench_unet.py measures)")
     a = ap.parse_args()
     if a.command == "unet":
         a.shape = [int(x) for x in a.shape.split(",")]

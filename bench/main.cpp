@@ -23,7 +23,7 @@ struct CommonArgs {
     int threads = 0;
     std::string json, device = "cpu", dtype = "fp32", variant = "auto";
     int64_t attentionChunkMb = 256;
-    bool offload = false, vaeTiling = false, noFusedAttention = false;
+    bool offload = false, vaeTiling = false, noFusedAttention = false, keepHalfWeights = false;
 
     PipelineOptions options() const {
         PipelineOptions o;
@@ -34,6 +34,7 @@ struct CommonArgs {
         o.attention.useFusedKernel = !noFusedAttention;
         o.offloadEncoders = offload;
         o.vaeTiling = vaeTiling;
+        o.keepHalfWeights = keepHalfWeights;
         return o;
     }
 };
@@ -49,6 +50,8 @@ void addCommon(CLI::App* cmd, CommonArgs& c) {
     cmd->add_flag("--no-fused-attention", c.noFusedAttention, "Never use at::scaled_dot_product_attention");
     cmd->add_flag("--offload", c.offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", c.vaeTiling, "Tiled VAE decode");
+    cmd->add_flag("--keep-fp16-weights", c.keepHalfWeights, "fp32 compute with fp16 files: keep linear/conv weights "
+                  "in fp16, upcast per call");
 }
 
 } // namespace
@@ -101,9 +104,10 @@ int main(int argc, char** argv) {
         const RuntimeInfo info = runtimeInfo();
         nlohmann::json result = run();
         result["runtime"] = {{"engine", "i2v " I2V_VERSION}, {"torch", info.torchVersion}, {"threads", info.threads},
-                             {"blas", info.blasLibrary}, {"device", common.device}, {"dtype", common.dtype},
+                             {"blas", info.blasLibrary}, {"blas_threads", info.blasThreads}, {"device", common.device}, {"dtype", common.dtype},
                              {"attention_chunk_mb", common.attentionChunkMb}, {"offload", common.offload},
-                             {"vae_tiling", common.vaeTiling}};
+                             {"vae_tiling", common.vaeTiling},
+                             {"keep_fp16_weights", common.keepHalfWeights}, {"variant", common.variant}};
         if (!common.json.empty())
             std::ofstream(common.json) << result.dump(1) << "\n";
         printTable(result);
