@@ -11,25 +11,12 @@
 #include <c10/core/InferenceMode.h>
 
 namespace i2v::bench {
-namespace {
-
-c10::ScalarType scalarType(ComputeDtype d) {
-    switch (d) {
-    case ComputeDtype::Float32: return c10::kFloat;
-    case ComputeDtype::BFloat16: return c10::kBFloat16;
-    case ComputeDtype::Float16: return c10::kHalf;
-    }
-    return c10::kFloat;
-}
-
-} // namespace
-
 nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     if (a.shape.size() != 5 || a.shape[0] != 2)
         throw InputError("--shape must be 2,C,F,h,w (the CFG batch of two)");
     c10::InferenceMode guard;
     const c10::Device device(a.options.device == "auto" ? "cpu" : a.options.device);
-    const auto dtype = scalarType(a.options.dtype);
+    const auto dtype = scalarTypeOf(a.options.dtype);
     nlohmann::json out;
 
     const double rssBefore = currentRssMb();

@@ -39,15 +39,6 @@ c10::Device resolveDevice(const std::string& name) {
     return device;
 }
 
-c10::ScalarType scalarType(ComputeDtype d) {
-    switch (d) {
-    case ComputeDtype::Float32: return c10::kFloat;
-    case ComputeDtype::BFloat16: return c10::kBFloat16;
-    case ComputeDtype::Float16: return c10::kHalf;
-    }
-    return c10::kFloat;
-}
-
 // What the user should try when memory runs out.
 constexpr const char* kMemoryHint =
     "reduce the size or the number of frames, or enable a memory mode (attention chunking, encoder offload, "
@@ -75,6 +66,15 @@ std::unique_ptr<Module> loadModule(const DiffusersFolder& folder, const std::str
 
 } // namespace
 
+c10::ScalarType scalarTypeOf(ComputeDtype d) {
+    switch (d) {
+    case ComputeDtype::Float32: return c10::kFloat;
+    case ComputeDtype::BFloat16: return c10::kBFloat16;
+    case ComputeDtype::Float16: return c10::kHalf;
+    }
+    return c10::kFloat;
+}
+
 const char* computeDtypeName(ComputeDtype d) {
     switch (d) {
     case ComputeDtype::Float32: return "fp32";
@@ -96,7 +96,7 @@ ComputeDtype parseComputeDtype(const std::string& t) {
 
 I2VGenXLPipeline::I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options)
     : folder_(std::move(folder)), options_(options), device_(resolveDevice(options.device)),
-      dtype_(scalarType(options.dtype)) {
+      dtype_(scalarTypeOf(options.dtype)) {
     if (dtype_ == c10::kHalf && !device_.is_cuda())
         throw InputError("fp16 compute needs a CUDA device; on the CPU use fp32 or bf16");
 }

@@ -4,6 +4,8 @@
 #include "io/DiffusersFolder.h"
 #include "models/AttentionKernel.h"
 
+#include <c10/core/ScalarType.h>
+
 #include <string>
 
 namespace i2v {
@@ -22,6 +24,7 @@ struct PipelineOptions {
     bool keepHalfWeights = false;
 };
 
+c10::ScalarType scalarTypeOf(ComputeDtype dtype);
 const char* computeDtypeName(ComputeDtype dtype);
 // "fp32" / "float32", "bf16" / "bfloat16", "fp16" / "float16"; InputError otherwise.
 ComputeDtype parseComputeDtype(const std::string& text);
