@@ -49,6 +49,15 @@ def theirs(args, sub, extra):
         return json.load(f)
 
 
+def warm_page_cache(folder):
+    """Read every file once so neither side pays for the disk (the first reader would otherwise)."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as f:
+                while f.read(64 << 20):
+                    pass
+
+
 def median(result, key):
     v = result.get(key)
     return v["median_s"] if isinstance(v, dict) else v
@@ -63,6 +72,7 @@ CASES = {
                    [("forward (median)", "forward"), ("weights load", "load_s"), ("peak RSS MB", "peak_rss_mb")]),
     "unet-large": ("unet", lambda a: ["--model", a.fullsize, "--shape", "2,4,16,32,32", "--repeat", "1"],
                    [("forward", "forward"), ("peak RSS MB", "peak_rss_mb")]),
+    # ours keeps the fp16 weights mapped (--keep-fp16-weights): "fp16 on disk -> compute dtype without copies"
     "load": ("pipeline", lambda a: ["--model", a.fullsize, "--image", IMAGE, "--variant", "fp16", "--width", "128",
                                     "--height", "128", "--frames", "2", "--steps", "1", "--warmup", "0", "--repeat",
                                     "1", "--no-export"],
@@ -80,6 +90,8 @@ def main():
     ap.add_argument("--cases", default="tiny,unet-small,unet-large,load")
     ap.add_argument("--json", help="write every raw result and the ratios here")
     ap.add_argument("--workdir", default="/tmp/i2v-bench-compare")
+    ap.add_argument("--unet-extra", default="", help="extra i2v-bench flags for the unet cases, e.g. "
+                    "'--variant fp16 --keep-fp16-weights' (diffusers still builds its fp32 UNet in memory)")
     args = ap.parse_args()
     args.bench = os.path.join(args.build, "bench", "i2v-bench")
     os.makedirs(args.workdir, exist_ok=True)
@@ -91,10 +103,15 @@ def main():
             print(f"skipping {case}: needs --fullsize", file=sys.stderr)
             continue
         flags = extra(args)
-        ours_flags = flags
+        ours_flags = flags + (args.unet_extra.split() if sub == "unet" else []) + \
+            (["--keep-fp16-weights"] if case == "load" else [])
         theirs_flags = [f for f in flags if f != "--no-export"] + (["--random-init"] if sub == "unet" else [])
+        if case == "load":
+            warm_page_cache(args.fullsize)
         print(f"{case}: ours", file=sys.stderr)
         o = ours(args, sub, ours_flags)
+        if case == "load":
+            warm_page_cache(args.fullsize)
         print(f"{case}: diffusers", file=sys.stderr)
         d = theirs(args, sub, theirs_flags)
         raw[case] = {"ours": o, "diffusers": d}
@@ -102,7 +119,7 @@ def main():
             ov, dv = median(o, key), median(d, key)
             rows.append((case, label, ov, dv, ov / dv if dv else float("nan")))
 
-    print(f"\nthreads {args.threads}, device {args.device}, dtype {args.dtype}")
+    print(f"\nthreads {args.threads}, device {args.device}, dtype {args.dtype}, unet extra: '{args.unet_extra}'")
     print("| case | measure | ours | diffusers | ours ÷ diffusers |")
     print("| --- | --- | ---: | ---: | ---: |")
     for case, label, ov, dv, ratio in rows:
