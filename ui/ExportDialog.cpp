@@ -110,4 +110,19 @@ QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, 
     }
 }
 
+QImage lastVideoFrame(const QString& path) {
+    try {
+        const VideoFrames frames = decodeVideo(QFileInfo(path).filesystemAbsoluteFilePath());
+        if (frames.empty())
+            return {};
+        const RgbFrame& last = frames.back();
+        QImage image(last.width, last.height, QImage::Format_RGB888);
+        for (int y = 0; y < last.height; ++y)
+            std::memcpy(image.scanLine(y), last.pixel(0, y), size_t(last.width) * 3);
+        return image;
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 } // namespace i2v::ui

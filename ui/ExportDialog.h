@@ -43,4 +43,7 @@ private:
 QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, const QString& parametersJson,
                      const QString& path, bool overwrite);
 
+// The last frame of a video file (decoded with the export unit's FFmpeg reader); null when unreadable.
+QImage lastVideoFrame(const QString& path);
+
 } // namespace i2v::ui

@@ -15,6 +15,9 @@
 
 #include "ui/GenerationWorker.h"
 
+#include "ui/ExportDialog.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -100,11 +103,44 @@ private:
 
 QString describeFailure(const std::exception& e) { return QString::fromStdString(e.what()); }
 
+PipelineOptions toPipelineOptions(const EngineSettings& e) {
+    PipelineOptions o;
+    o.device = e.device.toStdString();
+    o.dtype = parseComputeDtype(e.dtype.toStdString());
+    o.attention.maxScoreBytes = int64_t(e.attentionChunkMb) << 20;
+    o.offloadEncoders = e.offloadEncoders;
+    o.vaeTiling = e.vaeTiling;
+    return o;
+}
+
+EngineSettings fromPipelineOptions(const PipelineOptions& o, int threads) {
+    EngineSettings e;
+    e.threads = threads;
+    e.device = QString::fromStdString(o.device);
+    e.dtype = QString::fromLatin1(computeDtypeName(o.dtype));
+    e.attentionChunkMb = int(o.attention.maxScoreBytes >> 20);
+    e.offloadEncoders = o.offloadEncoders;
+    e.vaeTiling = o.vaeTiling;
+    return e;
+}
+
+// i2v_<date-time>_seed<seed>.mp4 in `folder`, with -2, -3... when that name is taken.
+QString uniqueVideoPath(const QString& folder, quint64 seed) {
+    const QString stem = QStringLiteral("%1/i2v_%2_seed%3")
+                             .arg(folder, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                             .arg(seed);
+    QString path = stem + QStringLiteral(".mp4");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = stem + QStringLiteral("-%1.mp4").arg(n);
+    return path;
+}
+
 } // namespace
 
 GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), cancel_(std::make_unique<CancelToken>()) {
     configureThreads();  // libtorch starts with one thread here (toolchain.md, Trap 3)
     qRegisterMetaType<JobRequest>();
+    qRegisterMetaType<EngineSettings>();
     qRegisterMetaType<QVector<QImage>>();
 }
 
@@ -116,6 +152,8 @@ QStringList GenerationWorker::schedulerNames() {
         names << QString::fromStdString(n);
     return names;
 }
+
+bool GenerationWorker::cudaAvailable() { return runtimeInfo().cudaAvailable; }
 
 int GenerationWorker::enqueue(JobRequest request) {
     {
@@ -131,6 +169,28 @@ int GenerationWorker::enqueue(JobRequest request) {
 }
 
 void GenerationWorker::cancel() { cancel_->cancel(); }
+
+void GenerationWorker::cancelJob(int jobId) {
+    bool dropped = false;
+    {
+        QMutexLocker lock(&mutex_);
+        for (qsizetype i = 0; i < queue_.size(); ++i)
+            if (queue_.at(i).id == jobId) {
+                queue_.removeAt(i);
+                dropped = true;
+                break;
+            }
+        if (!dropped && running_ == jobId)
+            cancel_->cancel();
+    }
+    if (dropped)
+        emit cancelled(jobId);
+}
+
+int GenerationWorker::runningJob() const {
+    QMutexLocker lock(&mutex_);
+    return running_;
+}
 
 void GenerationWorker::cancelAll() {
     QQueue<JobRequest> dropped;
@@ -148,13 +208,15 @@ int GenerationWorker::pendingJobs() const {
     return queue_.size();
 }
 
-void GenerationWorker::loadModel(const QString& modelDir) {
+void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& engine) {
     emit modelLoading(modelDir);
     pipeline_.reset();
     modelDir_ = modelDir;
     modelError_.clear();
     try {
-        pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath());
+        const int threads = configureThreads(engine.threads);
+        pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath(), toPipelineOptions(engine));
+        emit engineConfigured(modelDir, fromPipelineOptions(pipeline_->options(), threads));
         emit modelLoaded(modelDir, QString::fromStdString(pipeline_->defaultSchedulerName()),
                          qint64(pipeline_->parameterCount()));
         return;
@@ -176,9 +238,12 @@ void GenerationWorker::processQueue() {
         if (queue_.isEmpty())
             return;
         job = queue_.dequeue();
+        running_ = job.id;
         cancel_->reset();  // under the lock: cancelAll() cannot slip between dequeue and reset
     }
     runJob(job);
+    QMutexLocker lock(&mutex_);
+    running_ = 0;
 }
 
 void GenerationWorker::runJob(const JobRequest& job) {
@@ -223,8 +288,10 @@ void GenerationWorker::runJob(const JobRequest& job) {
         meta.set("model_hash", pipeline_->folder().fingerprint());
         meta.set("app", "I2V Studio " I2V_VERSION);
 
-        const PreviewFrames frames = framesPreview(result.frames);
-        emit finished(job.id, toImages(frames), QString::fromStdString(meta.toJsonText()));
+        const QVector<QImage> frames = toImages(framesPreview(result.frames));
+        const QString parameters = QString::fromStdString(meta.toJsonText());
+        const QString video = writeVideo(job, frames, parameters);
+        emit finished(job.id, frames, parameters, video);
     } catch (const Cancelled&) {
         emit cancelled(job.id);
     } catch (const std::bad_alloc&) {
@@ -236,6 +303,28 @@ void GenerationWorker::runJob(const JobRequest& job) {
     } catch (...) {
         emit failed(job.id, tr("unknown error in the engine"));
     }
+}
+
+QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson) {
+    if (job.outputFolder.isEmpty())
+        return {};
+    if (!ExportDialog::exportAvailable()) {
+        emit warning(job.id, tr("The video was not saved: this build has no video export"));
+        return {};
+    }
+    if (!QDir().mkpath(job.outputFolder)) {
+        emit warning(job.id, tr("The video was not saved: cannot create the folder %1")
+                                 .arg(QDir::toNativeSeparators(job.outputFolder)));
+        return {};
+    }
+    emit stageChanged(job.id, tr("Writing the video"));
+    const QString path = uniqueVideoPath(job.outputFolder, job.seed);
+    const QString error = exportFrames(frames, ExportChoice(), parametersJson, path, false);
+    if (!error.isEmpty()) {
+        emit warning(job.id, tr("The video was not saved: %1").arg(error));
+        return {};
+    }
+    return path;
 }
 
 } // namespace i2v::ui

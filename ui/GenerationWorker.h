@@ -1,8 +1,11 @@
 // GenerationWorker: owns the I2VGenXLPipeline on its own thread (Olive's task / Shotcut's job shape).
 // The UI moves it to a QThread, loads a model and enqueues JobRequests; everything comes back through
 // queued signals as Qt values (QImage frames, messages). Engine errors never escape: they become
-// modelFailed / failed signals with the engine's message. cancel() is safe from any thread.
+// modelFailed / failed signals with the engine's message. cancel(), cancelJob() and cancelAll() are safe
+// from any thread. Jobs run one after another in the order they were enqueued; a job with an output
+// folder is written there as mp4 (a new file name, never an existing file) before `finished`.
 #pragma once
+#include "ui/AppSettings.h"
 #include "ui/JobRequest.h"
 
 #include <QImage>
@@ -32,19 +35,27 @@ public:
     int enqueue(JobRequest request);
     // Thread-safe. Cancels the running job (checked between denoising steps and VAE chunks).
     void cancel();
+    // Thread-safe. Cancels one job: drops it from the queue (it reports cancelled) or stops it when it runs.
+    void cancelJob(int jobId);
     // Thread-safe. Drops the queued jobs (each reports cancelled) and cancels the running one.
     void cancelAll();
     int pendingJobs() const;
+    int runningJob() const;  // 0 when idle
 
     // The engine's scheduler short names in menu order (ddim, dpmpp-2m, ...).
     static QStringList schedulerNames();
+    // Whether the engine (libtorch) sees a CUDA device.
+    static bool cudaAvailable();
 
 public slots:
-    // Loads (or replaces) the model; runs on the worker's thread. Emits modelLoaded or modelFailed.
-    void loadModel(const QString& modelDir);
+    // Loads (or replaces) the model with these engine settings; runs on the worker's thread. Emits
+    // engineConfigured and modelLoaded, or modelFailed.
+    void loadModel(const QString& modelDir, const i2v::ui::EngineSettings& engine = {});
 
 signals:
     void modelLoading(const QString& modelDir);
+    // The settings the loaded pipeline runs with, read back from the engine (threads: the count in effect).
+    void engineConfigured(const QString& modelDir, const i2v::ui::EngineSettings& applied);
     // defaultScheduler: the checkpoint's own scheduler short name; parameters: weight count.
     void modelLoaded(const QString& modelDir, const QString& defaultScheduler, qint64 parameters);
     void modelFailed(const QString& modelDir, const QString& message);
@@ -56,7 +67,9 @@ signals:
     void previewReady(int jobId, const QVector<QImage>& frames);
     void warning(int jobId, const QString& message);
     // parametersJson: the generation parameters as exported files embed them (ExportMetadata JSON).
-    void finished(int jobId, const QVector<QImage>& frames, const QString& parametersJson);
+    // videoPath: the mp4 written to the job's output folder; empty when none was asked for or writing
+    // failed (a `warning` then says why).
+    void finished(int jobId, const QVector<QImage>& frames, const QString& parametersJson, const QString& videoPath);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);
 
@@ -65,6 +78,7 @@ private slots:
 
 private:
     void runJob(const JobRequest& job);
+    QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
 
     std::unique_ptr<I2VGenXLPipeline> pipeline_;
     QString modelDir_;
@@ -73,6 +87,7 @@ private:
     mutable QMutex mutex_;
     QQueue<JobRequest> queue_;
     int nextId_ = 1;
+    int running_ = 0;
 };
 
 } // namespace i2v::ui

@@ -4,7 +4,12 @@
 #include "ui/ExportDialog.h"
 #include "ui/FramePlayer.h"
 #include "ui/GenerationWorker.h"
+#include "ui/HistoryPanel.h"
+#include "ui/JobQueueModel.h"
 #include "ui/PromptTokenCounter.h"
+#include "ui/QueuePanel.h"
+#include "ui/ResultView.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +18,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +45,7 @@
 #include <QTabWidget>
 #include <QThread>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -84,13 +92,16 @@ QString MainWindow::defaultRealModelDir() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/i2vgen-xl";
 }
 
-MainWindow::MainWindow(QSettings* settings, QWidget* parent)
-    : QMainWindow(parent), settings_(settings), tokens_(std::make_unique<PromptTokenCounter>()) {
+MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& historyPath)
+    : QMainWindow(parent), settings_(settings), tokens_(std::make_unique<PromptTokenCounter>()),
+      history_(std::make_unique<JobHistory>(historyPath)) {
     if (!settings_) {
         ownSettings_ = std::make_unique<QSettings>();
         settings_ = ownSettings_.get();
     }
+    app_ = AppSettings::load(*settings_);
     setWindowTitle(tr("I2V Studio"));
+    setDockNestingEnabled(true);
 
     demoBanner_ = makeBanner(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; padding: 6px; }"), this);
     errorBanner_ = makeBanner(QStringLiteral("QLabel { background: #ffd6d6; color: #7a0000; padding: 6px; }"), this);
@@ -101,8 +112,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     preview_ = new FramePlayer(this);
     preview_->setControlsVisible(false);
     preview_->setPlaceholderText(tr("The estimate of every frame appears here while the video denoises"));
-    result_ = new FramePlayer(this);
-    result_->setPlaceholderText(tr("The finished video plays here"));
+    result_ = new ResultView(this);
     players_->addTab(preview_, tr("Live preview"));
     players_->addTab(result_, tr("Result"));
 
@@ -127,6 +137,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     progress_->setVisible(false);
     statusBar()->addWidget(stage_, 1);
     statusBar()->addPermanentWidget(progress_);
+    buildDocks();
     createActions();
 
     thread_ = new QThread(this);
@@ -134,14 +145,60 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     worker_ = new GenerationWorker;
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connectWorker();
+    thread_->start();
+
+    loadSettings();
+    if (history_->isOpen())
+        historyPanel_->setEntries(history_->entries());
+    else
+        showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(history_->errorString()));
+    updateButtons();
+}
+
+MainWindow::~MainWindow() {
+    // Queued signals of the running job would arrive after this window is gone: record what is left here.
+    disconnect(worker_, nullptr, this, nullptr);
+    worker_->cancelAll();
+    thread_->quit();
+    thread_->wait();
+    if (exportThread_)
+        exportThread_->wait();
+    for (auto it = jobs_.cbegin(); it != jobs_.cend(); ++it) {
+        HistoryEntry e;
+        e.started = it->started.isValid() ? it->started : it->queued;
+        e.ended = QDateTime::currentDateTime();
+        e.outcome = JobOutcome::Cancelled;
+        e.message = tr("I2V Studio was closed before the job ended");
+        e.request = it->request;
+        e.modelDir = modelDir_;
+        e.thumbnail = it->lastPreview.isNull() ? it->request.image : it->lastPreview;
+        history_->record(e);
+    }
+}
+
+void MainWindow::connectWorker() {
     connect(worker_, &GenerationWorker::modelLoaded, this, &MainWindow::onModelLoaded);
     connect(worker_, &GenerationWorker::modelFailed, this, &MainWindow::onModelFailed);
+    connect(worker_, &GenerationWorker::jobStarted, this, [this](int id, const JobRequest&) {
+        runningJob_ = id;
+        if (auto it = jobs_.find(id); it != jobs_.end())
+            it->started = QDateTime::currentDateTime();
+        queue_->setRunning(id);
+        preview_->clear();
+        players_->setCurrentWidget(preview_);
+        progress_->setRange(0, 0);
+        progress_->setVisible(true);
+        updateButtons();
+    });
     connect(worker_, &GenerationWorker::stageChanged, this, [this](int id, const QString& stage) {
-        if (id == activeJob_)
+        queue_->setStage(id, stage);
+        if (id == runningJob_)
             stage_->setText(stage);
     });
     connect(worker_, &GenerationWorker::stepProgress, this, [this](int id, int step, int total, double eta) {
-        if (id != activeJob_)
+        queue_->setProgress(id, step, total);
+        if (id != runningJob_)
             return;
         progress_->setRange(0, total);
         progress_->setValue(step);
@@ -149,51 +206,62 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
                                  : tr("Denoising: step %1 of %2").arg(step).arg(total));
     });
     connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
-        if (id == activeJob_)
+        if (id == runningJob_)
             stage_->setText(tr("Decoding frames: %1 of %2").arg(done).arg(total));
     });
     connect(worker_, &GenerationWorker::previewReady, this, [this](int id, const QVector<QImage>& frames) {
-        if (id != activeJob_)
+        if (auto it = jobs_.find(id); it != jobs_.end() && !frames.isEmpty())
+            it->lastPreview = frames.first();
+        if (id != runningJob_)
             return;
         preview_->setFrames(frames);
         if (!preview_->isPlaying())
             preview_->play();
     });
-    connect(worker_, &GenerationWorker::warning, this,
-            [this](int, const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(worker_, &GenerationWorker::finished, this,
-            [this](int id, const QVector<QImage>& frames, const QString& parameters) {
-                resultFrames_ = frames;
-                resultParameters_ = parameters;
-                preview_->pause();
-                result_->setFrames(frames);
-                result_->showFrame(0);
-                result_->play();
-                players_->setCurrentWidget(result_);
-                stage_->setText(tr("Done: %1 frames").arg(frames.size()));
-                onJobEnded(id);
-            });
+    connect(worker_, &GenerationWorker::warning, this, [this](int id, const QString& message) {
+        if (auto it = jobs_.find(id); it != jobs_.end())
+            it->warning = it->warning.isEmpty() ? message : it->warning + QLatin1Char('\n') + message;
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(worker_, &GenerationWorker::finished, this, &MainWindow::onJobFinished);
     connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
         showError(tr("Generation failed: %1").arg(message));
         stage_->setText(tr("Failed"));
-        onJobEnded(id);
+        const auto it = jobs_.constFind(id);
+        const QImage thumb = it == jobs_.cend() ? QImage() : it->lastPreview.isNull() ? it->request.image : it->lastPreview;
+        onJobEnded(id, JobOutcome::Failed, message, thumb);
     });
     connect(worker_, &GenerationWorker::cancelled, this, [this](int id) {
-        stage_->setText(tr("Cancelled"));
-        onJobEnded(id);
+        if (id == runningJob_ || runningJob_ == 0)
+            stage_->setText(tr("Cancelled"));
+        const auto it = jobs_.constFind(id);
+        const QImage thumb = it == jobs_.cend() ? QImage() : it->lastPreview.isNull() ? it->request.image : it->lastPreview;
+        onJobEnded(id, JobOutcome::Cancelled, QString(), thumb);
     });
-    thread_->start();
-
-    loadSettings();
-    updateButtons();
 }
 
-MainWindow::~MainWindow() {
-    worker_->cancelAll();
-    thread_->quit();
-    thread_->wait();
-    if (exportThread_)
-        exportThread_->wait();
+void MainWindow::buildDocks() {
+    queue_ = new JobQueueModel(this);
+    queuePanel_ = new QueuePanel(queue_, this);
+    connect(queuePanel_, &QueuePanel::cancelJobRequested, this, &MainWindow::cancelJob);
+    connect(queuePanel_, &QueuePanel::cancelAllRequested, this, &MainWindow::cancelAll);
+    queueDock_ = new QDockWidget(tr("Queue"), this);
+    queueDock_->setObjectName(QStringLiteral("queueDock"));
+    queueDock_->setWidget(queuePanel_);
+
+    historyPanel_ = new HistoryPanel(this);
+    connect(historyPanel_, &HistoryPanel::reuseRequested, this, &MainWindow::reuseSettings);
+    connect(historyPanel_, &HistoryPanel::continueRequested, this, &MainWindow::continueFromHistory);
+    connect(historyPanel_, &HistoryPanel::openFolderRequested, this, &MainWindow::openHistoryFolder);
+    connect(historyPanel_, &HistoryPanel::deleteRequested, this, &MainWindow::deleteHistoryEntry);
+    historyDock_ = new QDockWidget(tr("History"), this);
+    historyDock_->setObjectName(QStringLiteral("historyDock"));
+    historyDock_->setWidget(historyPanel_);
+
+    addDockWidget(Qt::BottomDockWidgetArea, queueDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock_);
+    tabifyDockWidget(queueDock_, historyDock_);
+    queueDock_->raise();
 }
 
 QWidget* MainWindow::buildInputPanel() {
@@ -340,15 +408,18 @@ QWidget* MainWindow::buildSettingsPanel() {
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), settingsBox));
     sizeRow->addWidget(height_);
 
-    decodeChunk_ = new QSpinBox(settingsBox);
-    decodeChunk_->setObjectName(QStringLiteral("decodeChunk"));
-    decodeChunk_->setRange(1, 256);
-    decodeChunk_->setToolTip(tr("Frames per VAE decoder call: 1 uses the least memory"));
-    previewMode_ = new QComboBox(settingsBox);
-    previewMode_->setObjectName(QStringLiteral("previewMode"));
-    previewMode_->addItem(tr("Fast (latent projection)"), int(PreviewKind::LatentProjection));
-    previewMode_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewKind::FullDecode));
-    previewMode_->addItem(tr("Off"), int(PreviewKind::None));
+    runs_ = new QSpinBox(settingsBox);
+    runs_->setObjectName(QStringLiteral("runs"));
+    runs_->setRange(1, 100);
+    runs_->setPrefix(QStringLiteral("× "));
+    runs_->setToolTip(tr("How many jobs Generate queues, one per seed"));
+    seedMode_ = new QComboBox(settingsBox);
+    seedMode_->setObjectName(QStringLiteral("seedMode"));
+    seedMode_->addItem(tr("consecutive seeds"), QStringLiteral("consecutive"));
+    seedMode_->addItem(tr("random seeds"), QStringLiteral("random"));
+    auto* runsRow = new QHBoxLayout;
+    runsRow->addWidget(runs_);
+    runsRow->addWidget(seedMode_, 1);
 
     form->addRow(tr("Scheduler"), scheduler_);
     form->addRow(tr("Steps"), steps_);
@@ -358,8 +429,7 @@ QWidget* MainWindow::buildSettingsPanel() {
     form->addRow(tr("Frames"), frames_);
     form->addRow(tr("FPS conditioning"), fps_);
     form->addRow(tr("Size"), sizeRow);
-    form->addRow(tr("Decode chunk"), decodeChunk_);
-    form->addRow(tr("Preview"), previewMode_);
+    form->addRow(tr("Runs"), runsRow);
     layout->addWidget(settingsBox);
 
     generateButton_ = new QPushButton(tr("Generate"), panel);
@@ -373,10 +443,15 @@ QWidget* MainWindow::buildSettingsPanel() {
     exportButton_->setObjectName(QStringLiteral("exportButton"));
     connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
     connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
+    continueButton_ = new QPushButton(tr("Continue"), panel);
+    continueButton_->setObjectName(QStringLiteral("continueButton"));
+    continueButton_->setToolTip(tr("Generate a new clip that starts from the last frame of this result"));
     connect(exportButton_, &QPushButton::clicked, this, &MainWindow::exportResult);
+    connect(continueButton_, &QPushButton::clicked, this, &MainWindow::continueFromLastFrame);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(generateButton_, 1);
     buttons->addWidget(cancelButton_);
+    buttons->addWidget(continueButton_);
     buttons->addWidget(exportButton_);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -393,6 +468,8 @@ void MainWindow::createActions() {
     Q_UNUSED(model);
     QAction* exportAction = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -402,6 +479,12 @@ void MainWindow::createActions() {
     generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     QAction* cancel = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    run->addAction(tr("Cancel &all"), this, &MainWindow::cancelAll);
+    run->addAction(tr("C&ontinue from last frame"), this, &MainWindow::continueFromLastFrame);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(queueDock_->toggleViewAction());
+    view->addAction(historyDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About I2V Studio"), this, [this] {
@@ -431,9 +514,10 @@ void MainWindow::loadSettings() {
     width_->setValue(s.value("last/width", 1280).toInt());
     height_->setValue(s.value("last/height", 704).toInt());
     updateSizeControls();
-    decodeChunk_->setValue(s.value("last/decodeChunk", 1).toInt());
+    runs_->setValue(s.value("last/runs", 1).toInt());
+    seedMode_->setCurrentIndex(std::max(0, seedMode_->findData(s.value("last/seedMode").toString())));
 
-    QString model = s.value("model/folder").toString();
+    QString model = app_.modelDir;
     if (!isModelFolder(model))
         model = isModelFolder(defaultRealModelDir()) ? defaultRealModelDir() : demoModelDir();
     if (model.isEmpty())
@@ -445,7 +529,7 @@ void MainWindow::loadSettings() {
 
 void MainWindow::saveSettings() const {
     QSettings& s = *settings_;
-    s.setValue("model/folder", modelDir_);
+    app_.save(s);
     s.setValue("last/prompt", prompt_->toPlainText());
     s.setValue("last/negativePrompt", negative_->toPlainText());
     s.setValue("last/scheduler", scheduler_->currentData().toString());
@@ -459,7 +543,8 @@ void MainWindow::saveSettings() const {
     s.setValue("last/sizePreset", sizePreset_->currentIndex());
     s.setValue("last/width", width_->value());
     s.setValue("last/height", height_->value());
-    s.setValue("last/decodeChunk", decodeChunk_->value());
+    s.setValue("last/runs", runs_->value());
+    s.setValue("last/seedMode", seedMode_->currentData().toString());
     s.sync();
 }
 
@@ -467,6 +552,7 @@ JobRequest MainWindow::currentRequest() const {
     JobRequest r;
     r.image = dropZone_->image();
     r.imagePath = dropZone_->imagePath();
+    r.imageName = dropZone_->sourceName();
     r.prompt = prompt_->toPlainText();
     r.negativePrompt = negative_->toPlainText();
     r.width = width_->value();
@@ -478,8 +564,9 @@ JobRequest MainWindow::currentRequest() const {
     r.scheduler = scheduler_->currentData().toString();
     r.eta = eta_->isEnabled() ? eta_->value() : 0.0;
     r.seed = quint64(seed_->value());
-    r.decodeChunk = decodeChunk_->value();
-    r.preview = PreviewKind(previewMode_->currentData().toInt());
+    r.decodeChunk = app_.decodeChunk;
+    r.preview = app_.preview;
+    r.outputFolder = app_.outputFolder;
     return r;
 }
 
@@ -489,6 +576,7 @@ QString MainWindow::errorText() const { return errorBanner_->isHidden() ? QStrin
 
 void MainWindow::setModelFolder(const QString& dir) {
     modelDir_ = dir;
+    app_.modelDir = dir;
     modelReady_ = false;
     defaultScheduler_.clear();
     modelEdit_->setText(QDir::toNativeSeparators(dir));
@@ -498,7 +586,8 @@ void MainWindow::setModelFolder(const QString& dir) {
     tokens_->load(dir);
     updateTokenCount(prompt_, promptCount_);
     updateTokenCount(negative_, negativeCount_);
-    QMetaObject::invokeMethod(worker_, "loadModel", Qt::QueuedConnection, Q_ARG(QString, dir));
+    QMetaObject::invokeMethod(worker_, [worker = worker_, dir, engine = app_.engine] { worker->loadModel(dir, engine); },
+                              Qt::QueuedConnection);
     updateButtons();
 }
 
@@ -552,42 +641,23 @@ void MainWindow::pasteImage() {
     dropZone_->loadMimeData(mime, tr("the pasted picture"));
 }
 
-void MainWindow::generate() {
-    if (!dropZone_->hasImage()) {
-        showError(tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
-        return;
+void MainWindow::openSettings() {
+    SettingsDialog dialog(app_, GenerationWorker::cudaAvailable(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const AppSettings& settings) {
+    const bool reload = settings.modelDir != modelDir_ || settings.engine != app_.engine;
+    app_ = settings;
+    app_.save(*settings_);
+    settings_->sync();
+    if (reload) {
+        if (isModelFolder(settings.modelDir))
+            setModelFolder(settings.modelDir);
+        else
+            showError(tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(settings.modelDir)));
     }
-    if (isGenerating())
-        return;
-    clearError();
-    if (!seedLock_->isChecked())
-        seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX)));
-    saveSettings();
-    const JobRequest request = currentRequest();
-    preview_->clear();
-    players_->setCurrentWidget(preview_);
-    progress_->setRange(0, request.steps);
-    progress_->setValue(0);
-    progress_->setVisible(true);
-    stage_->setText(tr("Starting…"));
-    activeJob_ = worker_->enqueue(request);
-    updateButtons();
-    emit jobSubmitted(activeJob_);
-}
-
-void MainWindow::cancel() {
-    if (!isGenerating())
-        return;
-    stage_->setText(tr("Cancelling…"));
-    worker_->cancel();
-}
-
-void MainWindow::onJobEnded(int jobId) {
-    if (jobId != activeJob_)
-        return;
-    activeJob_ = 0;
-    progress_->setVisible(false);
-    updateButtons();
 }
 
 void MainWindow::exportResult() {
@@ -609,14 +679,14 @@ void MainWindow::exportResult() {
     settings_->setValue("export/fps", choice.fps);
     settings_->setValue("export/quality", choice.quality);
 
-    const QString folder = settings_->value("output/folder", QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)).toString();
+    const QString folder = settings_->value("export/folder", app_.outputFolder).toString();
     const QString suggested = folder + "/i2v_" + QString::number(seed_->value()) + ExportDialog::extensionFor(choice.format);
     // Our own overwrite question below, so that a PNG folder and every platform dialog behave the same.
     const QString path = QFileDialog::getSaveFileName(this, tr("Export video"), suggested, QString(), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    settings_->setValue("output/folder", QFileInfo(path).absolutePath());
+    settings_->setValue("export/folder", QFileInfo(path).absolutePath());
     bool overwrite = false;
     if (QFileInfo::exists(path)) {
         const auto answer = QMessageBox::question(this, tr("Replace file?"),
@@ -693,9 +763,10 @@ void MainWindow::updateEtaEnabled() {
 }
 
 void MainWindow::updateButtons() {
-    generateButton_->setEnabled(!isGenerating());
-    cancelButton_->setEnabled(isGenerating());
+    generateButton_->setText(isGenerating() ? tr("Add to queue") : tr("Generate"));
+    cancelButton_->setEnabled(runningJob_ != 0);
     exportButton_->setEnabled(!resultFrames_.isEmpty() && !exportThread_);
+    continueButton_->setEnabled(!resultFrames_.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,9 +1,15 @@
-// MainWindow: the I2V Studio window. Picture in (DropZone), prompt and settings, Generate / Cancel, a
-// live preview animating every step's estimate, the result player and Export…. The window only wires
-// widgets to the GenerationWorker (on its own QThread) through queued signals; it never runs the model.
+// MainWindow: the I2V Studio window. Picture in (DropZone), prompt and settings, Generate (one job or
+// a run of seeds into the queue) / Cancel, a live preview animating every step's estimate, the result
+// (the encoded file through Qt Multimedia, else the frames), Export…, Continue from last frame, and
+// the Queue and History docks. The window only wires widgets to the GenerationWorker (on its own
+// QThread) through queued signals and records every ended job in the JobHistory; it never runs the model.
 #pragma once
+#include "ui/AppSettings.h"
+#include "ui/JobHistory.h"
 #include "ui/JobRequest.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QImage>
 #include <QMainWindow>
 #include <QPointer>
@@ -14,6 +20,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -30,29 +37,43 @@ namespace i2v::ui {
 class DropZone;
 class FramePlayer;
 class GenerationWorker;
+class HistoryPanel;
+class JobQueueModel;
 class PromptTokenCounter;
+class QueuePanel;
+class ResultView;
+class VideoPlayer;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `settings` (not owned) holds the preferences; null: the app's default QSettings.
-    explicit MainWindow(QSettings* settings = nullptr, QWidget* parent = nullptr);
+    // `settings` (not owned) holds the preferences; null: the app's default QSettings. The job history
+    // lives in `historyPath` (default: JobHistory::defaultPath(), under AppDataLocation).
+    explicit MainWindow(QSettings* settings = nullptr, QWidget* parent = nullptr,
+                        const QString& historyPath = JobHistory::defaultPath());
     ~MainWindow() override;
 
     // The job Generate would submit now (seed as shown; randomising happens in generate()).
     JobRequest currentRequest() const;
+    AppSettings appSettings() const { return app_; }
 
     QString modelFolder() const;
-    bool isGenerating() const { return activeJob_ != 0; }
+    bool isGenerating() const;         // a job is queued or running
     bool isModelReady() const { return modelReady_; }
     QString errorText() const;         // the error banner's text, empty when none
     const QVector<QImage>& resultFrames() const { return resultFrames_; }
     QString resultParameters() const { return resultParameters_; }
+    QString resultVideoPath() const { return resultVideoPath_; }
 
     DropZone* dropZone() const { return dropZone_; }
     GenerationWorker* worker() const { return worker_; }
     FramePlayer* previewPlayer() const { return preview_; }
-    FramePlayer* resultPlayer() const { return result_; }
+    FramePlayer* resultPlayer() const;
+    ResultView* resultView() const { return result_; }
+    JobQueueModel* queueModel() const { return queue_; }
+    QueuePanel* queuePanel() const { return queuePanel_; }
+    HistoryPanel* historyPanel() const { return historyPanel_; }
+    JobHistory* history() const { return history_.get(); }
 
     // Where the demo model is installed (or in the source tree), empty when not found.
     static QString demoModelDir();
@@ -64,35 +85,66 @@ public slots:
     void chooseModelFolder();
     void openImage();
     void pasteImage();
+    // Queues "Runs" jobs (consecutive or random seeds after the first).
     void generate();
+    // Cancels the running job; cancelJob/cancelAll work on the queue.
     void cancel();
+    void cancelJob(int jobId);
+    void cancelAll();
+    // Queues one job with the current settings whose picture is the last frame of the shown result.
+    void continueFromLastFrame();
+    // The same from a history entry (its video's last frame, decoded from the file).
+    void continueFromHistory(const i2v::ui::HistoryEntry& entry);
+    // Puts an entry's picture, prompt and every setting back into the controls.
+    void reuseSettings(const i2v::ui::HistoryEntry& entry);
+    void deleteHistoryEntry(qint64 id);
+    void openHistoryFolder(const i2v::ui::HistoryEntry& entry);
+    void openSettings();
+    // Stores the preferences and reloads the model when its folder or the engine settings changed.
+    void applySettings(const i2v::ui::AppSettings& settings);
     void exportResult();
     void showError(const QString& message);
     void clearError();
 
 signals:
     void jobSubmitted(int jobId);
+    void historyRecorded(qint64 entryId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    struct TrackedJob {
+        JobRequest request;
+        QDateTime queued;
+        QDateTime started;
+        QString warning;
+        QImage lastPreview;
+    };
+
     QWidget* buildInputPanel();
     QWidget* buildSettingsPanel();
+    void buildDocks();
+    void connectWorker();
     void createActions();
     void loadSettings();
     void saveSettings() const;
+    int submit(JobRequest request);
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
     void updateSizeControls();
     void updateEtaEnabled();
     void updateButtons();
     void onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
-    void onJobEnded(int jobId);
+    void onJobFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
+    void onJobEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
+                    const QString& parameters = {}, const QString& video = {});
 
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;
     std::unique_ptr<PromptTokenCounter> tokens_;
+    std::unique_ptr<JobHistory> history_;
+    AppSettings app_;
     QThread* thread_;
     GenerationWorker* worker_;
 
@@ -110,28 +162,36 @@ private:
     QDoubleSpinBox* eta_;
     QSpinBox* seed_;
     QCheckBox* seedLock_;
+    QSpinBox* runs_;
+    QComboBox* seedMode_;
     QSpinBox* frames_;
     QSpinBox* fps_;
     QComboBox* sizePreset_;
     QSpinBox* width_;
     QSpinBox* height_;
-    QSpinBox* decodeChunk_;
-    QComboBox* previewMode_;
     QPushButton* generateButton_;
     QPushButton* cancelButton_;
     QPushButton* exportButton_;
+    QPushButton* continueButton_;
     QProgressBar* progress_;
     QLabel* stage_;
     QTabWidget* players_;
     FramePlayer* preview_;
-    FramePlayer* result_;
+    ResultView* result_;
+    JobQueueModel* queue_;
+    QueuePanel* queuePanel_;
+    HistoryPanel* historyPanel_;
+    QDockWidget* queueDock_;
+    QDockWidget* historyDock_;
 
     QString modelDir_;
     QString defaultScheduler_;
     bool modelReady_ = false;
-    int activeJob_ = 0;
+    int runningJob_ = 0;
+    QHash<int, TrackedJob> jobs_;
     QVector<QImage> resultFrames_;
     QString resultParameters_;
+    QString resultVideoPath_;
     QPointer<QThread> exportThread_;
 };
 

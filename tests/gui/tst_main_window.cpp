@@ -76,7 +76,8 @@ private slots:
         QVERIFY(tmp_.isValid());
         settings_ = std::make_unique<QSettings>(tmp_.filePath("settings.ini"), QSettings::IniFormat);
         settings_->setValue("model/folder", QString::fromStdString(i2v::test::tinyModelDir().string()));
-        window_ = std::make_unique<MainWindow>(settings_.get());
+        settings_->setValue("output/folder", tmp_.filePath("out"));
+        window_ = std::make_unique<MainWindow>(settings_.get(), nullptr, tmp_.filePath("history.sqlite"));
         window_->show();
         waitForModel(*window_);
         QVERIFY2(window_->isModelReady(), qPrintable(window_->errorText()));
@@ -245,7 +246,8 @@ private slots:
         index.close();
         QSettings settings(tmp_.filePath("broken.ini"), QSettings::IniFormat);
         settings.setValue("model/folder", broken.path());
-        MainWindow w(&settings);
+        settings.setValue("output/folder", tmp_.filePath("out"));
+        MainWindow w(&settings, nullptr, tmp_.filePath("broken-history.sqlite"));
         waitForModel(w);
         QVERIFY(!w.isModelReady());
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));

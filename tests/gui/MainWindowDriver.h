@@ -1,0 +1,65 @@
+// Shared by the gui tests: a MainWindow on the demo model with its settings, history and output folder
+// in a temporary directory, and small helpers to set the controls by object name and wait for jobs.
+#pragma once
+#include "support/TestData.h"
+
+#include "ui/DropZone.h"
+#include "ui/MainWindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace i2v::test {
+
+template <class T> T* childOf(QObject* parent, const char* name) {
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+inline QString goldenImagePath() { return QString::fromStdString(goldenInputImage().string()); }
+inline QString demoModelPath() { return QString::fromStdString(tinyModelDir().string()); }
+
+// Settings pointing at the demo model and at `dir`/out for the written videos.
+inline std::unique_ptr<QSettings> makeSettings(const QTemporaryDir& dir, const QString& name = "settings.ini") {
+    auto s = std::make_unique<QSettings>(dir.filePath(name), QSettings::IniFormat);
+    s->setValue("model/folder", demoModelPath());
+    s->setValue("output/folder", dir.filePath("out"));
+    s->sync();
+    return s;
+}
+
+inline bool waitForModel(ui::MainWindow& w) {
+    return QTest::qWaitFor([&] { return w.isModelReady() || !w.errorText().isEmpty(); }, 30000) && w.isModelReady();
+}
+
+// The small job the gui suite runs: 96x64, 4 frames, `steps` steps, seed locked at `seed`.
+inline void setSmallJob(ui::MainWindow& w, int steps, int seed = 1234, int runs = 1) {
+    auto* preset = childOf<QComboBox>(&w, "sizePreset");
+    preset->setCurrentIndex(preset->count() - 1);  // Custom
+    childOf<QSpinBox>(&w, "width")->setValue(96);
+    childOf<QSpinBox>(&w, "height")->setValue(64);
+    childOf<QSpinBox>(&w, "frames")->setValue(4);
+    childOf<QSpinBox>(&w, "steps")->setValue(steps);
+    childOf<QSpinBox>(&w, "seed")->setValue(seed);
+    childOf<QCheckBox>(&w, "seedLock")->setChecked(true);
+    childOf<QSpinBox>(&w, "runs")->setValue(runs);
+}
+
+// Test mode keeps QStandardPaths (and the default history database) away from the user's data;
+// a stale database of an earlier run is removed.
+inline void enterTestMode() {
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+} // namespace i2v::test

@@ -1,0 +1,276 @@
+// The job history: the SQLite store (every field back through a new connection, as after a restart;
+// delete; an unusable location), and the History panel of the window: a restarted window lists the
+// jobs of the previous one, Reuse settings puts every stored value back into the controls, Open folder
+// goes through QDesktopServices, Delete removes the entry from the database.
+#include "MainWindowDriver.h"
+
+#include "ui/GenerationWorker.h"
+#include "ui/HistoryPanel.h"
+#include "ui/JobHistory.h"
+
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QUrl>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+namespace {
+
+QImage testPicture(int w, int h, QColor c) {
+    QImage image(w, h, QImage::Format_RGB888);
+    image.fill(c);
+    image.setPixelColor(1, 2, QColor(1, 2, 3));
+    return image;
+}
+
+HistoryEntry sampleEntry(JobOutcome outcome, quint64 seed) {
+    HistoryEntry e;
+    e.started = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0, 123));
+    e.ended = e.started.addSecs(95);
+    e.outcome = outcome;
+    e.message = outcome == JobOutcome::Failed ? QStringLiteral("out of memory") : QString();
+    e.request.image = testPicture(40, 30, QColor(200, 20, 30));
+    e.request.imageName = QStringLiteral("the pasted picture");
+    e.request.prompt = QStringLiteral("A red fox «jumping» over a frozen river");
+    e.request.negativePrompt = QStringLiteral("blurry");
+    e.request.width = 512;
+    e.request.height = 288;
+    e.request.frames = 5;
+    e.request.steps = 7;
+    e.request.guidance = 3.5;
+    e.request.fps = 10;
+    e.request.scheduler = QStringLiteral("ddim");
+    e.request.eta = 0.25;
+    e.request.seed = seed;
+    e.request.decodeChunk = 2;
+    e.request.preview = PreviewKind::None;
+    e.parametersJson = QStringLiteral("{\"seed\":\"%1\"}").arg(seed);
+    e.videoPath = QStringLiteral("/videos/i2v_%1.mp4").arg(seed);
+    e.modelDir = QStringLiteral("/models/demo");
+    e.thumbnail = testPicture(320, 200, QColor(10, 200, 30));
+    return e;
+}
+
+void compareRequests(const JobRequest& a, const JobRequest& b) {
+    QCOMPARE(a.imagePath, b.imagePath);
+    QCOMPARE(a.image.convertToFormat(QImage::Format_RGB888), b.image.convertToFormat(QImage::Format_RGB888));
+    QCOMPARE(a.prompt, b.prompt);
+    QCOMPARE(a.negativePrompt, b.negativePrompt);
+    QCOMPARE(a.width, b.width);
+    QCOMPARE(a.height, b.height);
+    QCOMPARE(a.frames, b.frames);
+    QCOMPARE(a.steps, b.steps);
+    QCOMPARE(a.guidance, b.guidance);
+    QCOMPARE(a.fps, b.fps);
+    QCOMPARE(a.scheduler, b.scheduler);
+    QCOMPARE(a.eta, b.eta);
+    QCOMPARE(a.seed, b.seed);
+    QCOMPARE(a.decodeChunk, b.decodeChunk);
+    QCOMPARE(int(a.preview), int(b.preview));
+}
+
+} // namespace
+
+class TestJobHistory : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp_;
+    QList<QUrl> openedUrls_;
+
+public slots:
+    void recordOpenedUrl(const QUrl& url) { openedUrls_ << url; }
+
+private slots:
+    void initTestCase() {
+        i2v::test::enterTestMode();
+        QVERIFY(tmp_.isValid());
+    }
+
+    void everyFieldSurvivesANewConnection() {
+        const QString path = tmp_.filePath("roundtrip.sqlite");
+        const quint64 bigSeed = 18446744073709551557ull;  // needs all 64 bits
+        qint64 failedId = 0;
+        {
+            JobHistory h(path);
+            QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+            QVERIFY(h.record(sampleEntry(JobOutcome::Finished, 1)) > 0);
+            QVERIFY(h.record(sampleEntry(JobOutcome::Cancelled, 2)) > 0);
+            failedId = h.record(sampleEntry(JobOutcome::Failed, bigSeed));
+            QVERIFY(failedId > 0);
+        }
+        JobHistory h(path);
+        QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+        const QList<HistoryEntry> entries = h.entries();
+        QCOMPARE(entries.size(), 3);
+        // Newest first.
+        QCOMPARE(entries.at(0).id, failedId);
+        QCOMPARE(entries.at(0).outcome, JobOutcome::Failed);
+        QCOMPARE(entries.at(1).outcome, JobOutcome::Cancelled);
+        QCOMPARE(entries.at(2).outcome, JobOutcome::Finished);
+
+        const HistoryEntry expected = sampleEntry(JobOutcome::Failed, bigSeed);
+        const HistoryEntry& got = entries.at(0);
+        compareRequests(got.request, expected.request);
+        QCOMPARE(got.request.imageName, expected.request.imageName);
+        QCOMPARE(got.message, expected.message);
+        QCOMPARE(got.parametersJson, expected.parametersJson);
+        QCOMPARE(got.videoPath, expected.videoPath);
+        QCOMPARE(got.modelDir, expected.modelDir);
+        QCOMPARE(got.started, expected.started);
+        QCOMPARE(got.ended, expected.ended);
+        // The thumbnail is stored shrunk, aspect kept.
+        QCOMPARE(got.thumbnail.size(), QSize(160, 100));
+        QCOMPARE(got.thumbnail.pixelColor(80, 50), QColor(10, 200, 30));
+
+        const auto one = h.entry(failedId);
+        QVERIFY(one.has_value());
+        QCOMPARE(one->request.seed, bigSeed);
+        QVERIFY(!h.entry(failedId + 1000).has_value());
+    }
+
+    void pathPictureIsStoredAsPath() {
+        JobHistory h(tmp_.filePath("path.sqlite"));
+        HistoryEntry e = sampleEntry(JobOutcome::Finished, 5);
+        e.request.imagePath = i2v::test::goldenImagePath();
+        const qint64 id = h.record(e);
+        const auto back = h.entry(id);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->request.imagePath, e.request.imagePath);
+        QVERIFY(back->request.image.isNull());  // the file is the source, no pixel copy
+    }
+
+    void deleteRemovesOnlyThatEntry() {
+        JobHistory h(tmp_.filePath("delete.sqlite"));
+        const qint64 a = h.record(sampleEntry(JobOutcome::Finished, 1));
+        const qint64 b = h.record(sampleEntry(JobOutcome::Finished, 2));
+        QVERIFY(h.remove(a));
+        QVERIFY(!h.remove(a));
+        JobHistory again(tmp_.filePath("delete.sqlite"));
+        QCOMPARE(again.entries().size(), 1);
+        QCOMPARE(again.entries().first().id, b);
+    }
+
+    void unusableLocationReportsAnError() {
+        QFile file(tmp_.filePath("a-file"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        JobHistory h(tmp_.filePath("a-file/sub/history.sqlite"));
+        QVERIFY(!h.isOpen());
+        QVERIFY(!h.errorString().isEmpty());
+        QCOMPARE(h.record(sampleEntry(JobOutcome::Finished, 1)), qint64(0));
+        QVERIFY(h.entries().isEmpty());
+    }
+
+    void defaultLocationIsTheTestAppData() {
+        // With test mode on, the default database is under the test AppDataLocation, never the user's.
+        QVERIFY(QStandardPaths::isTestModeEnabled());
+        QVERIFY(JobHistory::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(JobHistory::defaultPath().contains(QLatin1String("qttest")));
+    }
+
+    void windowHistorySurvivesRestart() {
+        const QString db = tmp_.filePath("window.sqlite");
+        auto settings = i2v::test::makeSettings(tmp_);
+        quint64 seed = 0;
+        {
+            MainWindow w(settings.get(), nullptr, db);
+            QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
+            QCOMPARE(w.historyPanel()->count(), 0);
+            QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+            childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("history fox");
+            i2v::test::setSmallJob(w, 2, 4321);
+            QSignalSpy recorded(&w, &MainWindow::historyRecorded);
+            w.generate();
+            QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 60000);
+            QCOMPARE(w.historyPanel()->count(), 1);
+            seed = 4321;
+        }
+        MainWindow again(settings.get(), nullptr, db);
+        QCOMPARE(again.historyPanel()->count(), 1);
+        const QList<HistoryEntry> entries = again.history()->entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().outcome, JobOutcome::Finished);
+        QCOMPARE(entries.first().request.seed, seed);
+        QCOMPARE(entries.first().request.prompt, QString("history fox"));
+        QCOMPARE(entries.first().request.imagePath, i2v::test::goldenImagePath());
+        QVERIFY(!entries.first().thumbnail.isNull());
+        QVERIFY(entries.first().parametersJson.contains("\"seed\":\"4321\""));
+        QVERIFY(entries.first().started <= entries.first().ended);
+    }
+
+    void reuseSettingsFillsEveryControl() {
+        auto settings = i2v::test::makeSettings(tmp_, "reuse.ini");
+        JobHistory store(tmp_.filePath("reuse.sqlite"));
+        HistoryEntry stored = sampleEntry(JobOutcome::Finished, 777);
+        stored.request.width = 96;  // not a preset: the custom size path
+        stored.request.height = 64;
+        stored.id = store.record(stored);
+        HistoryEntry pathEntry = sampleEntry(JobOutcome::Cancelled, 778);
+        pathEntry.request.imagePath = i2v::test::goldenImagePath();
+        pathEntry.request.width = 512;  // a preset
+        pathEntry.request.height = 288;
+        pathEntry.request.scheduler = QStringLiteral("euler");
+        pathEntry.request.preview = PreviewKind::FullDecode;
+        pathEntry.request.decodeChunk = 3;
+        pathEntry.id = store.record(pathEntry);
+
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("reuse.sqlite"));
+        QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
+        QCOMPARE(w.historyPanel()->count(), 2);
+
+        // Through the panel: select the pasted-picture entry, press Reuse settings.
+        w.historyPanel()->selectEntry(stored.id);
+        childOf<QPushButton>(&w, "historyReuse")->click();
+        JobRequest now = w.currentRequest();
+        compareRequests(now, stored.request);
+        QVERIFY(childOf<QCheckBox>(&w, "seedLock")->isChecked());
+        QVERIFY(childOf<QDoubleSpinBox>(&w, "eta")->isEnabled());  // ddim
+
+        // The entry whose picture is a file; a preset size.
+        w.reuseSettings(*store.entry(pathEntry.id));
+        now = w.currentRequest();
+        JobRequest expected = pathEntry.request;
+        expected.image = QImage(i2v::test::goldenImagePath());  // the picture comes from the file again
+        expected.eta = 0.0;  // eta only counts for DDIM
+        compareRequests(now, expected);
+        QCOMPARE(childOf<QComboBox>(&w, "sizePreset")->currentData().toSize(), QSize(512, 288));
+        QVERIFY(w.errorText().isEmpty());
+    }
+
+    void openFolderAndDelete() {
+        auto settings = i2v::test::makeSettings(tmp_, "panel.ini");
+        const QString db = tmp_.filePath("panel.sqlite");
+        QDir().mkpath(tmp_.filePath("videos"));
+        HistoryEntry e = sampleEntry(JobOutcome::Finished, 9);
+        e.videoPath = tmp_.filePath("videos/clip.mp4");
+        qint64 id = 0;
+        {
+            JobHistory store(db);
+            id = store.record(e);
+            store.record(sampleEntry(JobOutcome::Failed, 10));
+        }
+        MainWindow w(settings.get(), nullptr, db);
+        QCOMPARE(w.historyPanel()->count(), 2);
+        QDesktopServices::setUrlHandler("file", this, "recordOpenedUrl");
+        w.historyPanel()->selectEntry(id);
+        childOf<QPushButton>(&w, "historyOpenFolder")->click();
+        QDesktopServices::unsetUrlHandler("file");
+        QCOMPARE(openedUrls_.size(), 1);
+        QCOMPARE(QDir(openedUrls_.first().toLocalFile()).canonicalPath(), QDir(tmp_.filePath("videos")).canonicalPath());
+
+        childOf<QPushButton>(&w, "historyDelete")->click();
+        QCOMPARE(w.historyPanel()->count(), 1);
+        JobHistory reopened(db);
+        QCOMPARE(reopened.entries().size(), 1);
+        QVERIFY(!reopened.entry(id).has_value());
+    }
+};
+
+QTEST_MAIN(TestJobHistory)
+#include "tst_job_history.moc"

@@ -1,0 +1,194 @@
+// The Settings dialog: every preference round-trips through the dialog and QSettings, CUDA is offered
+// only when the engine sees a GPU and fp16 only with CUDA, and what is chosen reaches the worker: the
+// pipeline is reloaded with those engine settings (read back from the engine) and every job carries
+// the preview mode, decode chunk and output folder. An impossible device is an error in the window.
+#include "MainWindowDriver.h"
+
+#include "ui/AppSettings.h"
+#include "ui/ExportDialog.h"
+#include "ui/GenerationWorker.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTimer>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+namespace {
+
+bool itemEnabled(QComboBox* combo, const QString& data) {
+    auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+    const int row = combo->findData(data);
+    return model && row >= 0 && model->item(row)->isEnabled();
+}
+
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp_;
+
+private slots:
+    void initTestCase() {
+        i2v::test::enterTestMode();
+        QVERIFY(tmp_.isValid());
+    }
+
+    void dialogRoundTripsEveryValue() {
+        AppSettings initial;
+        initial.modelDir = "/models/x";
+        initial.outputFolder = "/videos/out";
+        initial.engine.threads = 3;
+        initial.engine.dtype = "bf16";
+        initial.engine.attentionChunkMb = 512;
+        initial.engine.offloadEncoders = true;
+        initial.engine.vaeTiling = true;
+        initial.decodeChunk = 4;
+        initial.preview = PreviewKind::FullDecode;
+        SettingsDialog dialog(initial, false);
+        const AppSettings back = dialog.settings();
+        QCOMPARE(back.modelDir, initial.modelDir);
+        QCOMPARE(back.outputFolder, initial.outputFolder);
+        QVERIFY(back.engine == initial.engine);
+        QCOMPARE(back.decodeChunk, 4);
+        QCOMPARE(int(back.preview), int(PreviewKind::FullDecode));
+
+        QSettings s(tmp_.filePath("roundtrip.ini"), QSettings::IniFormat);
+        back.save(s);
+        const AppSettings loaded = AppSettings::load(s);
+        QVERIFY(loaded.engine == initial.engine);
+        QCOMPARE(loaded.outputFolder, initial.outputFolder);
+        QCOMPARE(loaded.decodeChunk, 4);
+        QCOMPARE(int(loaded.preview), int(PreviewKind::FullDecode));
+    }
+
+    void cudaOnlyWhenAvailableAndFp16OnlyWithCuda() {
+        AppSettings initial;
+        initial.engine.device = "cuda";
+        {
+            SettingsDialog dialog(initial, false);
+            auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
+            QVERIFY(!itemEnabled(device, "cuda"));
+            QCOMPARE(device->currentData().toString(), QString("cpu"));  // a saved CUDA choice falls back
+            QVERIFY(!itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));
+        }
+        {
+            initial.engine.dtype = "fp16";
+            SettingsDialog dialog(initial, true);
+            auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
+            auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
+            QCOMPARE(device->currentData().toString(), QString("cuda"));
+            QVERIFY(itemEnabled(dtype, "fp16"));
+            QCOMPARE(dtype->currentData().toString(), QString("fp16"));
+            device->setCurrentIndex(device->findData("cpu"));  // fp16 is not possible on the CPU
+            QVERIFY(!itemEnabled(dtype, "fp16"));
+            QCOMPARE(dialog.settings().engine.dtype, QString("bf16"));
+        }
+    }
+
+    void settingsReachTheWorker() {
+        auto settings = i2v::test::makeSettings(tmp_, "worker.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("worker.sqlite"));
+        QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
+        const QString out2 = tmp_.filePath("out2");
+
+        QSignalSpy configured(w.worker(), &GenerationWorker::engineConfigured);
+        QSignalSpy loaded(w.worker(), &GenerationWorker::modelLoaded);
+        // Drive the real dialog: File > Settings… is modal, so fill it in once it is shown.
+        bool sawDialog = false;
+        QTimer::singleShot(0, &w, [&] {
+            auto* dialog = qobject_cast<SettingsDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            sawDialog = true;
+            childOf<QSpinBox>(dialog, "settingsThreads")->setValue(1);
+            auto* dtype = childOf<QComboBox>(dialog, "settingsDtype");
+            dtype->setCurrentIndex(dtype->findData("bf16"));
+            childOf<QSpinBox>(dialog, "settingsAttentionChunk")->setValue(64);
+            childOf<QCheckBox>(dialog, "settingsOffload")->setChecked(true);
+            childOf<QCheckBox>(dialog, "settingsVaeTiling")->setChecked(true);
+            childOf<QSpinBox>(dialog, "settingsDecodeChunk")->setValue(2);
+            auto* preview = childOf<QComboBox>(dialog, "settingsPreview");
+            preview->setCurrentIndex(preview->findData(int(PreviewKind::None)));
+            childOf<QLineEdit>(dialog, "settingsOutputFolder")->setText(out2);
+            dialog->accept();
+        });
+        w.openSettings();
+        QVERIFY(sawDialog);
+
+        // The engine settings changed: the model is reloaded with them, as the engine reports back.
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(configured.size(), 1);
+        const EngineSettings applied = configured.first().at(1).value<EngineSettings>();
+        QCOMPARE(applied.threads, 1);
+        QCOMPARE(applied.device, QString("cpu"));
+        QCOMPARE(applied.dtype, QString("bf16"));
+        QCOMPARE(applied.attentionChunkMb, 64);
+        QVERIFY(applied.offloadEncoders);
+        QVERIFY(applied.vaeTiling);
+        QVERIFY(w.isModelReady());
+        const AppSettings stored = AppSettings::load(*settings);
+        QVERIFY(stored.engine == applied);
+        QCOMPARE(stored.outputFolder, out2);
+        QCOMPARE(stored.decodeChunk, 2);
+
+        // Jobs run on the float32 engine below: the bfloat16 CPU path is the engine's business (and
+        // not what this test is about); switching back reloads the model once more.
+        AppSettings fp32 = w.appSettings();
+        fp32.engine.dtype = "fp32";
+        w.applySettings(fp32);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
+        QCOMPARE(configured.last().at(1).value<EngineSettings>().dtype, QString("fp32"));
+        QCOMPARE(configured.last().at(1).value<EngineSettings>().attentionChunkMb, 64);
+
+        // Every job carries the job-level settings.
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
+        i2v::test::setSmallJob(w, 2, 55);
+        QSignalSpy started(w.worker(), &GenerationWorker::jobStarted);
+        QSignalSpy previews(w.worker(), &GenerationWorker::previewReady);
+        QSignalSpy finished(w.worker(), &GenerationWorker::finished);
+        QSignalSpy failed(w.worker(), &GenerationWorker::failed);
+        w.generate();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        const JobRequest r = started.first().at(1).value<JobRequest>();
+        QCOMPARE(r.decodeChunk, 2);
+        QCOMPARE(int(r.preview), int(PreviewKind::None));
+        QCOMPARE(r.outputFolder, out2);
+        QCOMPARE(previews.size(), 0);  // preview off
+        if (ExportDialog::exportAvailable())
+            QVERIFY(finished.first().at(3).toString().startsWith(out2 + "/"));
+        QTRY_VERIFY(!w.isGenerating());
+    }
+
+    void impossibleDeviceIsAnErrorInTheWindow() {
+        if (GenerationWorker::cudaAvailable())
+            QSKIP("this machine has CUDA");
+        auto settings = i2v::test::makeSettings(tmp_, "cuda.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("cuda.sqlite"));
+        QVERIFY(i2v::test::waitForModel(w));
+        AppSettings s = w.appSettings();
+        s.engine.device = "cuda";
+        QSignalSpy failed(w.worker(), &GenerationWorker::modelFailed);
+        w.applySettings(s);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QVERIFY(!w.isModelReady());
+        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
+        // Back to the CPU: the model loads again.
+        s.engine.device = "cpu";
+        w.applySettings(s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.isModelReady(), 30000);
+        QVERIFY(w.errorText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

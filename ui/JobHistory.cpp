@@ -1,0 +1,170 @@
+#include "ui/JobHistory.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace i2v::ui {
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+JobOutcome parseOutcome(const QString& name) {
+    if (name == QLatin1String("cancelled"))
+        return JobOutcome::Cancelled;
+    if (name == QLatin1String("failed"))
+        return JobOutcome::Failed;
+    return JobOutcome::Finished;
+}
+
+QByteArray pngBytes(const QImage& image) {
+    QByteArray bytes;
+    if (image.isNull())
+        return bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+HistoryEntry entryFrom(const QSqlQuery& q) {
+    HistoryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.started = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.ended = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    e.outcome = parseOutcome(q.value(3).toString());
+    e.message = q.value(4).toString();
+    e.request = jobRequestFromJson(QJsonDocument::fromJson(q.value(5).toByteArray()).object());
+    e.parametersJson = q.value(6).toString();
+    e.videoPath = q.value(7).toString();
+    e.modelDir = q.value(8).toString();
+    e.thumbnail.loadFromData(q.value(9).toByteArray(), "PNG");
+    return e;
+}
+
+const char* const kColumns = "id, started, ended, outcome, message, request, parameters, video_path, model, thumbnail";
+
+} // namespace
+
+QString JobHistory::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
+}
+
+QString JobHistory::outcomeName(JobOutcome outcome) {
+    switch (outcome) {
+    case JobOutcome::Cancelled: return QStringLiteral("cancelled");
+    case JobOutcome::Failed: return QStringLiteral("failed");
+    case JobOutcome::Finished: break;
+    }
+    return QStringLiteral("finished");
+}
+
+JobHistory::JobHistory(const QString& databasePath)
+    : path_(databasePath), connection_(QStringLiteral("i2v-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        error_ = QCoreApplication::translate("i2v::ui::JobHistory", "the Qt SQLite driver (QSQLITE) is not installed");
+        return;
+    }
+    if (!QDir().mkpath(QFileInfo(path_).absolutePath())) {
+        error_ = QCoreApplication::translate("i2v::ui::JobHistory", "cannot create the folder of %1").arg(QDir::toNativeSeparators(path_));
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
+    db.setDatabaseName(path_);
+    if (!db.open()) {
+        error_ = db.lastError().text();
+        return;
+    }
+    open_ = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jobs ("
+                                "id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, ended TEXT NOT NULL, "
+                                "outcome TEXT NOT NULL, message TEXT, request TEXT NOT NULL, parameters TEXT, "
+                                "video_path TEXT, model TEXT, thumbnail BLOB)")) &&
+            exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+}
+
+JobHistory::~JobHistory() {
+    if (QSqlDatabase::contains(connection_)) {
+        QSqlDatabase::database(connection_, false).close();
+        QSqlDatabase::removeDatabase(connection_);
+    }
+}
+
+bool JobHistory::exec(const QString& sql) {
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    if (q.exec(sql))
+        return true;
+    error_ = q.lastError().text();
+    return false;
+}
+
+qint64 JobHistory::record(const HistoryEntry& e) {
+    if (!open_)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.prepare(QStringLiteral("INSERT INTO jobs (started, ended, outcome, message, request, parameters, video_path, model, "
+                             "thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.started.toString(Qt::ISODateWithMs));
+    q.addBindValue(e.ended.toString(Qt::ISODateWithMs));
+    q.addBindValue(outcomeName(e.outcome));
+    q.addBindValue(e.message);
+    q.addBindValue(QJsonDocument(toJson(e.request)).toJson(QJsonDocument::Compact));
+    q.addBindValue(e.parametersJson);
+    q.addBindValue(e.videoPath);
+    q.addBindValue(e.modelDir);
+    const QImage thumb = e.thumbnail.isNull() ? QImage()
+                                              : e.thumbnail.scaled(thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    q.addBindValue(pngBytes(thumb));
+    if (!q.exec()) {
+        error_ = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<HistoryEntry> JobHistory::entries(int limit) const {
+    QList<HistoryEntry> out;
+    if (!open_)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs ORDER BY id DESC LIMIT ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(entryFrom(q));
+    return out;
+}
+
+std::optional<HistoryEntry> JobHistory::entry(qint64 id) const {
+    if (!open_)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return entryFrom(q);
+}
+
+bool JobHistory::remove(qint64 id) {
+    if (!open_)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        error_ = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,63 @@
+// JobHistory: every finished, cancelled and failed job with its thumbnail, request, parameters, times
+// and outcome, in an SQLite file (Qt SQL, QSQLITE driver). No widgets here; HistoryPanel shows it.
+// Each instance has its own connection, so two instances (or a restarted app) read the same file.
+#pragma once
+#include "ui/JobRequest.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace i2v::ui {
+
+enum class JobOutcome { Finished, Cancelled, Failed };
+
+struct HistoryEntry {
+    qint64 id = 0;               // set by record()
+    QDateTime started;
+    QDateTime ended;
+    JobOutcome outcome = JobOutcome::Finished;
+    QString message;             // the failure reason, or a warning (e.g. the video could not be written)
+    JobRequest request;          // everything the job ran with (the picture as path or PNG)
+    QString parametersJson;      // the parameters embedded in the video (finished jobs)
+    QString videoPath;           // the written video; empty when none
+    QString modelDir;
+    QImage thumbnail;            // at most thumbnailSize() on each side
+};
+
+class JobHistory {
+public:
+    // Opens (creating when needed) the database at `databasePath`; isOpen()/errorString() tell how it went.
+    explicit JobHistory(const QString& databasePath = defaultPath());
+    ~JobHistory();
+    JobHistory(const JobHistory&) = delete;
+    JobHistory& operator=(const JobHistory&) = delete;
+
+    bool isOpen() const { return open_; }
+    QString errorString() const { return error_; }
+    QString path() const { return path_; }
+
+    // Stores the entry (thumbnail shrunk to thumbnailSize()); returns its id, or 0 on failure.
+    qint64 record(const HistoryEntry& entry);
+    QList<HistoryEntry> entries(int limit = 500) const;  // newest first
+    std::optional<HistoryEntry> entry(qint64 id) const;
+    bool remove(qint64 id);
+
+    // <AppDataLocation>/history.sqlite
+    static QString defaultPath();
+    static QSize thumbnailSize() { return {160, 120}; }
+    static QString outcomeName(JobOutcome outcome);  // "finished", "cancelled", "failed"
+
+private:
+    bool exec(const QString& sql);
+
+    QString path_;
+    QString connection_;
+    bool open_ = false;
+    QString error_;
+};
+
+} // namespace i2v::ui

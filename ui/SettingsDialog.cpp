@@ -1,0 +1,169 @@
+#include "ui/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace i2v::ui {
+namespace {
+
+QWidget* folderRow(QLineEdit* edit, const QString& caption, QWidget* parent) {
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* browse = new QToolButton(row);
+    browse->setText(SettingsDialog::tr("Choose…"));
+    QObject::connect(browse, &QToolButton::clicked, edit, [edit, caption] {
+        const QString dir = QFileDialog::getExistingDirectory(edit->window(), caption, edit->text());
+        if (!dir.isEmpty())
+            edit->setText(QDir::toNativeSeparators(dir));
+    });
+    layout->addWidget(edit, 1);
+    layout->addWidget(browse);
+    return row;
+}
+
+void setItemEnabled(QComboBox* combo, int row, bool enabled) {
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model()); model && model->item(row))
+        model->item(row)->setEnabled(enabled);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Settings"));
+
+    modelDir_ = new QLineEdit(QDir::toNativeSeparators(initial.modelDir), this);
+    modelDir_->setObjectName(QStringLiteral("settingsModelFolder"));
+    outputFolder_ = new QLineEdit(QDir::toNativeSeparators(initial.outputFolder), this);
+    outputFolder_->setObjectName(QStringLiteral("settingsOutputFolder"));
+    outputFolder_->setToolTip(tr("Every finished video is written here as an mp4"));
+
+    threads_ = new QSpinBox(this);
+    threads_->setObjectName(QStringLiteral("settingsThreads"));
+    threads_->setRange(0, 256);
+    threads_->setSpecialValueText(tr("One per core (%1)").arg(QThread::idealThreadCount()));
+    threads_->setValue(initial.engine.threads);
+
+    device_ = new QComboBox(this);
+    device_->setObjectName(QStringLiteral("settingsDevice"));
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    if (!cudaAvailable) {
+        setItemEnabled(device_, 1, false);
+        device_->setItemData(1, tr("The engine found no CUDA GPU"), Qt::ToolTipRole);
+    }
+    device_->setCurrentIndex(initial.engine.device == QLatin1String("cuda") && cudaAvailable ? 1 : 0);
+
+    dtype_ = new QComboBox(this);
+    dtype_->setObjectName(QStringLiteral("settingsDtype"));
+    dtype_->addItem(tr("float32 (exact)"), QStringLiteral("fp32"));
+    dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
+    dtype_->addItem(tr("float16 (CUDA only)"), QStringLiteral("fp16"));
+    dtype_->setCurrentIndex(std::max(0, dtype_->findData(initial.engine.dtype)));
+
+    attentionChunk_ = new QSpinBox(this);
+    attentionChunk_->setObjectName(QStringLiteral("settingsAttentionChunk"));
+    attentionChunk_->setRange(0, 65536);
+    attentionChunk_->setSingleStep(64);
+    attentionChunk_->setSuffix(tr(" MiB"));
+    attentionChunk_->setSpecialValueText(tr("Unbounded"));
+    attentionChunk_->setToolTip(tr("Largest block of attention scores computed at once: smaller uses less memory"));
+    attentionChunk_->setValue(initial.engine.attentionChunkMb);
+
+    offload_ = new QCheckBox(tr("Free the text and image encoders after each use"), this);
+    offload_->setObjectName(QStringLiteral("settingsOffload"));
+    offload_->setChecked(initial.engine.offloadEncoders);
+    vaeTiling_ = new QCheckBox(tr("Decode frames in overlapping tiles"), this);
+    vaeTiling_->setObjectName(QStringLiteral("settingsVaeTiling"));
+    vaeTiling_->setChecked(initial.engine.vaeTiling);
+
+    decodeChunk_ = new QSpinBox(this);
+    decodeChunk_->setObjectName(QStringLiteral("settingsDecodeChunk"));
+    decodeChunk_->setRange(1, 256);
+    decodeChunk_->setToolTip(tr("Frames per VAE decoder call: 1 uses the least memory"));
+    decodeChunk_->setValue(initial.decodeChunk);
+
+    preview_ = new QComboBox(this);
+    preview_->setObjectName(QStringLiteral("settingsPreview"));
+    preview_->addItem(tr("Fast (latent projection)"), int(PreviewKind::LatentProjection));
+    preview_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewKind::FullDecode));
+    preview_->addItem(tr("Off"), int(PreviewKind::None));
+    preview_->setCurrentIndex(std::max(0, preview_->findData(int(initial.preview))));
+
+    auto* files = new QGroupBox(tr("Folders"), this);
+    auto* filesForm = new QFormLayout(files);
+    filesForm->addRow(tr("Model folder"), folderRow(modelDir_, tr("Choose an I2VGen-XL model folder"), files));
+    filesForm->addRow(tr("Output folder"), folderRow(outputFolder_, tr("Choose the output folder"), files));
+
+    auto* engine = new QGroupBox(tr("Engine"), this);
+    auto* engineForm = new QFormLayout(engine);
+    engineForm->addRow(tr("Threads"), threads_);
+    engineForm->addRow(tr("Device"), device_);
+    engineForm->addRow(tr("Compute precision"), dtype_);
+
+    auto* memory = new QGroupBox(tr("Memory"), this);
+    auto* memoryForm = new QFormLayout(memory);
+    memoryForm->addRow(tr("Attention chunk"), attentionChunk_);
+    memoryForm->addRow(tr("Decode chunk"), decodeChunk_);
+    memoryForm->addRow(offload_);
+    memoryForm->addRow(vaeTiling_);
+
+    auto* jobs = new QGroupBox(tr("While generating"), this);
+    auto* jobsForm = new QFormLayout(jobs);
+    jobsForm->addRow(tr("Preview"), preview_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(files);
+    layout->addWidget(engine);
+    layout->addWidget(memory);
+    layout->addWidget(jobs);
+    layout->addWidget(buttons);
+
+    connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateDtypeChoices);
+    updateDtypeChoices();
+}
+
+void SettingsDialog::updateDtypeChoices() {
+    // The engine refuses float16 on the CPU (no half kernels for most ops there).
+    const bool cuda = device_->currentData().toString() == QLatin1String("cuda");
+    setItemEnabled(dtype_, 2, cuda);
+    if (!cuda && dtype_->currentData().toString() == QLatin1String("fp16"))
+        dtype_->setCurrentIndex(dtype_->findData(QStringLiteral("bf16")));
+}
+
+AppSettings SettingsDialog::settings() const {
+    AppSettings s;
+    s.modelDir = QDir::fromNativeSeparators(modelDir_->text().trimmed());
+    s.outputFolder = QDir::fromNativeSeparators(outputFolder_->text().trimmed());
+    if (s.outputFolder.isEmpty())
+        s.outputFolder = AppSettings::defaultOutputFolder();
+    s.engine.threads = threads_->value();
+    s.engine.device = device_->currentData().toString();
+    s.engine.dtype = dtype_->currentData().toString();
+    s.engine.attentionChunkMb = attentionChunk_->value();
+    s.engine.offloadEncoders = offload_->isChecked();
+    s.engine.vaeTiling = vaeTiling_->isChecked();
+    s.decodeChunk = decodeChunk_->value();
+    s.preview = PreviewKind(preview_->currentData().toInt());
+    return s;
+}
+
+} // namespace i2v::ui

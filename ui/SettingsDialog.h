@@ -1,0 +1,37 @@
+// SettingsDialog: the preferences (model folder, threads, device, compute dtype, memory modes, preview,
+// decode chunk, output folder). It edits an AppSettings value; the window applies it (reloading the
+// model when the engine settings change). CUDA is offered only when the engine reports a GPU.
+#pragma once
+#include "ui/AppSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace i2v::ui {
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent = nullptr);
+    AppSettings settings() const;
+
+private:
+    void updateDtypeChoices();
+
+    QLineEdit* modelDir_;
+    QSpinBox* threads_;
+    QComboBox* device_;
+    QComboBox* dtype_;
+    QSpinBox* attentionChunk_;
+    QCheckBox* offload_;
+    QCheckBox* vaeTiling_;
+    QComboBox* preview_;
+    QSpinBox* decodeChunk_;
+    QLineEdit* outputFolder_;
+};
+
+} // namespace i2v::ui
