@@ -43,11 +43,13 @@ std::vector<at::Tensor> ClipTextModel::hiddenStates(const at::Tensor& inputIds, 
                          ": the tokenizer does not belong to this text encoder");
     const at::Tensor x = text_model->embeddings(inputIds);
     const int64_t l = inputIds.size(1);
-    // Causal mask as transformers builds it: the dtype's lowest value above the diagonal.
-    const at::Tensor mask = at::full({l, l}, std::numeric_limits<float>::lowest(), x.options())
-                                .triu(1)
-                                .to(x.scalar_type())
-                                .view({1, 1, l, l});
+    // Causal mask as transformers builds it: the dtype's lowest value (torch.finfo(dtype).min) above the
+    // diagonal. float's lowest does not fit in bf16/fp16, so each dtype gets its own.
+    const auto dtype = x.scalar_type();
+    const double lowest = dtype == at::kHalf       ? double(std::numeric_limits<c10::Half>::lowest())
+                          : dtype == at::kBFloat16 ? double(std::numeric_limits<c10::BFloat16>::lowest())
+                                                   : double(std::numeric_limits<float>::lowest());
+    const at::Tensor mask = at::full({l, l}, lowest, x.options()).triu(1).view({1, 1, l, l});
     return text_model->encoder->forward(x, mask, numLayers);
 }
 
