@@ -114,6 +114,9 @@ SafetensorsFile::SafetensorsFile(const std::filesystem::path& path) : path_(path
             if (!d.is_number_unsigned())
                 throw damaged(tensorWhere + "shape has a non-integer or negative dimension");
             const uint64_t dim = d.get<uint64_t>();
+            // torch sizes are int64: a larger dimension is only "valid" next to a zero one, and still unusable.
+            if (dim > uint64_t(std::numeric_limits<int64_t>::max()))
+                throw damaged(tensorWhere + "shape has a dimension of " + std::to_string(dim) + ", too large");
             if (dim > 0 && numel > std::numeric_limits<uint64_t>::max() / dim)
                 throw damaged(tensorWhere + "shape overflows");
             numel *= dim;

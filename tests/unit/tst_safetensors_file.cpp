@@ -114,6 +114,14 @@ private slots:
                        header8(R"({"w":{"dtype":"F32","shape":[-1],"data_offsets":[0,4]}})") + std::string(4, '\0'),
                        "shape");
     }
+    // Seen while writing fuzz_safetensors and confirmed with it (only ModelError may come out): a dimension
+    // past int64 next to a zero one has a consistent byte length of 0, and torch refused it later with a
+    // c10::Error. The input is in tests/fuzz/corpus/safetensors/regression_dim_beyond_int64.
+    void rejectsDimensionBeyondInt64() {
+        expectRejected(path("huge.safetensors"),
+                       header8(R"({"w":{"dtype":"F32","shape":[0,9223372036854775808],"data_offsets":[0,0]}})"),
+                       "tensor 'w': shape has a dimension of 9223372036854775808, too large");
+    }
     void rejectsMissingFile() {
         try {
             SafetensorsFile f(path("does-not-exist.safetensors"));
