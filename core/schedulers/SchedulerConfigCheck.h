@@ -4,6 +4,8 @@
 #pragma once
 #include "io/JsonConfig.h"
 
+#include <ATen/Tensor.h>
+
 #include <cstdint>
 #include <initializer_list>
 #include <string>
