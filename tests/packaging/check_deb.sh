@@ -28,7 +28,7 @@ for lib in 'libtorch[0-9.]*' 'libqt6widgets6' 'libqt6multimedia6' 'libavcodec[0-
 done
 
 echo "== files"
-dpkg-deb -x "$deb" "$tmp/root"
+dpkg-deb -x "$deb" "$tmp/unpacked"
 for f in usr/bin/i2v usr/bin/i2v-studio usr/lib/i2v-studio/libi2v_sentencepiece.so \
          usr/share/i2v-studio/models/demo/model_index.json usr/share/i2v-studio/models/demo/unet/config.json \
          "usr/share/applications/$id.desktop" "usr/share/metainfo/$id.metainfo.xml" \
@@ -36,16 +36,16 @@ for f in usr/bin/i2v usr/bin/i2v-studio usr/lib/i2v-studio/libi2v_sentencepiece.
          "usr/share/icons/hicolor/512x512/apps/$id.png" \
          usr/share/man/man1/i2v.1.gz usr/share/man/man1/i2v-studio.1.gz \
          usr/share/doc/i2v-studio/copyright usr/share/doc/i2v-studio/changelog.gz; do
-  [[ -e "$tmp/root/$f" ]] || problem "the package lacks /$f"
+  [[ -e "$tmp/unpacked/$f" ]] || problem "the package lacks /$f"
 done
 # core/text/SentencePieceModel.cpp looks for the module in <exe dir>/../lib/i2v-studio.
-[[ -e "$tmp/root/usr/bin/../lib/i2v-studio/libi2v_sentencepiece.so" ]] || problem "module not at <bin>/../lib/i2v-studio"
+[[ -e "$tmp/unpacked/usr/bin/../lib/i2v-studio/libi2v_sentencepiece.so" ]] || problem "module not at <bin>/../lib/i2v-studio"
 outside=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v '^\./usr/' | grep -v '^\./$' || true)
 [[ -z "$outside" ]] || problem "files outside /usr: $outside"
 
 echo "== desktop-file-validate and appstreamcli validate-tree on the installed tree"
-desktop-file-validate "$tmp/root/usr/share/applications/$id.desktop" || problem "desktop-file-validate"
-appstreamcli validate-tree --no-net "$tmp/root" || problem "appstreamcli validate-tree"
+desktop-file-validate "$tmp/unpacked/usr/share/applications/$id.desktop" || problem "desktop-file-validate"
+appstreamcli validate-tree --no-net "$tmp/unpacked" || problem "appstreamcli validate-tree"
 
 echo "== lintian"
 # lintian's exit status also counts errors; the listing decides: no E:, and every W: justified in the README.
