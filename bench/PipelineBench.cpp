@@ -56,17 +56,6 @@ private:
     std::vector<double> stepEnd_;
 };
 
-VideoFrames toVideoFrames(const at::Tensor& frames) {
-    const at::Tensor u8 = framesToUint8(frames);
-    VideoFrames out;
-    for (int64_t i = 0; i < u8.size(0); ++i) {
-        RgbFrame frame(int(u8.size(2)), int(u8.size(1)));
-        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
-        out.push_back(std::move(frame));
-    }
-    return out;
-}
-
 } // namespace
 
 nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
@@ -140,6 +129,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
         std::filesystem::create_directories(dir);
         ExportSettings settings;
         settings.overwrite = true;
+        setVideoExportVerbose(false);  // x264's statistics would bury the table
         Stopwatch clock;
         exportVideo(toVideoFrames(result.frames), settings, ExportMetadata{}, dir / "bench.mp4");
         out["export_mp4_s"] = clock.seconds();

@@ -69,18 +69,6 @@ void checkWritable(const std::filesystem::path& target) {
                       std::strerror(errno) + "); choose another folder");
 }
 
-VideoFrames toVideoFrames(const at::Tensor& frames) {
-    const at::Tensor u8 = framesToUint8(frames);
-    VideoFrames out;
-    const int f = int(u8.size(0)), h = int(u8.size(1)), w = int(u8.size(2));
-    for (int i = 0; i < f; ++i) {
-        RgbFrame frame(w, h);
-        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
-        out.push_back(std::move(frame));
-    }
-    return out;
-}
-
 int runGenerate(const GenerateArgs& a) {
     CancelToken cancel;
     g_interruptToken = &cancel;

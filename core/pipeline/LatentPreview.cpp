@@ -10,6 +10,18 @@ at::Tensor framesToUint8(const at::Tensor& frames) {
     return (frames.to(at::kCPU, at::kFloat) * 255.0f).round().clamp(0, 255).to(at::kByte).contiguous();
 }
 
+VideoFrames toVideoFrames(const at::Tensor& frames) {
+    const at::Tensor u8 = framesToUint8(frames);
+    VideoFrames out;
+    const int f = int(u8.size(0)), h = int(u8.size(1)), w = int(u8.size(2));
+    for (int i = 0; i < f; ++i) {
+        RgbFrame frame(w, h);
+        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
+        out.push_back(std::move(frame));
+    }
+    return out;
+}
+
 PreviewFrames framesPreview(const at::Tensor& frames) {
     const at::Tensor u8 = framesToUint8(frames);
     PreviewFrames p;

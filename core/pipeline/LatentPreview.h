@@ -2,6 +2,7 @@
 // Stable Diffusion VAE family (which I2VGen-XL uses) to RGB, at latent resolution; and the conversion
 // of decoded frames to 8-bit previews.
 #pragma once
+#include "export/RgbFrame.h"
 #include "pipeline/GenerationObserver.h"
 
 #include <ATen/Tensor.h>
@@ -16,5 +17,8 @@ PreviewFrames framesPreview(const at::Tensor& frames);
 
 // [F, H, W, 3] float in [0, 1] -> uint8 with diffusers' (x * 255).round().
 at::Tensor framesToUint8(const at::Tensor& frames);
+
+// [F, H, W, 3] float in [0, 1] -> the export unit's 8-bit frames (same rounding).
+VideoFrames toVideoFrames(const at::Tensor& frames);
 
 } // namespace i2v
