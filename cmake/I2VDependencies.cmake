@@ -1,24 +1,25 @@
 # Finds every third-party dependency once, so that core/, app/, ui/ and tests/ only link targets.
 find_package(Torch REQUIRED)
+# The two header-only libraries come from the system (apt) or, on a machine that has only a compiler, CMake and
+# libtorch (a GPU box with a PyTorch wheel), from third_party/include as scripts/vendor-header-deps.sh fills it.
+set(I2V_VENDORED_INCLUDE_DIR ${PROJECT_SOURCE_DIR}/third_party/include)
 find_package(nlohmann_json 3 QUIET)
 if(NOT nlohmann_json_FOUND)
-  message(FATAL_ERROR "nlohmann-json 3 not found: apt-get install nlohmann-json3-dev "
-                      "(or put json.hpp on CMAKE_PREFIX_PATH)")
+  if(EXISTS ${I2V_VENDORED_INCLUDE_DIR}/nlohmann/json.hpp)
+    add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
+    target_include_directories(nlohmann_json::nlohmann_json INTERFACE ${I2V_VENDORED_INCLUDE_DIR})
+    message(STATUS "nlohmann-json: vendored copy in ${I2V_VENDORED_INCLUDE_DIR}")
+  else()
+    message(FATAL_ERROR "nlohmann-json 3 not found: apt-get install nlohmann-json3-dev, "
+                        "or run scripts/vendor-header-deps.sh where it is installed and copy third_party/ here")
+  endif()
 endif()
-find_package(CLI11 QUIET)
-find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp)
+find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp HINTS ${I2V_VENDORED_INCLUDE_DIR})
 if(NOT CLI11_INCLUDE_DIR)
-  message(FATAL_ERROR "CLI11 not found: apt-get install libcli11-dev")
+  message(FATAL_ERROR "CLI11 not found: apt-get install libcli11-dev, "
+                      "or run scripts/vendor-header-deps.sh where it is installed and copy third_party/ here")
 endif()
 find_package(PkgConfig QUIET)
-
-# ICU (icu-uc): the Unicode tables (NFC, case mapping, categories) that make the CLIP tokenizer match Python.
-if(PkgConfig_FOUND)
-  pkg_check_modules(ICU QUIET IMPORTED_TARGET icu-uc)
-endif()
-if(NOT ICU_FOUND)
-  message(FATAL_ERROR "ICU not found (needed by the text tokenizers): apt-get install libicu-dev pkg-config")
-endif()
 
 # Image codecs: each optional, the loader reports a clear error for a format the build lacks.
 find_package(PNG QUIET)

@@ -89,7 +89,7 @@ picture. The model runs locally in libtorch, on the CPU or a CUDA GPU.
 This package contains the desktop app i2v-studio, the command line i2v and a
 tiny random-weight demo model. The real weights (about 5 GB) are downloaded
 separately; i2v(1) explains how.")
-# dpkg-shlibdeps computes the libraries' packages (libtorch, Qt 6, FFmpeg, ICU, image codecs). What it cannot
+# dpkg-shlibdeps computes the libraries' packages (libtorch, Qt 6, FFmpeg, image codecs). What it cannot
 # see: libtorch calls the generic libblas.so.3, which is netlib's reference BLAS (30x slower) unless OpenBLAS
 # provides it, and Qt loads the SQLite driver of the job history as a plugin.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -9,7 +9,7 @@ PACKAGES=(
   nlohmann-json3-dev libcli11-dev
   libsentencepiece-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavfilter-dev ffmpeg
-  libpng-dev libjpeg-dev libwebp-dev libtiff-dev libicu-dev
+  libpng-dev libjpeg-dev libwebp-dev libtiff-dev
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6sql6-sqlite
   xvfb xauth
   dpkg-dev lintian desktop-file-utils appstream man-db   # packages (cpack + dpkg-shlibdeps) and their checks

@@ -3,9 +3,6 @@
 
 #include "text/Unicode.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
-
 #include <map>
 
 namespace i2v::ftfy {
@@ -117,23 +114,6 @@ const std::u32string* ligature(char32_t c) {
     return it == table.end() ? nullptr : &it->second;
 }
 
-// fix_character_width: U+3000 -> ' ', U+FF01..U+FFEF -> their NFKC form when that differs.
-std::u32string widthForm(char32_t c) {
-    if (c == 0x3000)
-        return U" ";
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    if (U_FAILURE(status))
-        return std::u32string(1, c);
-    const icu::UnicodeString src(static_cast<UChar32>(c));
-    const icu::UnicodeString dst = nfkc->normalize(src, status);
-    if (U_FAILURE(status))
-        return std::u32string(1, c);
-    std::u32string out(static_cast<size_t>(dst.countChar32()), U'\0');
-    dst.toUTF32(reinterpret_cast<UChar32*>(out.data()), static_cast<int32_t>(out.size()), status);
-    return out;
-}
-
 bool isRemovedControl(char32_t c) {
     return c <= 0x08 || c == 0x0B || (c >= 0x0E && c <= 0x1F) || c == 0x7F || (c >= 0x206A && c <= 0x206F) ||
            c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFC);
@@ -151,8 +131,12 @@ std::u32string fixOnce(const std::u32string& in, bool unescape) {
             a += *lig;
             continue;
         }
-        if (c == 0x3000 || (c >= 0xFF01 && c <= 0xFFEF)) {
-            a += widthForm(c);
+        if (c == 0x3000) {   // fix_character_width: the ideographic space and the width forms' NFKC
+            a += U' ';
+            continue;
+        }
+        if (c >= 0xFF01 && c <= 0xFFEF) {
+            a += unicode::widthForm(c);
             continue;
         }
         if (c == 0x02BC || (c >= 0x2018 && c <= 0x201B))

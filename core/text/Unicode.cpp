@@ -1,30 +1,149 @@
-// ICU-backed implementation of the Python Unicode semantics the tokenizers rely on.
+// Python's Unicode semantics for the tokenizers, from tables generated off the reference Python itself
+// (scripts/gen_unicode_tables.py): no ICU, and no drift when a system library knows another Unicode version.
 #include "text/Unicode.h"
 
 #include "util/Errors.h"
 
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/locid.h>
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <utility>
 
 namespace i2v::unicode {
 
 namespace {
 
-icu::UnicodeString toIcu(const std::u32string& text) {
-    return icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
-                                         static_cast<int32_t>(text.size()));
+struct Mapping {          // code point -> chars[offset, offset + length) of the table's *Chars array
+    char32_t cp;
+    uint32_t offset;
+    uint32_t length;
+};
+
+struct Composition {      // first + second -> composite (canonical, primary composites only)
+    char32_t first;
+    char32_t second;
+    char32_t composite;
+};
+
+#include "text/UnicodeTables.inc"
+
+// Bits of kPropStage2, as scripts/gen_unicode_tables.py defines them.
+enum : uint8_t {
+    kLetter = 1 << 0, kNumber = 1 << 1, kWhiteSpace = 1 << 2, kOtherCategory = 1 << 3,
+    kSpaceSeparator = 1 << 4, kCaseIgnorable = 1 << 5, kCased = 1 << 6,
+};
+
+constexpr char32_t kCodeSpaceEnd = 0x110000;
+constexpr uint32_t kBlockMask = (1u << kBlockShift) - 1;
+
+uint8_t properties(char32_t c) {
+    if (c >= kCodeSpaceEnd)
+        return kOtherCategory;
+    return kPropStage2[(uint32_t{kPropStage1[c >> kBlockShift]} << kBlockShift) | (c & kBlockMask)];
 }
 
-std::u32string fromIcu(const icu::UnicodeString& s) {
-    std::u32string out(static_cast<size_t>(s.countChar32()), U'\0');
-    UErrorCode status = U_ZERO_ERROR;
-    s.toUTF32(reinterpret_cast<UChar32*>(out.data()), static_cast<int32_t>(out.size()), status);
+uint8_t combiningClass(char32_t c) {
+    if (c >= kCodeSpaceEnd)
+        return 0;
+    return kCccStage2[(uint32_t{kCccStage1[c >> kBlockShift]} << kBlockShift) | (c & kBlockMask)];
+}
+
+template <size_t N, size_t M>
+bool appendMapping(const Mapping (&table)[N], const char32_t (&chars)[M], char32_t c, std::u32string& out) {
+    const Mapping* end = table + N;
+    const Mapping* it = std::lower_bound(table, end, c, [](const Mapping& m, char32_t v) { return m.cp < v; });
+    if (it == end || it->cp != c)
+        return false;
+    out.append(chars + it->offset, it->length);
+    return true;
+}
+
+// Hangul syllables decompose and compose by arithmetic (Unicode 3.12), not by table.
+constexpr char32_t kSBase = 0xAC00, kLBase = 0x1100, kVBase = 0x1161, kTBase = 0x11A7;
+constexpr char32_t kLCount = 19, kVCount = 21, kTCount = 28, kNCount = kVCount * kTCount, kSCount = kLCount * kNCount;
+
+char32_t composePair(char32_t a, char32_t b) {
+    if (a >= kLBase && a < kLBase + kLCount && b >= kVBase && b < kVBase + kVCount)
+        return kSBase + ((a - kLBase) * kVCount + (b - kVBase)) * kTCount;
+    if (a >= kSBase && a < kSBase + kSCount && (a - kSBase) % kTCount == 0 && b > kTBase && b < kTBase + kTCount)
+        return a + (b - kTBase);
+    const Composition* end = kComposition + std::size(kComposition);
+    const Composition* it = std::lower_bound(kComposition, end, std::make_pair(a, b),
+        [](const Composition& c, const std::pair<char32_t, char32_t>& v) {
+            return c.first < v.first || (c.first == v.first && c.second < v.second);
+        });
+    return it != end && it->first == a && it->second == b ? it->composite : 0;
+}
+
+// The canonical decomposition of `text` in canonical order (NFD).
+std::u32string decompose(const std::u32string& text) {
+    std::u32string out;
+    out.reserve(text.size() + 8);
+    for (char32_t c : text) {
+        if (c >= kSBase && c < kSBase + kSCount) {
+            const char32_t s = c - kSBase;
+            out.push_back(kLBase + s / kNCount);
+            out.push_back(kVBase + (s % kNCount) / kTCount);
+            if (s % kTCount != 0)
+                out.push_back(kTBase + s % kTCount);
+        } else if (!appendMapping(kDecomposition, kDecompositionChars, c, out)) {
+            out.push_back(c);
+        }
+    }
+    // Canonical ordering: a stable sort of every run of non-starters by combining class.
+    for (size_t i = 1; i < out.size(); ++i) {
+        const uint8_t cc = combiningClass(out[i]);
+        if (cc == 0)
+            continue;
+        for (size_t j = i; j > 0; --j) {
+            const uint8_t prev = combiningClass(out[j - 1]);
+            if (prev == 0 || prev <= cc)
+                break;
+            std::swap(out[j - 1], out[j]);
+        }
+    }
     return out;
 }
 
-int8_t category(char32_t c) { return u_charType(static_cast<UChar32>(c)); }
+// Canonical composition of an NFD string: each character joins the last starter unless blocked (UAX #15).
+std::u32string compose(const std::u32string& nfd) {
+    std::u32string out;
+    out.reserve(nfd.size());
+    size_t starter = std::u32string::npos;
+    for (char32_t c : nfd) {
+        const uint8_t cc = combiningClass(c);
+        if (starter != std::u32string::npos) {
+            const bool adjacent = starter + 1 == out.size();
+            const uint8_t prev = adjacent ? 0 : combiningClass(out.back());
+            if (adjacent || (prev != 0 && prev < cc)) {
+                if (const char32_t composite = composePair(out[starter], c)) {
+                    out[starter] = composite;
+                    continue;
+                }
+            }
+        }
+        if (cc == 0)
+            starter = out.size();
+        out.push_back(c);
+    }
+    return out;
+}
+
+// CPython's handle_capital_sigma: U+03A3 lowers to final sigma when a cased letter precedes it and none
+// follows, case-ignorable characters in between not counting.
+char32_t lowerSigma(const std::u32string& text, size_t i) {
+    size_t j = i;
+    while (j > 0 && (properties(text[j - 1]) & kCaseIgnorable))
+        --j;
+    bool final = j > 0 && (properties(text[j - 1]) & kCased);
+    if (final) {
+        size_t k = i + 1;
+        while (k < text.size() && (properties(text[k]) & kCaseIgnorable))
+            ++k;
+        final = k == text.size() || !(properties(text[k]) & kCased);
+    }
+    return final ? 0x3C2 : 0x3C3;
+}
 
 } // namespace
 
@@ -90,43 +209,41 @@ std::string encodeUtf8(const std::u32string& text) {
 }
 
 std::u32string nfc(const std::u32string& text) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* norm = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status))
-        throw ModelError(std::string("ICU NFC normalizer unavailable: ") + u_errorName(status) +
-                         " (check the libicu installation)");
-    const icu::UnicodeString src = toIcu(text);
-    if (norm->isNormalized(src, status) && U_SUCCESS(status))
+    // Nothing below U+0300 composes with anything or changes under NFC: plain Latin-1 prompts skip the tables.
+    if (std::all_of(text.begin(), text.end(), [](char32_t c) { return c < 0x300; }))
         return text;
-    status = U_ZERO_ERROR;
-    const icu::UnicodeString dst = norm->normalize(src, status);
-    if (U_FAILURE(status))
-        throw InputError(std::string("NFC normalization failed: ") + u_errorName(status));
-    return fromIcu(dst);
+    return compose(decompose(text));
 }
 
 std::u32string lower(const std::u32string& text) {
-    bool ascii = true;
-    for (char32_t c : text)
-        ascii = ascii && c < 0x80;
-    if (ascii) {
-        std::u32string out = text;
-        for (char32_t& c : out)
-            if (c >= U'A' && c <= U'Z')
-                c += 32;
-        return out;
+    std::u32string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char32_t c = text[i];
+        if (c < 0x80)
+            out.push_back(c >= U'A' && c <= U'Z' ? c + 32 : c);
+        else if (c == 0x3A3)
+            out.push_back(lowerSigma(text, i));
+        else if (!appendMapping(kLower, kLowerChars, c, out))
+            out.push_back(c);
     }
-    // The root locale gives the language-independent full mapping Python uses (incl. Final_Sigma and
-    // U+0130 -> "i\u0307"), never Turkish/Lithuanian rules.
-    icu::UnicodeString s = toIcu(text);
-    s.toLower(icu::Locale::getRoot());
-    return fromIcu(s);
+    return out;
 }
 
 std::u32string upper(const std::u32string& text) {
-    icu::UnicodeString s = toIcu(text);
-    s.toUpper(icu::Locale::getRoot());
-    return fromIcu(s);
+    std::u32string out;
+    out.reserve(text.size());
+    for (char32_t c : text)
+        if (!appendMapping(kUpper, kUpperChars, c, out))
+            out.push_back(c);
+    return out;
+}
+
+std::u32string widthForm(char32_t c) {
+    std::u32string out;
+    if (!appendMapping(kWidthForm, kWidthFormChars, c, out))
+        out.push_back(c);
+    return out;
 }
 
 bool isPythonSpace(char32_t c) {
@@ -142,46 +259,10 @@ bool isPythonSpace(char32_t c) {
     }
 }
 
-bool isWhiteSpace(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_WHITE_SPACE); }
-
-bool isLetter(char32_t c) {
-    switch (category(c)) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isNumber(char32_t c) {
-    switch (category(c)) {
-    case U_DECIMAL_DIGIT_NUMBER: case U_LETTER_NUMBER: case U_OTHER_NUMBER:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isOtherCategory(char32_t c) {
-    switch (category(c)) {
-    case U_UNASSIGNED: case U_CONTROL_CHAR: case U_FORMAT_CHAR: case U_PRIVATE_USE_CHAR: case U_SURROGATE:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isPunctuationCategory(char32_t c) {
-    switch (category(c)) {
-    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION: case U_CONNECTOR_PUNCTUATION:
-    case U_OTHER_PUNCTUATION: case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isSpaceSeparator(char32_t c) { return category(c) == U_SPACE_SEPARATOR; }
+bool isWhiteSpace(char32_t c) { return properties(c) & kWhiteSpace; }
+bool isLetter(char32_t c) { return properties(c) & kLetter; }
+bool isNumber(char32_t c) { return properties(c) & kNumber; }
+bool isOtherCategory(char32_t c) { return properties(c) & kOtherCategory; }
+bool isSpaceSeparator(char32_t c) { return properties(c) & kSpaceSeparator; }
 
 } // namespace i2v::unicode

@@ -1,7 +1,7 @@
 // The Unicode operations the tokenizers need, with Python's semantics (what transformers' tokenizers call):
 // UTF-8 <-> code points, unicodedata.normalize("NFC"), str.lower(), str.isspace(), unicodedata.category().
-// Backed by ICU (icu-uc). ICU 72 knows Unicode 15.0 while the reference Python 3.11 knows 14.0: only characters
-// assigned in 15.0 (none in common prompts) can be classified differently.
+// The data comes from the reference Python itself (core/text/UnicodeTables.inc, scripts/gen_unicode_tables.py),
+// so every code point behaves as it does there; tests/unit/tst_unicode checks it against Python's own output.
 #pragma once
 #include <string>
 
@@ -15,13 +15,15 @@ std::string encodeUtf8(char32_t c);
 std::u32string nfc(const std::u32string& text);     // unicodedata.normalize("NFC", text)
 std::u32string lower(const std::u32string& text);   // str.lower(): full case mapping, Final_Sigma, no locale
 std::u32string upper(const std::u32string& text);   // str.upper(): full case mapping, no locale
+// unicodedata.normalize("NFKC", c) for the halfwidth and fullwidth forms U+FF01..U+FFEF (ftfy's width fixer);
+// any other c comes back unchanged.
+std::u32string widthForm(char32_t c);
 
 bool isPythonSpace(char32_t c);      // str.isspace() (what str.split()/str.strip() cut on)
 bool isWhiteSpace(char32_t c);       // the White_Space property: `\s` of the `regex` module
 bool isLetter(char32_t c);           // category L*  (`\p{L}`)
 bool isNumber(char32_t c);           // category N*  (`\p{N}`)
 bool isOtherCategory(char32_t c);    // category C*  (Cc, Cf, Cs, Co, Cn)
-bool isPunctuationCategory(char32_t c);  // category P*
 bool isSpaceSeparator(char32_t c);   // category Zs
 
 } // namespace i2v::unicode
