@@ -45,7 +45,7 @@ void addCommon(CLI::App* cmd, CommonArgs& c) {
     cmd->add_option("--device", c.device, "cpu | cuda | cuda:N")->capture_default_str();
     cmd->add_option("--dtype", c.dtype, "fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
     cmd->add_option("--variant", c.variant, "Weight files: auto | fp32 | fp16")->capture_default_str();
-    cmd->add_option("--attention-chunk-mb", c.attentionChunkMb, "Max MiB of attention scores at once (0 = unbounded)")
+    cmd->add_option("--attention-chunk-mb", c.attentionChunkMb, "Max MiB of attention scores, and of feed-forward activations, at once (0 = unbounded)")
         ->capture_default_str();
     cmd->add_flag("--no-fused-attention", c.noFusedAttention, "Never use at::scaled_dot_product_attention");
     cmd->add_flag("--offload", c.offload, "Free the text and image encoders after use");

@@ -196,7 +196,7 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_option("--device", a->device, "cpu | cuda | cuda:N | auto")->capture_default_str();
     cmd->add_option("--dtype", a->dtype, "Compute dtype: fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
     cmd->add_option("--decode-chunk", a->decodeChunk, "Frames per VAE decoder call")->capture_default_str();
-    cmd->add_option("--attention-chunk-mb", a->attentionChunkMb, "Max MiB of attention scores at once (0 = unbounded)")
+    cmd->add_option("--attention-chunk-mb", a->attentionChunkMb, "Max MiB of attention scores, and of feed-forward activations, at once (0 = unbounded)")
         ->capture_default_str();
     cmd->add_flag("--offload", a->offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", a->vaeTiling, "Decode frames in overlapping tiles (large sizes)");

@@ -1,5 +1,6 @@
 #include "models/Attention.h"
 
+#include "models/FeedForward.h"
 #include "models/clip/ClipEncoder.h"
 
 #include <ATen/ATen.h>
@@ -65,6 +66,8 @@ void applyAttentionSettings(torch::nn::Module& root, const AttentionSettings& se
             a->attention = settings;
         else if (auto* ca = dynamic_cast<ClipAttentionImpl*>(m))
             ca->attention = settings;
+        else if (auto* ff = dynamic_cast<FeedForwardImpl*>(m))
+            ff->maxIntermediateBytes = settings.maxScoreBytes;
     };
     apply(&root);  // modules(include_self) needs the root in a shared_ptr, which model roots are not
     for (const auto& m : root.modules(/*include_self=*/false))

@@ -44,7 +44,8 @@ private:
 };
 TORCH_MODULE(Attention);
 
-// Applies `settings` to every Attention and CLIP attention in a module tree.
+// Applies `settings` to every Attention and CLIP attention in a module tree, and its chunk bound to every
+// FeedForward.
 void applyAttentionSettings(torch::nn::Module& root, const AttentionSettings& settings);
 
 } // namespace i2v

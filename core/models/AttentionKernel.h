@@ -10,7 +10,8 @@
 namespace i2v {
 
 struct AttentionSettings {
-    // Upper bound for one chunk of attention scores in the fallback path; 0 = no chunking.
+    // Upper bound for one chunk of attention scores in the fallback path; 0 = no chunking. The same bound
+    // chunks the feed-forward layers' intermediate activations (FeedForward.h), even with the fused kernel.
     int64_t maxScoreBytes = int64_t(256) << 20;
     // Allow at::scaled_dot_product_attention when libtorch has it.
     bool useFusedKernel = true;

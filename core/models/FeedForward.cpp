@@ -5,6 +5,9 @@
 #include <ATen/ATen.h>
 #include <torch/nn/modules/dropout.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace i2v {
 
 GeluProjectionImpl::GeluProjectionImpl(int64_t dimIn, int64_t dimOut, bool gated, bool bias) : gated_(gated) {
@@ -30,7 +33,24 @@ FeedForwardImpl::FeedForwardImpl(int64_t dim, const std::string& activation, int
 }
 
 at::Tensor FeedForwardImpl::forward(const at::Tensor& x) {
-    return net->at<LinearImpl>(2).forward(net->at<GeluProjectionImpl>(0).forward(x));
+    auto& activation = net->at<GeluProjectionImpl>(0);
+    auto& out = net->at<LinearImpl>(2);
+    const int64_t dimIn = x.size(-1);
+    const int64_t rows = dimIn > 0 ? x.numel() / dimIn : 0;
+    const int64_t rowBytes = activation.proj->options.out_features() * int64_t(x.element_size());
+    if (maxIntermediateBytes <= 0 || rows * rowBytes <= maxIntermediateBytes)
+        return out.forward(activation.forward(x));
+
+    const int64_t chunkRows = std::max<int64_t>(1, maxIntermediateBytes / rowBytes);
+    const at::Tensor flat = x.reshape({rows, dimIn});
+    at::Tensor result = at::empty({rows, out.options.out_features()}, x.options());
+    for (int64_t start = 0; start < rows; start += chunkRows) {
+        const int64_t n = std::min(chunkRows, rows - start);
+        result.narrow(0, start, n).copy_(out.forward(activation.forward(flat.narrow(0, start, n))));
+    }
+    std::vector<int64_t> shape = x.sizes().vec();
+    shape.back() = out.options.out_features();
+    return result.view(shape);
 }
 
 } // namespace i2v

@@ -26,8 +26,12 @@ class FeedForwardImpl : public torch::nn::Module {
 public:
     // activation: "geglu" or "gelu"; innerDim 0 = 4 * dim.
     FeedForwardImpl(int64_t dim, const std::string& activation, int64_t innerDim = 0, bool bias = true);
+    // Rows (tokens) are independent, so a large input runs in row chunks whose projection output stays
+    // under `maxIntermediateBytes` (0 = never chunk). At 1280x704x16 with CFG the top-level GEGLU output
+    // alone is [32 * 14080, 2560] fp32 = 4.6 GB, plus as much again for gelu(gate) and the product.
     at::Tensor forward(const at::Tensor& x);
     torch::nn::ModuleList net{nullptr};
+    int64_t maxIntermediateBytes = 0;   // set with the attention chunk bound (applyAttentionSettings)
 };
 TORCH_MODULE(FeedForward);
 
