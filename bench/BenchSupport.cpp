@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 #include <iomanip>
 #include <iostream>
 #include <numeric>
@@ -58,6 +59,24 @@ double currentRssMb() {
     long pages = 0, resident = 0;
     statm >> pages >> resident;
     return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+void resetStagePeakRss() {
+    std::ofstream("/proc/self/clear_refs") << "5";   // Linux >= 4.0: VmHWM := current RSS
+}
+
+double stagePeakRssMb() {
+    std::ifstream status("/proc/self/status");
+    std::string key;
+    while (status >> key) {
+        if (key == "VmHWM:") {
+            double kib = 0;
+            status >> kib;
+            return kib / 1024.0;
+        }
+        status.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+    }
+    return -1.0;
 }
 
 double peakCudaMb(const c10::Device& device) {

@@ -28,6 +28,10 @@ nlohmann::json summarize(const std::vector<double>& samples);
 
 double peakRssMb();     // high-water mark of this process (getrusage)
 double currentRssMb();  // resident now (/proc/self/statm)
+// The kernel's resettable high-water mark (VmHWM), for the peak of one stage: reset before, read after.
+// getrusage's peak is not resettable, so peakRssMb() stays the whole run's peak.
+void resetStagePeakRss();
+double stagePeakRssMb();
 // Peak bytes held by the CUDA caching allocator on `device` since the last reset; -1 when not CUDA.
 double peakCudaMb(const c10::Device& device);
 void resetPeakCuda(const c10::Device& device);

@@ -29,8 +29,16 @@ public:
         clock_.restart();
         stageStart_.clear();
         stepEnd_.clear();
+        stagePeakMb_.clear();
     }
-    void onStage(GenerationStage stage) override { stageStart_[stage] = clock_.seconds(); }
+    // Each stage's own peak RSS: the high-water mark is read when the next stage starts, then reset.
+    void onStage(GenerationStage stage) override {
+        stageStart_[stage] = clock_.seconds();
+        if (stage != GenerationStage::EncodingPrompt)
+            stagePeakMb_[static_cast<GenerationStage>(static_cast<int>(stage) - 1)] = stagePeakRssMb();
+        resetStagePeakRss();
+    }
+    double stagePeakMb(GenerationStage stage) const { return stagePeakMb_.at(stage); }
     void onStep(int, int, const PreviewFrames*) override {
         stepEnd_.push_back(clock_.seconds());
         if (stepEnd_.size() == 1 && onFirstStep)
@@ -53,6 +61,7 @@ public:
 private:
     Stopwatch clock_;
     std::map<GenerationStage, double> stageStart_;
+    std::map<GenerationStage, double> stagePeakMb_;
     std::vector<double> stepEnd_;
 };
 
@@ -89,6 +98,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     std::optional<double> firstStep;
     observer.onFirstStep = [&] { firstStep = total.seconds(); };
     std::vector<double> totals, text, image, decode, denoise, steps;
+    nlohmann::json stagePeaks;
     GenerationResult result;
     for (int run = 0; run < a.warmup + a.repeat; ++run) {
         observer.restart();
@@ -105,6 +115,10 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
         denoise.push_back(observer.denoising());
         for (double s : observer.stepTimes())
             steps.push_back(s);
+        stagePeaks = {{"text_encode", observer.stagePeakMb(GenerationStage::EncodingPrompt)},
+                      {"image_encode_clip_and_vae", observer.stagePeakMb(GenerationStage::EncodingImage)},
+                      {"denoise", observer.stagePeakMb(GenerationStage::Denoising)},
+                      {"decode", observer.stagePeakMb(GenerationStage::Decoding)}};
     }
     if (!a.profileTrace.empty()) {
         // One more, untimed run under libtorch's profiler: a Chrome trace of every op
@@ -136,6 +150,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
         std::filesystem::remove_all(dir);
     }
     out["peak_rss_mb"] = peakRssMb();
+    out["peak_rss_by_stage_mb"] = stagePeaks;   // last timed run; includes the weights resident then
     if (device.is_cuda())
         out["peak_cuda_mb"] = peakCudaMb(device);
     out["settings"] = {{"width", a.width}, {"height", a.height}, {"frames", a.frames}, {"steps", a.steps},
