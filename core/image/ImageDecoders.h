@@ -34,6 +34,9 @@ DecodedImage decodeBmp(const DecodeRequest& request);
 DecodedImage decodeTiff(const DecodeRequest& request);
 DecodedImage decodeGif(const DecodeRequest& request);  // first frame; frameCount counts them all
 
+// Shared by the decoders: the InputError for a format whose codec this build lacks, naming the formats it reads.
+[[noreturn]] void throwCodecMissing(const DecodeRequest& request, const char* format);
+
 // Shared by the decoders: throws InputError when width x height is empty or above request.maxPixels.
 void checkImageSize(const DecodeRequest& request, uint64_t width, uint64_t height, const char* format);
 

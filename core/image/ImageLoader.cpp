@@ -10,8 +10,33 @@
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <utility>
 
 namespace i2v {
+
+namespace {
+// Which optional codecs this build has (core/CMakeLists.txt defines I2V_HAVE_<CODEC> for each it found).
+#ifdef I2V_HAVE_PNG
+constexpr bool kHavePng = true;
+#else
+constexpr bool kHavePng = false;
+#endif
+#ifdef I2V_HAVE_JPEG
+constexpr bool kHaveJpeg = true;
+#else
+constexpr bool kHaveJpeg = false;
+#endif
+#ifdef I2V_HAVE_WEBP
+constexpr bool kHaveWebp = true;
+#else
+constexpr bool kHaveWebp = false;
+#endif
+#ifdef I2V_HAVE_TIFF
+constexpr bool kHaveTiff = true;
+#else
+constexpr bool kHaveTiff = false;
+#endif
+} // namespace
 
 const char* imageFormatName(ImageFormat format) {
     switch (format) {
@@ -40,6 +65,17 @@ ImageFormat detectImageFormat(const uint8_t* d, size_t n) {
     if (n >= 6 && (std::memcmp(d, "GIF87a", 6) == 0 || std::memcmp(d, "GIF89a", 6) == 0))
         return ImageFormat::Gif;
     return ImageFormat::Unknown;
+}
+
+void throwCodecMissing(const DecodeRequest& r, const char* format) {
+    std::string readable;
+    for (const auto& [name, built] : {std::pair<const char*, bool>{"PNG", kHavePng},
+                                      {"JPEG", kHaveJpeg}, {"WebP", kHaveWebp},
+                                      {"TIFF", kHaveTiff}, {"BMP", true}, {"GIF", true}})
+        if (built)
+            readable += std::string(readable.empty() ? "" : ", ") + name;
+    throw InputError(r.name + " is a " + format + " image, but this build of I2V Studio has no " + format +
+                     " support; convert it to one of the formats it reads: " + readable);
 }
 
 void checkImageSize(const DecodeRequest& r, uint64_t width, uint64_t height, const char* format) {

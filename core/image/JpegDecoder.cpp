@@ -20,7 +20,7 @@ namespace i2v {
 
 #ifndef I2V_HAVE_JPEG
 DecodedImage decodeJpeg(const DecodeRequest& r) {
-    throw InputError(r.name + " is a JPEG image, but this build has no JPEG support; convert it to PNG");
+    throwCodecMissing(r, "JPEG");
 }
 #else
 namespace {

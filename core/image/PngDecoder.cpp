@@ -18,7 +18,7 @@ namespace i2v {
 
 #ifndef I2V_HAVE_PNG
 DecodedImage decodePng(const DecodeRequest& r) {
-    throw InputError(r.name + " is a PNG image, but this build has no PNG support; convert it to JPEG or WebP");
+    throwCodecMissing(r, "PNG");
 }
 #else
 namespace {

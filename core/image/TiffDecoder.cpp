@@ -25,7 +25,7 @@ namespace i2v {
 
 #ifndef I2V_HAVE_TIFF
 DecodedImage decodeTiff(const DecodeRequest& r) {
-    throw InputError(r.name + " is a TIFF image, but this build has no TIFF support; convert it to PNG");
+    throwCodecMissing(r, "TIFF");
 }
 #else
 namespace {

@@ -17,7 +17,7 @@ namespace i2v {
 
 #ifndef I2V_HAVE_WEBP
 DecodedImage decodeWebp(const DecodeRequest& r) {
-    throw InputError(r.name + " is a WebP image, but this build has no WebP support; convert it to PNG or JPEG");
+    throwCodecMissing(r, "WebP");
 }
 #else
 DecodedImage decodeWebp(const DecodeRequest& r) {
