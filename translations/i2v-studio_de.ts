@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+17" />
-        <source>%1 holds no picture: use a PNG, JPEG, WebP, BMP or TIFF image</source>
-        <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, BMP- oder TIFF-Bild verwenden</translation>
+        <source>%1 holds no picture: use a PNG, JPEG, WebP, GIF, BMP or TIFF image</source>
+        <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
         <location line="+45" />
@@ -765,8 +765,8 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+10" />

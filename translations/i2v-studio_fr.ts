@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+17" />
-        <source>%1 holds no picture: use a PNG, JPEG, WebP, BMP or TIFF image</source>
-        <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, BMP ou TIFF</translation>
+        <source>%1 holds no picture: use a PNG, JPEG, WebP, GIF, BMP or TIFF image</source>
+        <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
         <location line="+45" />
@@ -765,8 +765,8 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10" />

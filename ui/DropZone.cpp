@@ -33,12 +33,19 @@ QString localFileOf(const QMimeData* mime) {
     return {};
 }
 
-// Encoded image bytes in the MIME data, by preference for lossless formats.
+// Encoded image bytes in the MIME data, by preference for lossless formats. GIF comes last: its 256-colour
+// palette may have lost more than a JPEG of the same picture, so it is taken only when nothing else is offered
+// (a GIF dragged out of a browser).
 QByteArray encodedBytesOf(const QMimeData* mime) {
-    for (const char* type : {"image/png", "image/webp", "image/bmp", "image/tiff", "image/jpeg"})
+    for (const char* type : {"image/png", "image/webp", "image/bmp", "image/tiff", "image/jpeg", "image/gif"})
         if (mime->hasFormat(QLatin1String(type)))
             return mime->data(QLatin1String(type));
     return {};
+}
+
+void emitWarnings(DropZone* zone, const LoadedImage& loaded) {
+    for (const std::string& w : loaded.warnings)
+        emit zone->loadWarning(QString::fromStdString(w));
 }
 
 } // namespace
@@ -58,6 +65,7 @@ bool DropZone::loadFile(const QString& path) {
     try {
         const LoadedImage loaded = ImageLoader().load(QFileInfo(path).filesystemAbsoluteFilePath());
         setImage(toQImage(loaded.image), path, QFileInfo(path).fileName());
+        emitWarnings(this, loaded);
         return true;
     } catch (const std::exception& e) {
         emit loadFailed(QString::fromStdString(e.what()));
@@ -70,6 +78,7 @@ bool DropZone::loadBytes(const QByteArray& bytes, const QString& sourceName) {
         const LoadedImage loaded = ImageLoader().decode(reinterpret_cast<const uint8_t*>(bytes.constData()),
                                                         size_t(bytes.size()), sourceName.toStdString());
         setImage(toQImage(loaded.image), QString(), sourceName);
+        emitWarnings(this, loaded);
         return true;
     } catch (const std::exception& e) {
         emit loadFailed(QString::fromStdString(e.what()));
@@ -96,7 +105,7 @@ bool DropZone::loadMimeData(const QMimeData* mime, const QString& sourceName) {
             return true;
         }
     }
-    emit loadFailed(tr("%1 holds no picture: use a PNG, JPEG, WebP, BMP or TIFF image").arg(sourceName));
+    emit loadFailed(tr("%1 holds no picture: use a PNG, JPEG, WebP, GIF, BMP or TIFF image").arg(sourceName));
     return false;
 }
 

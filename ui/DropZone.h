@@ -21,7 +21,7 @@ public:
     bool loadFile(const QString& path);
     // Takes a picture from dropped/pasted data: file URLs first, then encoded bytes, then a QImage.
     bool loadMimeData(const QMimeData* mime, const QString& sourceName);
-    // Raw encoded bytes (PNG, JPEG, ...).
+    // Raw encoded bytes (PNG, JPEG, WebP, GIF, BMP, TIFF).
     bool loadBytes(const QByteArray& bytes, const QString& sourceName);
     void setImage(const QImage& image, const QString& path, const QString& sourceName);
     void clear();
@@ -41,6 +41,9 @@ public:
 signals:
     void imageChanged();
     void loadFailed(const QString& message);
+    // The picture loaded, with a caveat from the engine's loader (an animated GIF or WebP: only its first
+    // frame is used). The CLI prints these; the window shows them.
+    void loadWarning(const QString& message);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,6 +1,7 @@
 #include "ui/ExportDialog.h"
 
 #include "export/VideoExporter.h"
+#include "util/Errors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -82,7 +83,7 @@ QString ExportDialog::extensionFor(const QString& format) {
 bool ExportDialog::exportAvailable() { return haveVideoExport(); }
 
 QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, const QString& parametersJson,
-                     const QString& path, bool overwrite) {
+                     const QString& path, bool overwrite, const CancelToken* cancel) {
     try {
         ExportSettings settings;
         settings.format = parseVideoFormat(choice.format.toStdString());
@@ -103,8 +104,10 @@ QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, 
         }
         const ExportMetadata meta = parametersJson.isEmpty() ? ExportMetadata()
                                                              : ExportMetadata::fromJsonText(parametersJson.toStdString());
-        exportVideo(video, settings, meta, QFileInfo(path).filesystemAbsoluteFilePath());
+        exportVideo(video, settings, meta, QFileInfo(path).filesystemAbsoluteFilePath(), cancel);
         return {};
+    } catch (const Cancelled&) {
+        throw;  // not a failure: the caller ends the job as cancelled
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }

@@ -11,6 +11,10 @@ class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
+namespace i2v {
+class CancelToken;
+}
+
 namespace i2v::ui {
 
 struct ExportChoice {
@@ -39,9 +43,10 @@ private:
 };
 
 // Writes `frames` to `path`; returns an empty string on success, else the reason. Never leaves a
-// partial file; replaces an existing file only with `overwrite`.
+// partial file; replaces an existing file only with `overwrite`. A set `cancel` token (checked per frame)
+// throws Cancelled instead: a job cancelled (or whose window closed) while its video is written leaves no file.
 QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, const QString& parametersJson,
-                     const QString& path, bool overwrite);
+                     const QString& path, bool overwrite, const CancelToken* cancel = nullptr);
 
 // The last frame of a video file (decoded with the export unit's FFmpeg reader); null when unreadable.
 QImage lastVideoFrame(const QString& path);

@@ -319,7 +319,9 @@ QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage
     }
     emit stageChanged(job.id, tr("Writing the video"));
     const QString path = uniqueVideoPath(job.outputFolder, job.seed);
-    const QString error = exportFrames(frames, ExportChoice(), parametersJson, path, false);
+    // With the job's token: a cancel (or the window closing) while the file is written removes it and the
+    // job ends cancelled, never as a video the history does not know about.
+    const QString error = exportFrames(frames, ExportChoice(), parametersJson, path, false, cancel_.get());
     if (!error.isEmpty()) {
         emit warning(job.id, tr("The video was not saved: %1").arg(error));
         return {};

@@ -273,6 +273,8 @@ QWidget* MainWindow::buildInputPanel() {
     connect(open, &QPushButton::clicked, this, &MainWindow::openImage);
     connect(paste, &QPushButton::clicked, this, &MainWindow::pasteImage);
     connect(dropZone_, &DropZone::loadFailed, this, [this](const QString& m) { showError(tr("Cannot use this picture: %1").arg(m)); });
+    // A caveat (only the first frame of an animated GIF is used) is no error: the status bar, not the banner.
+    connect(dropZone_, &DropZone::loadWarning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(dropZone_, &DropZone::imageChanged, this, [this] {
         clearError();
         updateButtons();
@@ -625,7 +627,7 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
 void MainWindow::openImage() {
     const QString start = settings_->value("input/folder", QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a picture"), start,
-                                                      tr("Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff);;All files (*)"));
+                                                      tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"));
     if (path.isEmpty())
         return;
     settings_->setValue("input/folder", QFileInfo(path).absolutePath());

@@ -1,8 +1,9 @@
-// The desktop app's main window on the demo model: pictures in by drop and paste, the controls become
-// the JobRequest the worker receives, a whole generation with one preview per step, cancel and
-// generate again, and errors (bad picture, broken model folder) shown without ending the app.
+// The desktop app's main window on the demo model: pictures in by drop, paste and Open (GIF too), the
+// controls become the JobRequest the worker receives, a whole generation with one preview per step,
+// cancel and generate again, and errors (bad picture, broken model folder) shown without ending the app.
 #include "support/TestData.h"
 
+#include "image/ImageLoader.h"
 #include "ui/DropZone.h"
 #include "ui/ExportDialog.h"
 #include "ui/FramePlayer.h"
@@ -17,17 +18,22 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
+#include <cstring>
 #include <memory>
 
 using namespace i2v::ui;
@@ -47,11 +53,26 @@ private:
         return w;
     }
 
-    static void drop(QWidget* target, QMimeData* mime) {
+    // Whether the target took the drag (enter) and then the drop.
+    static bool drop(QWidget* target, QMimeData* mime) {
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &enter);
         QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &dropEvent);
+        return enter.isAccepted() && dropEvent.isAccepted();
+    }
+
+    static QString gifFixture(const char* name) {
+        return QString::fromStdString((i2v::test::dataDir() / "images" / name).string());
+    }
+
+    // The engine's decode of a file: what the drop zone must show, and what the model gets.
+    static QImage engineImage(const QString& path) {
+        const i2v::RgbImage rgb = i2v::ImageLoader().load(QFileInfo(path).filesystemAbsoluteFilePath()).image;
+        QImage image(rgb.width, rgb.height, QImage::Format_RGB888);
+        for (int y = 0; y < rgb.height; ++y)
+            std::memcpy(image.scanLine(y), rgb.row(y), rgb.stride());
+        return image;
     }
 
     // The small job the gui suite runs: 96x64, 4 frames, few steps, seed locked.
@@ -73,6 +94,8 @@ private:
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        // Qt's own file dialog, which a test can drive; a platform dialog is out of its reach.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         QVERIFY(tmp_.isValid());
         settings_ = std::make_unique<QSettings>(tmp_.filePath("settings.ini"), QSettings::IniFormat);
         settings_->setValue("model/folder", QString::fromStdString(i2v::test::tinyModelDir().string()));
@@ -118,6 +141,83 @@ private slots:
         QCOMPARE(window_->dropZone()->image().size(), QSize(64, 48));
         QCOMPARE(window_->dropZone()->image().pixelColor(5, 5), QColor(200, 20, 30));
         QVERIFY(window_->dropZone()->imagePath().isEmpty());
+    }
+
+    // A GIF, by every way a picture comes in, goes through the engine's loader: its first frame, and the
+    // caveat for an animated one in the status bar.
+    void dropGifFileUsesTheFirstFrame() {
+        const QString path = gifFixture("gif_animated.gif");
+        QSignalSpy warnings(window_->dropZone(), &DropZone::loadWarning);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QVERIFY(drop(window_->dropZone(), &mime));
+        QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
+        QCOMPARE(window_->dropZone()->imagePath(), path);
+        QCOMPARE(window_->dropZone()->image(), engineImage(path));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().first().toString().contains("only the first frame"),
+                 qPrintable(warnings.first().first().toString()));
+        QVERIFY2(window_->statusBar()->currentMessage().contains("only the first frame"),
+                 qPrintable(window_->statusBar()->currentMessage()));
+    }
+
+    void pasteAndDropGifBytes() {
+        const QString path = gifFixture("gif_palette.gif");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+
+        // Only image/gif on offer, as when a GIF is copied in a browser.
+        auto* copied = new QMimeData;
+        copied->setData("image/gif", bytes);
+        QApplication::clipboard()->setMimeData(copied);  // the clipboard owns it
+        window_->dropZone()->clear();
+        window_->pasteImage();
+        QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
+        QVERIFY(window_->dropZone()->imagePath().isEmpty());
+        QCOMPARE(window_->dropZone()->image(), engineImage(path));
+
+        window_->dropZone()->clear();
+        QMimeData dragged;
+        dragged.setData("image/gif", bytes);
+        QVERIFY(drop(window_->dropZone(), &dragged));
+        QCOMPARE(window_->dropZone()->image(), engineImage(path));
+    }
+
+    void openDialogOffersAndOpensGif() {
+        const QString path = gifFixture("gif_interlaced256.gif");
+        settings_->setValue("input/folder", QFileInfo(path).absolutePath());
+        QString defaultFilter;
+        // The dialog is modal: a timer firing inside its event loop picks the file; a watchdog ends a
+        // dialog that did not close, so a failure cannot hang the suite.
+        QTimer driver, watchdog;
+        connect(&driver, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            driver.stop();
+            defaultFilter = dialog->selectedNameFilter();
+            // Typed as a user would, relative to the folder the dialog opened in (selectFile() leaves a
+            // focused name field alone).
+            if (auto* name = dialog->findChild<QLineEdit*>("fileNameEdit"))
+                name->setText(QFileInfo(path).fileName());
+            static_cast<QDialog*>(dialog)->accept();  // QFileDialog's override (protected) checks the file
+        });
+        connect(&watchdog, &QTimer::timeout, this, [] {
+            if (QWidget* modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        driver.start(20);
+        watchdog.start(20000);
+        window_->dropZone()->clear();
+        window_->openImage();
+        watchdog.stop();
+        // "Pictures (*.png ... *.gif ...)": the patterns in the parentheses.
+        const QString patterns = defaultFilter.section('(', 1).section(')', 0, 0);
+        QVERIFY2(QDir::match(patterns, QFileInfo(path).fileName()), qPrintable(defaultFilter));
+        QCOMPARE(window_->dropZone()->imagePath(), path);
+        QCOMPARE(window_->dropZone()->image(), engineImage(path));
+        QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
     }
 
     void badPictureShowsError() {
