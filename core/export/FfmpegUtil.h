@@ -48,6 +48,25 @@ struct OutputFormatDeleter {
         avformat_free_context(f);
     }
 };
+// Finishes a muxer whose header was written when the export stops early (cancel, error): FFmpeg 5.1's GIF
+// muxer holds the previous packet until write_trailer and has no deinit, so without this the packet leaks.
+// The staged file it completes is discarded on those paths anyway. Declare it after the OutputFormatPtr.
+// Only for GIF: finishing an mp4 with +faststart would rewrite the partial file, slowing every cancel.
+class MuxerFinisher {
+public:
+    explicit MuxerFinisher(AVFormatContext* oc) : oc_(oc) {}
+    ~MuxerFinisher() {
+        if (oc_)
+            av_write_trailer(oc_);
+    }
+    MuxerFinisher(const MuxerFinisher&) = delete;
+    MuxerFinisher& operator=(const MuxerFinisher&) = delete;
+    void finished() { oc_ = nullptr; }   // the caller wrote the trailer itself
+
+private:
+    AVFormatContext* oc_;
+};
+
 struct InputFormatDeleter {
     void operator()(AVFormatContext* f) const { avformat_close_input(&f); }
 };

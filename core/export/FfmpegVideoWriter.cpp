@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -216,6 +217,7 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
     FfmpegCodecs::configure(ctx.get(), codecOptions.get(), choice, s);
 
     OutputFormatPtr oc;
+    std::optional<MuxerFinisher> muxerFinisher;   // destroyed before oc
     AVStream* stream = nullptr;
     if (!pngSequence) {
         AVFormatContext* raw = nullptr;
@@ -265,6 +267,8 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
         err = avformat_write_header(oc.get(), muxOptions.get());
         if (err < 0)
             throw IoError("cannot write " + shown + ": " + ioReason(err));
+        if (choice.muxer == "gif")   // the one muxer that leaks when not finished (FfmpegUtil.h)
+            muxerFinisher.emplace(oc.get());
     }
 
     int written = 0;
@@ -378,6 +382,8 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
         cancel->throwIfCancelled();
 
     if (oc) {
+        if (muxerFinisher)
+            muxerFinisher->finished();
         err = av_write_trailer(oc.get());
         if (err < 0)
             throw IoError("cannot write " + shown + ": " + ioReason(err));
