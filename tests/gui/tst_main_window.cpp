@@ -323,6 +323,7 @@ private slots:
         window_->generate();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         qInfo("generated again after %lld ms", clock.elapsed());
+        QTRY_VERIFY(!window_->isGenerating());  // the window has taken the result
         QCOMPARE(window_->resultFrames().size(), 4);
     }
 

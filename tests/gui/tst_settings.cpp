@@ -124,7 +124,9 @@ private slots:
         QVERIFY(sawDialog);
 
         // The engine settings changed: the model is reloaded with them, as the engine reports back.
+        // The spies record in the worker thread; the window learns of it through its queued slot.
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QTRY_VERIFY(w.isModelReady());
         QCOMPARE(configured.size(), 1);
         const EngineSettings applied = configured.first().at(1).value<EngineSettings>();
         QCOMPARE(applied.threads, 1);
@@ -133,7 +135,6 @@ private slots:
         QCOMPARE(applied.attentionChunkMb, 64);
         QVERIFY(applied.offloadEncoders);
         QVERIFY(applied.vaeTiling);
-        QVERIFY(w.isModelReady());
         const AppSettings stored = AppSettings::load(*settings);
         QVERIFY(stored.engine == applied);
         QCOMPARE(stored.outputFolder, out2);
@@ -145,6 +146,7 @@ private slots:
         fp32.engine.dtype = "fp32";
         w.applySettings(fp32);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
+        QVERIFY(i2v::test::waitForModel(w));
         QCOMPARE(configured.last().at(1).value<EngineSettings>().dtype, QString("fp32"));
         QCOMPARE(configured.last().at(1).value<EngineSettings>().attentionChunkMb, 64);
 
@@ -180,8 +182,8 @@ private slots:
         QSignalSpy failed(w.worker(), &GenerationWorker::modelFailed);
         w.applySettings(s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        QTRY_VERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
         QVERIFY(!w.isModelReady());
-        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
         // Back to the CPU: the model loads again.
         s.engine.device = "cpu";
         w.applySettings(s);
