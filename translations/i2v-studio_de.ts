@@ -1030,6 +1030,14 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bilder in überlappenden Kacheln dekodieren</translation>
     </message>
     <message>
+        <source>Keep fp16 weight files in half precision</source>
+        <translation>fp16-Gewichtsdateien in halber Genauigkeit behalten</translation>
+    </message>
+    <message>
+        <source>Loads the .fp16 weight files when the model has them and keeps them in half precision: half the weight memory, every computation still in float32, a little slower per step</source>
+        <translation>Lädt die .fp16-Gewichtsdateien, wenn das Modell sie hat, und behält sie in halber Genauigkeit: halber Speicher für die Gewichte, jede Berechnung weiterhin in float32, etwas langsamer pro Schritt</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Frames per VAE decoder call: 1 uses the least memory</source>
         <translation>Bilder pro VAE-Decoder-Aufruf: 1 braucht am wenigsten Speicher</translation>

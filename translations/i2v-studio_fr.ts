@@ -1030,6 +1030,14 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Décoder les images en tuiles qui se chevauchent</translation>
     </message>
     <message>
+        <source>Keep fp16 weight files in half precision</source>
+        <translation>Garder les fichiers de poids fp16 en demi-précision</translation>
+    </message>
+    <message>
+        <source>Loads the .fp16 weight files when the model has them and keeps them in half precision: half the weight memory, every computation still in float32, a little slower per step</source>
+        <translation>Charge les fichiers de poids .fp16 quand le modèle en a et les garde en demi-précision : moitié moins de mémoire pour les poids, tous les calculs toujours en float32, un peu plus lent par étape</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Frames per VAE decoder call: 1 uses the least memory</source>
         <translation>Images par appel du décodeur VAE : 1 utilise le moins de mémoire</translation>

@@ -18,6 +18,7 @@ AppSettings AppSettings::load(const QSettings& s) {
     a.engine.attentionChunkMb = s.value("engine/attentionChunkMb", a.engine.attentionChunkMb).toInt();
     a.engine.offloadEncoders = s.value("engine/offloadEncoders", a.engine.offloadEncoders).toBool();
     a.engine.vaeTiling = s.value("engine/vaeTiling", a.engine.vaeTiling).toBool();
+    a.engine.keepFp16Weights = s.value("engine/keepFp16Weights", a.engine.keepFp16Weights).toBool();
     a.outputFolder = s.value("output/folder").toString();
     if (a.outputFolder.isEmpty())
         a.outputFolder = defaultOutputFolder();
@@ -34,6 +35,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("engine/attentionChunkMb", engine.attentionChunkMb);
     s.setValue("engine/offloadEncoders", engine.offloadEncoders);
     s.setValue("engine/vaeTiling", engine.vaeTiling);
+    s.setValue("engine/keepFp16Weights", engine.keepFp16Weights);
     s.setValue("output/folder", outputFolder);
     s.setValue("job/preview", previewKindName(preview));
     s.setValue("job/decodeChunk", decodeChunk);

@@ -18,10 +18,11 @@ struct EngineSettings {
     int attentionChunkMb = 256;            // bound of one chunk of attention scores; 0 = unbounded
     bool offloadEncoders = false;          // load the text/image encoders per job, free them after
     bool vaeTiling = false;                // decode in overlapping tiles
+    bool keepFp16Weights = false;          // fp32 compute: use the .fp16 files, weights kept fp16
 
     bool operator==(const EngineSettings& o) const {
         return threads == o.threads && device == o.device && dtype == o.dtype && attentionChunkMb == o.attentionChunkMb &&
-               offloadEncoders == o.offloadEncoders && vaeTiling == o.vaeTiling;
+               offloadEncoders == o.offloadEncoders && vaeTiling == o.vaeTiling && keepFp16Weights == o.keepFp16Weights;
     }
     bool operator!=(const EngineSettings& o) const { return !(*this == o); }
 };

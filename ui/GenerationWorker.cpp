@@ -110,6 +110,7 @@ PipelineOptions toPipelineOptions(const EngineSettings& e) {
     o.attention.maxScoreBytes = int64_t(e.attentionChunkMb) << 20;
     o.offloadEncoders = e.offloadEncoders;
     o.vaeTiling = e.vaeTiling;
+    o.keepHalfWeights = e.keepFp16Weights;
     return o;
 }
 
@@ -121,6 +122,7 @@ EngineSettings fromPipelineOptions(const PipelineOptions& o, int threads) {
     e.attentionChunkMb = int(o.attention.maxScoreBytes >> 20);
     e.offloadEncoders = o.offloadEncoders;
     e.vaeTiling = o.vaeTiling;
+    e.keepFp16Weights = o.keepHalfWeights;
     return e;
 }
 

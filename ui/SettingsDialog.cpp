@@ -90,6 +90,12 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     vaeTiling_ = new QCheckBox(tr("Decode frames in overlapping tiles"), this);
     vaeTiling_->setObjectName(QStringLiteral("settingsVaeTiling"));
     vaeTiling_->setChecked(initial.engine.vaeTiling);
+    keepFp16Weights_ = new QCheckBox(tr("Keep fp16 weight files in half precision"), this);
+    keepFp16Weights_->setObjectName(QStringLiteral("settingsKeepFp16Weights"));
+    keepFp16Weights_->setToolTip(tr("Loads the .fp16 weight files when the model has them and keeps them in half "
+                                    "precision: half the weight memory, every computation still in float32, a "
+                                    "little slower per step"));
+    keepFp16Weights_->setChecked(initial.engine.keepFp16Weights);
 
     decodeChunk_ = new QSpinBox(this);
     decodeChunk_->setObjectName(QStringLiteral("settingsDecodeChunk"));
@@ -121,6 +127,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     memoryForm->addRow(tr("Decode chunk"), decodeChunk_);
     memoryForm->addRow(offload_);
     memoryForm->addRow(vaeTiling_);
+    memoryForm->addRow(keepFp16Weights_);
 
     auto* jobs = new QGroupBox(tr("While generating"), this);
     auto* jobsForm = new QFormLayout(jobs);
@@ -137,16 +144,19 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     layout->addWidget(jobs);
     layout->addWidget(buttons);
 
-    connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateDtypeChoices);
-    updateDtypeChoices();
+    connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
+    connect(dtype_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
+    updateEngineChoices();
 }
 
-void SettingsDialog::updateDtypeChoices() {
+void SettingsDialog::updateEngineChoices() {
     // The engine refuses float16 on the CPU (no half kernels for most ops there).
     const bool cuda = device_->currentData().toString() == QLatin1String("cuda");
     setItemEnabled(dtype_, 2, cuda);
     if (!cuda && dtype_->currentData().toString() == QLatin1String("fp16"))
         dtype_->setCurrentIndex(dtype_->findData(QStringLiteral("bf16")));
+    // Half weights under float32 compute only: with bf16/fp16 compute every weight is half already.
+    keepFp16Weights_->setEnabled(dtype_->currentData().toString() == QLatin1String("fp32"));
 }
 
 AppSettings SettingsDialog::settings() const {
@@ -161,6 +171,7 @@ AppSettings SettingsDialog::settings() const {
     s.engine.attentionChunkMb = attentionChunk_->value();
     s.engine.offloadEncoders = offload_->isChecked();
     s.engine.vaeTiling = vaeTiling_->isChecked();
+    s.engine.keepFp16Weights = keepFp16Weights_->isChecked();
     s.decodeChunk = decodeChunk_->value();
     s.preview = PreviewKind(preview_->currentData().toInt());
     return s;

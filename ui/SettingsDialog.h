@@ -20,7 +20,7 @@ public:
     AppSettings settings() const;
 
 private:
-    void updateDtypeChoices();
+    void updateEngineChoices();
 
     QLineEdit* modelDir_;
     QSpinBox* threads_;
@@ -29,6 +29,7 @@ private:
     QSpinBox* attentionChunk_;
     QCheckBox* offload_;
     QCheckBox* vaeTiling_;
+    QCheckBox* keepFp16Weights_;
     QComboBox* preview_;
     QSpinBox* decodeChunk_;
     QLineEdit* outputFolder_;

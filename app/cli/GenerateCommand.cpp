@@ -201,8 +201,8 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_flag("--offload", a->offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", a->vaeTiling, "Decode frames in overlapping tiles (large sizes)");
     cmd->add_flag("--keep-fp16-weights", a->keepHalfWeights,
-                  "With fp16 weight files and fp32 compute: keep linear/conv weights in fp16 (half the memory, "
-                  "same result)");
+                  "With fp32 compute: use the .fp16 weight files where present and keep linear/conv weights in "
+                  "fp16 (half the memory, the result of those files loaded in fp32)");
     cmd->callback([a, &action] { action = [a] { return runGenerate(*a); }; });
 }
 

@@ -71,9 +71,11 @@ std::filesystem::path DiffusersFolder::weightsFile(const std::string& component,
         fp16.push_back(dir / (std::string(stem) + ".fp16.safetensors"));
     }
     std::vector<std::filesystem::path> order;
+    if (variant == WeightsVariant::PreferFp16)
+        order.insert(order.end(), fp16.begin(), fp16.end());
     if (variant != WeightsVariant::Fp16)
         order.insert(order.end(), fp32.begin(), fp32.end());
-    if (variant != WeightsVariant::Fp32)
+    if (variant == WeightsVariant::Auto || variant == WeightsVariant::Fp16)
         order.insert(order.end(), fp16.begin(), fp16.end());
     for (const auto& p : order)
         if (isFile(p))

@@ -12,7 +12,8 @@
 namespace i2v {
 
 enum class WeightsVariant {
-    Auto,  // fp32 file when present, else the .fp16 variant
+    Auto,        // fp32 file when present, else the .fp16 variant
+    PreferFp16,  // the .fp16 variant when present, else the fp32 file
     Fp32,
     Fp16,
 };

@@ -58,7 +58,7 @@ std::unique_ptr<Module> loadModule(const DiffusersFolder& folder, const std::str
     load.device = device;
     load.ignoredKeys = ignored;
     load.keepHalfWeights = options.keepHalfWeights;
-    loadWeights(*module, SafetensorsFile(folder.weightsFile(component, options.variant)), load);
+    loadWeights(*module, SafetensorsFile(folder.weightsFile(component, weightsVariantOf(options))), load);
     module->eval();
     applyAttentionSettings(*module, options.attention);
     return module;
@@ -73,6 +73,11 @@ c10::ScalarType scalarTypeOf(ComputeDtype d) {
     case ComputeDtype::Float16: return c10::kHalf;
     }
     return c10::kFloat;
+}
+
+WeightsVariant weightsVariantOf(const PipelineOptions& o) {
+    const bool preferHalf = o.keepHalfWeights && o.variant == WeightsVariant::Auto && o.dtype == ComputeDtype::Float32;
+    return preferHalf ? WeightsVariant::PreferFp16 : o.variant;
 }
 
 const char* computeDtypeName(ComputeDtype d) {

@@ -20,11 +20,15 @@ struct PipelineOptions {
     bool offloadEncoders = false;                // load text/image encoders per job and free them after use
     bool vaeTiling = false;                      // decode frames in overlapping tiles (large sizes)
     // fp32 compute from fp16 files: keep the linear/conv weights in fp16 and upcast them per call
-    // (identical results, half the weight memory, some time per step). See models/Layers.h.
+    // (the video of those files loaded in fp32, half the weight memory, some time per step). With
+    // variant Auto it also picks a component's .fp16 file over its fp32 one. See models/Layers.h.
     bool keepHalfWeights = false;
 };
 
 c10::ScalarType scalarTypeOf(ComputeDtype dtype);
+// The weight files to read: `variant`, except that keeping fp16 weights under fp32 compute prefers the
+// .fp16 files (with fp32 files it would save nothing).
+WeightsVariant weightsVariantOf(const PipelineOptions& options);
 const char* computeDtypeName(ComputeDtype dtype);
 // "fp32" / "float32", "bf16" / "bfloat16", "fp16" / "float16"; InputError otherwise.
 ComputeDtype parseComputeDtype(const std::string& text);

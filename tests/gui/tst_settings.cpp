@@ -50,6 +50,7 @@ private slots:
         initial.engine.attentionChunkMb = 512;
         initial.engine.offloadEncoders = true;
         initial.engine.vaeTiling = true;
+        initial.engine.keepFp16Weights = true;
         initial.decodeChunk = 4;
         initial.preview = PreviewKind::FullDecode;
         SettingsDialog dialog(initial, false);
@@ -91,6 +92,22 @@ private slots:
             QVERIFY(!itemEnabled(dtype, "fp16"));
             QCOMPARE(dialog.settings().engine.dtype, QString("bf16"));
         }
+    }
+
+    void keepFp16WeightsOnlyWithFloat32Compute() {
+        AppSettings initial;
+        initial.engine.keepFp16Weights = true;
+        SettingsDialog dialog(initial, false);
+        auto* keep = childOf<QCheckBox>(&dialog, "settingsKeepFp16Weights");
+        auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
+        QVERIFY(keep->isEnabled());
+        QVERIFY(keep->isChecked());
+        dtype->setCurrentIndex(dtype->findData("bf16"));  // every weight is half already
+        QVERIFY(!keep->isEnabled());
+        dtype->setCurrentIndex(dtype->findData("fp32"));
+        QVERIFY(keep->isEnabled());
+        keep->setChecked(false);
+        QVERIFY(!dialog.settings().engine.keepFp16Weights);
     }
 
     void settingsReachTheWorker() {
@@ -144,11 +161,13 @@ private slots:
         // not what this test is about); switching back reloads the model once more.
         AppSettings fp32 = w.appSettings();
         fp32.engine.dtype = "fp32";
+        fp32.engine.keepFp16Weights = true;  // the demo model has no .fp16 files: its fp32 ones are used
         w.applySettings(fp32);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
         QVERIFY(i2v::test::waitForModel(w));
         QCOMPARE(configured.last().at(1).value<EngineSettings>().dtype, QString("fp32"));
         QCOMPARE(configured.last().at(1).value<EngineSettings>().attentionChunkMb, 64);
+        QVERIFY(configured.last().at(1).value<EngineSettings>().keepFp16Weights);
 
         // Every job carries the job-level settings.
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));

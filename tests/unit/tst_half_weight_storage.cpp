@@ -16,9 +16,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A copy of the demo model whose weight files are all `.fp16` variants (as ali-vilab/i2vgen-xl ships).
-fs::path halfModel(const QTemporaryDir& dir) {
-    const fs::path to = fs::path(dir.path().toStdString()) / "model";
+// A copy of the demo model whose weight files are all `.fp16` variants (as ali-vilab/i2vgen-xl ships),
+// beside the fp32 files when `keepFp32`.
+fs::path halfModel(const QTemporaryDir& dir, bool keepFp32 = false) {
+    const fs::path to = fs::path(dir.path().toStdString()) / (keepFp32 ? "both" : "model");
     fs::copy(test::tinyModelDir(), to, fs::copy_options::recursive);
     for (const char* component : {"unet", "vae", "text_encoder", "image_encoder"}) {
         const fs::path fp32 = DiffusersFolder(to).weightsFile(component, WeightsVariant::Fp32);
@@ -31,7 +32,8 @@ fs::path halfModel(const QTemporaryDir& dir) {
         fs::path name = fp32;
         name.replace_extension(".fp16.safetensors");
         SafetensorsFile::write(name, half);
-        fs::remove(fp32);
+        if (!keepFp32)
+            fs::remove(fp32);
     }
     return to;
 }
@@ -82,6 +84,36 @@ private slots:
     void videoIsBitIdenticalToConvertingAtLoad() {
         QTemporaryDir dir;
         const fs::path model = halfModel(dir);
+        PipelineOptions converted;
+        PipelineOptions kept;
+        kept.keepHalfWeights = true;
+        const GenerationResult a = I2VGenXLPipeline::load(model, converted)->generate(smallRequest());
+        const GenerationResult b = I2VGenXLPipeline::load(model, kept)->generate(smallRequest());
+        QVERIFY(at::equal(a.latents, b.latents));
+        QVERIFY(at::equal(a.frames, b.frames));
+    }
+
+    // A folder with both variants (a full download of the Hub repository): keeping fp16 weights picks
+    // the .fp16 files, or it would save nothing; without it the fp32 files are used as before.
+    void keptWeightsPreferTheFp16Files() {
+        QTemporaryDir dir;
+        const fs::path both = halfModel(dir, /*keepFp32=*/true);
+        const fs::path onlyHalf = halfModel(dir);
+        PipelineOptions kept;
+        kept.keepHalfWeights = true;
+        const GenerationResult fromHalf = I2VGenXLPipeline::load(onlyHalf)->generate(smallRequest());
+        const GenerationResult keptBoth = I2VGenXLPipeline::load(both, kept)->generate(smallRequest());
+        const GenerationResult fp32Both = I2VGenXLPipeline::load(both)->generate(smallRequest());
+        QVERIFY(at::equal(keptBoth.frames, fromHalf.frames));
+        QVERIFY(!at::equal(fp32Both.latents, fromHalf.latents));  // the rounding to fp16 is visible
+
+        // An explicit variant still wins.
+        kept.variant = WeightsVariant::Fp32;
+        QVERIFY(at::equal(I2VGenXLPipeline::load(both, kept)->generate(smallRequest()).frames, fp32Both.frames));
+    }
+
+private:
+    static GenerationRequest smallRequest() {
         GenerationRequest r;
         r.image = ImageLoader().load(test::goldenInputImage()).image;
         r.prompt = "a fox";
@@ -90,13 +122,7 @@ private slots:
         r.numFrames = 4;
         r.numInferenceSteps = 3;
         r.preview = PreviewMode::None;
-        PipelineOptions converted;
-        PipelineOptions kept;
-        kept.keepHalfWeights = true;
-        const GenerationResult a = I2VGenXLPipeline::load(model, converted)->generate(r);
-        const GenerationResult b = I2VGenXLPipeline::load(model, kept)->generate(r);
-        QVERIFY(at::equal(a.latents, b.latents));
-        QVERIFY(at::equal(a.frames, b.frames));
+        return r;
     }
 };
 

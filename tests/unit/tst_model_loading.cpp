@@ -145,6 +145,11 @@ private slots:
         const DiffusersFolder folder(m);
         QCOMPARE(folder.weightsFile("text_encoder").filename().string(), std::string("model.fp16.safetensors"));
         QVERIFY_THROWS_EXCEPTION(ModelError, folder.weightsFile("text_encoder", WeightsVariant::Fp32));
+        QCOMPARE(folder.weightsFile("text_encoder", WeightsVariant::PreferFp16).filename().string(),
+                 std::string("model.fp16.safetensors"));
+        QCOMPARE(folder.weightsFile("vae", WeightsVariant::PreferFp16).filename().string(),
+                 std::string("diffusion_pytorch_model.safetensors"));  // no fp16 file there: fp32
+        QVERIFY_THROWS_EXCEPTION(ModelError, folder.weightsFile("vae", WeightsVariant::Fp16));
         auto p = I2VGenXLPipeline::load(m);  // fp16 on disk, fp32 compute
         QVERIFY(p->parameterCount() > 0);
     }
