@@ -5,6 +5,7 @@
 #include "BenchSupport.h"
 #include "Benchmarks.h"
 
+#include "models/ParallelMatmul.h"
 #include "util/Errors.h"
 #include "util/Runtime.h"
 
@@ -93,6 +94,7 @@ int main(int argc, char** argv) {
     unet->add_option("--shape", unetArgs.shape, "Sample shape B,C,F,h,w")->delimiter(',')->expected(5);
     unet->add_option("--warmup", unetArgs.warmup)->capture_default_str();
     unet->add_option("--repeat", unetArgs.repeat)->capture_default_str();
+    unet->add_option("--profile", unetArgs.profileTrace, "Write a Chrome trace of one extra forward's ops");
     unet->callback([&] {
         unetArgs.options = common.options();
         run = [&] { return runUNetBench(unetArgs); };
@@ -104,7 +106,8 @@ int main(int argc, char** argv) {
         const RuntimeInfo info = runtimeInfo();
         nlohmann::json result = run();
         result["runtime"] = {{"engine", "i2v " I2V_VERSION}, {"torch", info.torchVersion}, {"threads", info.threads},
-                             {"blas", info.blasLibrary}, {"blas_threads", info.blasThreads}, {"device", common.device}, {"dtype", common.dtype},
+                             {"blas", info.blasLibrary}, {"blas_threads", info.blasThreads},
+                             {"gemm_split_threads", parallelMatmulThreads()}, {"device", common.device}, {"dtype", common.dtype},
                              {"attention_chunk_mb", common.attentionChunkMb}, {"offload", common.offload},
                              {"vae_tiling", common.vaeTiling},
                              {"keep_fp16_weights", common.keepHalfWeights}, {"variant", common.variant}};

@@ -1,5 +1,7 @@
 #include "models/AttentionKernel.h"
 
+#include "models/ParallelMatmul.h"
+
 #include <ATen/ATen.h>
 #include <torch/version.h>
 
@@ -28,7 +30,7 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
 
     const at::Tensor kt = k.transpose(-1, -2);
     auto attend = [&](const at::Tensor& qc, int64_t start, int64_t len) {
-        at::Tensor scores = at::matmul(qc, kt);
+        at::Tensor scores = parallelMatmul(qc, kt);
         scores.mul_(scale);
         if (mask.defined()) {
             const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
@@ -38,7 +40,7 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
                                ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
                                : scores.softmax(-1);
         scores.reset();
-        return at::matmul(probs, v);
+        return parallelMatmul(probs, v);
     };
     if (rows >= lq)
         return attend(q, 0, lq);

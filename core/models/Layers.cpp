@@ -1,5 +1,7 @@
 #include "models/Layers.h"
 
+#include "models/ParallelMatmul.h"
+
 #include <ATen/ATen.h>
 #include <torch/nn/functional/conv.h>
 
@@ -23,7 +25,7 @@ void LinearImpl::reset() {
 }
 
 at::Tensor LinearImpl::forward(const at::Tensor& input) {
-    return at::linear(input, weightFor(weight, input), bias);
+    return parallelLinear(input, weightFor(weight, input), bias);
 }
 
 template <size_t D, typename Derived>

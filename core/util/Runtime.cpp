@@ -27,12 +27,13 @@ void configureOpenBlasThreads() {
         set(1);
 }
 
+} // namespace
+
 int openBlasThreads() {
-    auto get = reinterpret_cast<OpenBlasGetThreads>(::dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    // Looked up once: the BLAS library a process runs with does not change.
+    static const auto get = reinterpret_cast<OpenBlasGetThreads>(::dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
     return get ? get() : 0;
 }
-
-} // namespace
 
 int configureThreads(int threads) {
     if (threads <= 0)

@@ -17,6 +17,9 @@ struct RuntimeInfo {
 // Sets intra-op threads to `threads`, or to the number of cores when 0. Returns the count in effect.
 int configureThreads(int threads = 0);
 
+// OpenBLAS's own thread pool size now; 0 when the BLAS is not OpenBLAS.
+int openBlasThreads();
+
 RuntimeInfo runtimeInfo();
 
 // One line for logs and --version: "libtorch 1.13.0, 2 threads, BLAS: /usr/lib/.../libopenblas.so.0".

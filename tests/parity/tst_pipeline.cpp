@@ -7,6 +7,7 @@
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 #include "util/CancelToken.h"
+#include "util/Runtime.h"
 
 using namespace i2v;
 using i2v::test::goldenTensor;
@@ -64,7 +65,10 @@ class TestPipeline : public QObject {
     std::unique_ptr<I2VGenXLPipeline> pipeline_;
 
 private slots:
-    void initTestCase() { pipeline_ = I2VGenXLPipeline::load(i2v::test::tinyModelDir()); }
+    void initTestCase() {
+        configureThreads(2);  // as the app sets up the process: OpenBLAS single-threaded, large GEMMs split
+        pipeline_ = I2VGenXLPipeline::load(i2v::test::tinyModelDir());
+    }
 
     void everyGoldenCaseMatches() {
         const auto& cases = i2v::test::goldenManifest()["cases"];

@@ -5,6 +5,7 @@
 #include "models/unets/UNetI2VGenXL.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
+#include "util/Runtime.h"
 
 using namespace i2v;
 using i2v::test::golden;
@@ -26,6 +27,7 @@ class TestUNetI2VGenXL : public QObject {
 
 private slots:
     void initTestCase() {
+        configureThreads(2);  // as the app sets up the process: OpenBLAS single-threaded, large GEMMs split
         const DiffusersFolder folder(i2v::test::tinyModelDir());
         unet_ = std::make_unique<UNetI2VGenXL>(UNetI2VGenXLConfig::fromJson(folder.componentConfig("unet")));
         loadWeights(*unet_, SafetensorsFile(folder.weightsFile("unet")));

@@ -1,0 +1,108 @@
+#include "models/ParallelMatmul.h"
+
+#include "util/Runtime.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
+#include <ATen/ThreadLocalState.h>
+
+#include <algorithm>
+
+namespace i2v {
+namespace {
+
+// Multiply-adds one thread should get at least: below this, waking a thread costs more than it saves.
+constexpr int64_t kMinMacsPerThread = int64_t(1) << 20;
+
+bool worthSplitting(const at::Tensor& t, int64_t macs) {
+    return t.device().is_cpu() && macs >= 2 * kMinMacsPerThread && !at::in_parallel_region() &&
+           parallelMatmulThreads() > 1;
+}
+
+// at::parallel_for, with the caller's thread-local state (InferenceMode, grad mode) in every worker:
+// libtorch 1.13's OpenMP workers start without it, and an in-place op on an inference tensor then throws.
+template <typename F>
+void parallelChunks(int64_t end, int64_t grain, const F& chunk) {
+    const at::ThreadLocalState caller;
+    at::parallel_for(0, end, grain, [&](int64_t begin, int64_t stop) {
+        at::ThreadLocalStateGuard guard(caller);
+        chunk(begin, stop);
+    });
+}
+
+// Smallest number of units (rows or matrices) of `macsPerUnit` each that makes a thread's share worth it.
+int64_t grainFor(int64_t macsPerUnit) {
+    return std::max<int64_t>(1, kMinMacsPerThread / std::max<int64_t>(1, macsPerUnit));
+}
+
+} // namespace
+
+int parallelMatmulThreads() {
+#ifdef _OPENMP
+    // A GEMM that is threaded already (MKL, or OpenBLAS's own pool when the user set its size) would
+    // put two threads on each core from inside our workers.
+    const bool blasThreaded = at::globalContext().hasMKL() || openBlasThreads() > 1;
+    return blasThreaded ? 1 : at::get_num_threads();
+#else
+    return 1;
+#endif
+}
+
+at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, const at::Tensor& bias) {
+    if (input.dim() < 2 || weight.dim() != 2 || input.size(-1) != weight.size(1))
+        return at::linear(input, weight, bias);  // libtorch's result or error message for odd shapes
+    const int64_t in = weight.size(1), out = weight.size(0);
+    const int64_t rows = input.numel() / std::max<int64_t>(1, in);
+    if (rows == 0 || !worthSplitting(input, rows * in * out))
+        return at::linear(input, weight, bias);
+
+    const at::Tensor x = input.reshape({rows, in});
+    const at::Tensor wt = weight.t();
+    at::Tensor y = at::empty({rows, out}, input.options());
+    parallelChunks(rows, grainFor(in * out), [&](int64_t begin, int64_t end) {
+        at::Tensor yRows = y.narrow(0, begin, end - begin);
+        const at::Tensor xRows = x.narrow(0, begin, end - begin);
+        if (bias.defined())
+            at::addmm_out(yRows, bias, xRows, wt);
+        else
+            at::mm_out(yRows, xRows, wt);
+    });
+    std::vector<int64_t> sizes = input.sizes().vec();
+    sizes.back() = out;
+    return y.view(sizes);
+}
+
+at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b) {
+    if (a.dim() < 3 || a.dim() != b.dim() || a.sizes().slice(0, a.dim() - 2) != b.sizes().slice(0, b.dim() - 2) ||
+        a.size(-1) != b.size(-2))
+        return at::matmul(a, b);
+    const int64_t m = a.size(-2), k = a.size(-1), n = b.size(-1);
+    const int64_t batch = a.numel() / std::max<int64_t>(1, m * k);
+    if (batch == 0 || !worthSplitting(a, batch * m * n * k))
+        return at::matmul(a, b);
+
+    // Batch dimensions folded as at::matmul folds them (a copy only where the strides do not allow a view).
+    const at::Tensor a3 = a.reshape({batch, m, k});
+    const at::Tensor b3 = b.reshape({batch, k, n});
+    at::Tensor c3 = at::empty({batch, m, n}, a.options());
+    if (batch >= at::get_num_threads()) {
+        parallelChunks(batch, grainFor(m * n * k), [&](int64_t begin, int64_t end) {
+            at::Tensor c = c3.narrow(0, begin, end - begin);
+            at::bmm_out(c, a3.narrow(0, begin, end - begin), b3.narrow(0, begin, end - begin));
+        });
+    } else {
+        // Few large matrices (the VAE's single-head attention over a whole frame): split their rows.
+        parallelChunks(m, grainFor(n * k * batch), [&](int64_t begin, int64_t end) {
+            for (int64_t i = 0; i < batch; ++i) {
+                at::Tensor c = c3.select(0, i).narrow(0, begin, end - begin);
+                at::mm_out(c, a3.select(0, i).narrow(0, begin, end - begin), b3.select(0, i));
+            }
+        });
+    }
+    std::vector<int64_t> sizes = a.sizes().vec();
+    sizes.back() = n;
+    return c3.view(sizes);
+}
+
+} // namespace i2v

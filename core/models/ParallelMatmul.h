@@ -1,0 +1,29 @@
+// Large CPU matrix products split over libtorch's threads, one single-threaded GEMM per thread.
+//
+// Why: OpenBLAS runs single-threaded in this engine (util/Runtime.cpp: its own pool and libtorch's
+// OpenMP pool spin against each other on few cores), and libtorch 1.13 hands a whole mm/addmm to BLAS
+// and runs bmm as a serial loop of per-matrix GEMMs. Without this, every linear layer and attention
+// product of a large job ran on one core. Splitting by rows or by batch changes no arithmetic: each
+// output element is the same dot product, computed by the same BLAS call pattern as before.
+//
+// Small products, CUDA tensors and calls from inside a parallel region go straight to libtorch, and so
+// does everything when libtorch's GEMM is threaded itself (MKL, or OpenBLAS with more than one thread)
+// or when this file was built without the compiler's OpenMP (at::parallel_for, a header template, then
+// runs serially).
+#pragma once
+#include <ATen/Tensor.h>
+
+namespace i2v {
+
+// Threads the products below are split over: libtorch's intra-op thread count, or 1 when they are not
+// split at all (see above).
+int parallelMatmulThreads();
+
+// at::linear(input, weight, bias): input [..., in], weight [out, in], bias undefined or [out].
+at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, const at::Tensor& bias);
+
+// at::matmul(a, b) for a [..., m, k] and b [..., k, n] with the same batch dimensions (attention's
+// q k^T and p v); any other shapes go to at::matmul unchanged.
+at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b);
+
+} // namespace i2v

@@ -1,0 +1,145 @@
+// parallelLinear / parallelMatmul (models/ParallelMatmul.h) split large products over libtorch's threads:
+// they must give at::linear's / at::matmul's result for every shape the models use (row split, batch split,
+// non-contiguous operands, bias or not), leave small and odd shapes to libtorch, and report errors as
+// libtorch does, also when they happen on a worker thread.
+#include "models/ParallelMatmul.h"
+#include "support/TensorCompare.h"
+#include "util/Runtime.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+#include <dlfcn.h>
+
+using namespace i2v;
+
+namespace {
+
+// Each output element is one dot product computed by one BLAS call either way; only the GEMM kernel
+// that BLAS picks for a block's row count may change how it is summed, so an fp32 ulp-scale bound.
+constexpr double kUlpScale = 1e-5;
+
+} // namespace
+
+class TestParallelMatmul : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        configureThreads(2);  // as the app does on this 2-core machine: the split needs > 1 thread
+        QVERIFY(at::get_num_threads() > 1);
+        // The products below really are split (this build has OpenMP, Debian's libtorch has no MKL), so
+        // the tests run the split path, in InferenceMode as the engine does: its workers must get the
+        // caller's thread-local state or in-place ops on inference tensors throw there.
+        QCOMPARE(parallelMatmulThreads(), at::get_num_threads());
+    }
+
+    void linearMatchesLibtorch_data() {
+        QTest::addColumn<QList<int>>("inputShape");
+        QTest::addColumn<int>("outFeatures");
+        QTest::addColumn<bool>("withBias");
+        QTest::addColumn<bool>("transposedInput");
+        QTest::newRow("3-D, bias") << QList<int>{2, 333, 320} << 640 << true << false;
+        QTest::newRow("3-D, no bias") << QList<int>{2, 333, 320} << 640 << false << false;
+        QTest::newRow("2-D, bias") << QList<int>{1027, 256} << 512 << true << false;
+        QTest::newRow("non-contiguous input") << QList<int>{3, 320, 300} << 640 << true << true;
+        QTest::newRow("small: libtorch's own call") << QList<int>{2, 3, 8} << 4 << true << false;
+    }
+
+    void linearMatchesLibtorch() {
+        QFETCH(QList<int>, inputShape);
+        QFETCH(int, outFeatures);
+        QFETCH(bool, withBias);
+        QFETCH(bool, transposedInput);
+        c10::InferenceMode guard;
+        at::manual_seed(1);
+        std::vector<int64_t> shape(inputShape.begin(), inputShape.end());
+        at::Tensor x = at::randn(shape);
+        if (transposedInput)
+            x = x.transpose(-1, -2);
+        const at::Tensor w = at::randn({outFeatures, x.size(-1)}) * 0.05;
+        const at::Tensor b = withBias ? at::randn({outFeatures}) : at::Tensor();
+        const at::Tensor expected = at::linear(x, w, b);
+        const at::Tensor actual = parallelLinear(x, w, b);
+        QCOMPARE(actual.sizes().vec(), expected.sizes().vec());
+        I2V_COMPARE_TENSORS(actual, expected, kUlpScale, "linear");
+    }
+
+    void matmulMatchesLibtorch_data() {
+        QTest::addColumn<QList<int>>("batch");
+        QTest::addColumn<int>("m");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("n");
+        QTest::newRow("attention scores, batch split") << QList<int>{4, 5} << 200 << 64 << 190;
+        QTest::newRow("temporal attention: many tiny matrices") << QList<int>{512, 5} << 16 << 64 << 16;
+        QTest::newRow("one large matrix: row split") << QList<int>{1, 1} << 700 << 64 << 650;
+        QTest::newRow("3-D") << QList<int>{3} << 300 << 40 << 300;
+        QTest::newRow("small: libtorch's own call") << QList<int>{2} << 4 << 4 << 4;
+    }
+
+    void matmulMatchesLibtorch() {
+        QFETCH(QList<int>, batch);
+        QFETCH(int, m);
+        QFETCH(int, k);
+        QFETCH(int, n);
+        c10::InferenceMode guard;
+        at::manual_seed(2);
+        std::vector<int64_t> aShape(batch.begin(), batch.end()), bShape = aShape;
+        aShape.insert(aShape.end(), {m, k});
+        bShape.insert(bShape.end(), {n, k});
+        const at::Tensor a = at::randn(aShape);
+        const at::Tensor bt = at::randn(bShape).transpose(-1, -2);  // k^T, as attention passes it
+        const at::Tensor expected = at::matmul(a, bt);
+        const at::Tensor actual = parallelMatmul(a, bt);
+        QCOMPARE(actual.sizes().vec(), expected.sizes().vec());
+        I2V_COMPARE_TENSORS(actual, expected, kUlpScale, "matmul");
+        // The batch split assigns whole matrices to threads: bit for bit what libtorch's loop computes.
+        if (batch.size() > 1 && batch[0] * batch[1] >= at::get_num_threads())
+            QVERIFY(at::equal(actual, expected));
+    }
+
+    void otherShapesGoToLibtorch() {
+        c10::InferenceMode guard;
+        const at::Tensor a = at::randn({4, 300, 64});
+        const at::Tensor broadcast = at::randn({64, 300});  // 3-D x 2-D: at::matmul broadcasts
+        QVERIFY(at::equal(parallelMatmul(a, broadcast), at::matmul(a, broadcast)));
+    }
+
+    void nestedInAParallelRegion() {
+        c10::InferenceMode guard;
+        const at::Tensor a = at::randn({8, 256, 64}), b = at::randn({8, 64, 256});
+        const at::Tensor expected = at::matmul(a, b);
+        std::vector<at::Tensor> results(2);
+        at::parallel_for(0, 2, 1, [&](int64_t begin, int64_t end) {
+            for (int64_t i = begin; i < end; ++i)
+                results[i] = parallelMatmul(a, b);  // inside a parallel region: libtorch's own call
+        });
+        for (const auto& r : results)
+            QVERIFY(at::equal(r, expected));
+    }
+
+    // With OpenBLAS's own pool at 2 threads (OPENBLAS_NUM_THREADS set by the user), a split would run two
+    // BLAS threads per core from inside libtorch's workers: the products go to libtorch whole instead.
+    void threadedBlasIsNotSplitAgain() {
+        using SetThreads = void (*)(int);
+        const auto set = reinterpret_cast<SetThreads>(::dlsym(RTLD_DEFAULT, "openblas_set_num_threads"));
+        if (!set)
+            QSKIP("the BLAS in use is not OpenBLAS");
+        set(2);
+        const int threads = parallelMatmulThreads();
+        set(1);
+        QCOMPARE(threads, 1);
+        QCOMPARE(parallelMatmulThreads(), at::get_num_threads());
+    }
+
+    void errorsReachTheCaller() {
+        c10::InferenceMode guard;
+        // Wrong inner size and mixed dtypes fail as libtorch's calls do, from whichever thread ran them.
+        const at::Tensor x = at::randn({4, 512, 256});
+        QVERIFY_THROWS_EXCEPTION(c10::Error, parallelLinear(x, at::randn({256, 255}), at::Tensor()));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, parallelLinear(x, at::randn({256, 256}, at::kDouble), at::Tensor()));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, parallelMatmul(x, at::randn({4, 256, 512}, at::kDouble)));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestParallelMatmul)
+#include "tst_parallel_matmul.moc"
