@@ -1,8 +1,14 @@
 #include "BenchSupport.h"
 
+#include "util/Errors.h"
+
 #include <torch/cuda.h>
 #ifdef I2V_BENCH_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
+#endif
+#if __has_include(<torch/csrc/autograd/profiler_legacy.h>)
+#include <torch/csrc/autograd/profiler_legacy.h>
+#define I2V_BENCH_HAVE_PROFILER 1
 #endif
 
 #include <sys/resource.h>
@@ -89,6 +95,17 @@ double peakCudaMb(const c10::Device& device) {
 #endif
     (void)device;
     return -1.0;
+}
+
+void profileOnce(const std::string& tracePath, const std::function<void()>& work) {
+#ifdef I2V_BENCH_HAVE_PROFILER
+    torch::autograd::profiler::RecordProfile profile(tracePath);
+    work();
+#else
+    (void)tracePath;
+    (void)work;
+    throw InputError("this libtorch has no legacy profiler: --profile is not available");
+#endif
 }
 
 void resetPeakCuda(const c10::Device& device) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,10 @@ double stagePeakRssMb();
 // Peak bytes held by the CUDA caching allocator on `device` since the last reset; -1 when not CUDA.
 double peakCudaMb(const c10::Device& device);
 void resetPeakCuda(const c10::Device& device);
+
+// Runs `work` once more, untimed, under libtorch's op profiler and writes a Chrome trace of every op
+// to `tracePath` (bench/profile_summary.py totals it per op). InputError when this libtorch has none.
+void profileOnce(const std::string& tracePath, const std::function<void()>& work);
 
 // Human-readable rows "name  value" from a flat or nested JSON result, for the terminal.
 void printTable(const nlohmann::json& result);

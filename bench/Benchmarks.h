@@ -33,6 +33,7 @@ struct UNetBenchArgs {
     std::string model;
     std::vector<int64_t> shape{2, 4, 2, 16, 16};  // sample [B, C, F, h, w]
     int warmup = 0, repeat = 3;
+    std::string profileTrace;  // as PipelineBenchArgs::profileTrace, for one forward with cached conditioning
     PipelineOptions options;
 };
 

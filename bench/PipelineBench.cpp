@@ -8,10 +8,6 @@
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
-#if __has_include(<torch/csrc/autograd/profiler_legacy.h>)
-#include <torch/csrc/autograd/profiler_legacy.h>
-#define I2V_BENCH_HAVE_PROFILER 1
-#endif
 
 #include <algorithm>
 #include <cstring>
@@ -126,16 +122,8 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
                       {"denoise", observer.stagePeakMb(GenerationStage::Denoising)},
                       {"decode", observer.stagePeakMb(GenerationStage::Decoding)}};
     }
-    if (!a.profileTrace.empty()) {
-        // One more, untimed run under libtorch's profiler: a Chrome trace of every op
-        // (bench/profile_summary.py totals it per op).
-#ifdef I2V_BENCH_HAVE_PROFILER
-        torch::autograd::profiler::RecordProfile profile(a.profileTrace);
-        pipeline->generate(r);
-#else
-        throw InputError("this libtorch has no legacy profiler: --profile is not available");
-#endif
-    }
+    if (!a.profileTrace.empty())
+        profileOnce(a.profileTrace, [&] { pipeline->generate(r); });
     out["load_to_first_step_s"] = firstStep.value_or(-1.0);
     out["generate"] = summarize(totals);
     out["text_encode"] = summarize(text);

@@ -27,7 +27,7 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     options.dtype = dtype;
     options.device = device;
     options.keepHalfWeights = a.options.keepHalfWeights;
-    loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", a.options.variant)), options);
+    loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", weightsVariantOf(a.options))), options);
     unet.eval();
     applyAttentionSettings(unet, a.options.attention);
     out["load_s"] = load.seconds();
@@ -75,6 +75,8 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
         stepTimes.push_back(call.seconds());
     }
     out["forward_conditioning_cached"] = summarize(stepTimes);
+    if (!a.profileTrace.empty())
+        profileOnce(a.profileTrace, [&] { result = unet.forward(on(sample), timestep, cond); });
     out["output_finite"] = bool(at::isfinite(result).all().item<bool>());
     out["peak_rss_mb"] = peakRssMb();
     if (device.is_cuda())

@@ -185,6 +185,13 @@ def run_unet(a):
             sync(device)
             if i >= a.warmup:
                 times.append(time.perf_counter() - start)
+        if a.profile:
+            # One more, untimed forward under torch's op profiler: the same Chrome trace format as
+            # `i2v-bench unet --profile`, for bench/profile_summary.py side by side.
+            with torch.autograd.profiler.profile() as prof:
+                unet(on(sample), torch.tensor(981, device=device), fps=fps, image_latents=on(image_latents),
+                     image_embeddings=on(img_emb), encoder_hidden_states=on(text), return_dict=False)
+            prof.export_chrome_trace(a.profile)
     out.update({"forward": summarize(times), "output_finite": bool(torch.isfinite(result).all()),
                 "peak_rss_mb": peak_rss_mb(), "settings": {"shape": a.shape, "warmup": a.warmup, "repeat": a.repeat}})
     if device.startswith("cuda"):
@@ -220,6 +227,7 @@ def main():
             p.add_argument("--warmup", type=int, default=0)
             p.add_argument("--random-init", action="store_true", help="build the UNet with random weights "
                            "instead of loading it (what the harness's bench_unet.py measures)")
+            p.add_argument("--profile", help="write a Chrome trace of one extra forward's ops here")
     a = ap.parse_args()
     if a.command == "unet":
         a.shape = [int(x) for x in a.shape.split(",")]
