@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace i2v {
 
@@ -21,35 +22,45 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
         return at::scaled_dot_product_attention(qs, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt);
     }
 #endif
-    const int64_t lq = q.size(-2), lk = k.size(-2);
-    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, q.size(-2) * q.size(-1));
+    const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);
+    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
     const int64_t scoreBytesPerRow = batchHeads * lk * static_cast<int64_t>(sizeof(float));
     int64_t rows = lq;
     if (settings.maxScoreBytes > 0)
         rows = std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
 
-    const at::Tensor kt = k.transpose(-1, -2);
+    // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
+    // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
+    // [B, H, L, D] views the layers pass in costs one copy per operand; chunking q then slices q only.
+    const at::Tensor q3 = q.reshape({batchHeads, lq, dq});
+    const at::Tensor kt3 = k.reshape({batchHeads, lk, dq}).transpose(1, 2);
+    const at::Tensor v3 = v.reshape({batchHeads, lk, dv});
+    std::vector<int64_t> scoreShape = q.sizes().vec();  // [..., len, Lk] for broadcasting the mask
+    scoreShape.back() = lk;
     auto attend = [&](const at::Tensor& qc, int64_t start, int64_t len) {
-        at::Tensor scores = parallelMatmul(qc, kt);
+        at::Tensor scores = parallelMatmul(qc, kt3);
         scores.mul_(scale);
         if (mask.defined()) {
             const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
-            scores.add_(m);
+            scoreShape[scoreShape.size() - 2] = len;
+            scores.view(scoreShape).add_(m);
         }
         at::Tensor probs = (upcastSoftmax && scores.scalar_type() != at::kFloat)
                                ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
                                : scores.softmax(-1);
         scores.reset();
-        return parallelMatmul(probs, v);
+        return parallelMatmul(probs, v3);
     };
+    std::vector<int64_t> outShape = q.sizes().vec();
+    outShape.back() = dv;
     if (rows >= lq)
-        return attend(q, 0, lq);
-    at::Tensor out = at::empty(q.sizes(), q.options());
+        return attend(q3, 0, lq).view(outShape);
+    at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
     for (int64_t start = 0; start < lq; start += rows) {
         const int64_t len = std::min(rows, lq - start);
-        out.narrow(-2, start, len).copy_(attend(q.narrow(-2, start, len), start, len));
+        out.narrow(1, start, len).copy_(attend(q3.narrow(1, start, len), start, len));
     }
-    return out;
+    return out.view(outShape);
 }
 
 } // namespace i2v
