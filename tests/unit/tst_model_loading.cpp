@@ -1,6 +1,7 @@
 // Broken and hostile model folders: every defect is refused with a ModelError that names the file and,
 // where there is one, the key, and says what to do. The demo model loads.
 #include "io/DiffusersFolder.h"
+#include "models/Layers.h"
 #include "models/WeightLoader.h"
 #include "models/clip/ClipTextModel.h"
 #include "pipeline/I2VGenXLPipeline.h"
@@ -109,17 +110,51 @@ private slots:
         QVERIFY2(msg.find("'" + key + "' has shape [31], expected [32]") != std::string::npos, msg.c_str());
     }
 
+    void nonFiniteWeightsAreNamed_data() {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("index");
+        QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << 3;
+        QTest::newRow("+inf, last element") << std::numeric_limits<double>::infinity() << 31;
+        QTest::newRow("-inf, first element") << -std::numeric_limits<double>::infinity() << 0;
+    }
+
     void nonFiniteWeightsAreNamed() {
+        QFETCH(double, value);
+        QFETCH(int, index);
         QTemporaryDir dir;
         const fs::path m = copyModel(dir);
         rewriteTextEncoder(m, [&](auto& t) {
             for (auto& p : t)
                 if (p.first == "text_model.encoder.layers.1.mlp.fc1.bias")
-                    p.second[3] = std::numeric_limits<float>::quiet_NaN();
+                    p.second[index] = value;
         });
         const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
         QVERIFY2(msg.find("text_model.encoder.layers.1.mlp.fc1.bias") != std::string::npos, msg.c_str());
         QVERIFY2(msg.find("NaN") != std::string::npos, msg.c_str());
+    }
+
+    // Weights kept in fp16 (keepHalfWeights) are checked in fp16 as well.
+    void nonFiniteHalfWeightsAreNamed_data() { nonFiniteWeightsAreNamed_data(); }
+
+    void nonFiniteHalfWeightsAreNamed() {
+        QFETCH(double, value);
+        QFETCH(int, index);
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "linear.safetensors";
+        at::Tensor weight = torch::ones({4, 8}, torch::kHalf);
+        weight.view({-1})[index] = value;
+        SafetensorsFile::write(file, {{"proj.weight", weight}, {"proj.bias", torch::zeros({4})}});
+        torch::nn::Module model;
+        const Linear proj = model.register_module("proj", Linear(8, 4));
+        WeightLoadOptions keepHalf;
+        keepHalf.keepHalfWeights = true;
+        const std::string msg = errorOf([&] { loadWeights(model, SafetensorsFile(file), keepHalf); });
+        QVERIFY2(msg.find("'proj.weight' contains NaN or infinite values") != std::string::npos, msg.c_str());
+
+        weight.view({-1})[index] = 1.0;
+        SafetensorsFile::write(file, {{"proj.weight", weight}, {"proj.bias", torch::zeros({4})}});
+        loadWeights(model, SafetensorsFile(file), keepHalf);
+        QCOMPARE(proj->weight.scalar_type(), torch::kHalf);  // the fp16 path was the one checked
     }
 
     void picklesAreRefused() {
