@@ -7,10 +7,9 @@
 #include <torch/torch.h>
 
 #include <algorithm>
-#include <cmath>
+#include <cstdint>
 #include <set>
 #include <sstream>
-#include <tuple>
 
 namespace i2v {
 namespace {
@@ -21,19 +20,29 @@ std::string shapeText(c10::IntArrayRef shape) {
     return s.str();
 }
 
-// True when no element is NaN or infinite. One NaN-propagating reduction over the tensor instead of
-// isfinite(): no temporary as large as the tensor, and 7x faster over the UNet's 1.4 B weights.
+// True when no element of a contiguous CPU tensor has every exponent bit set (the IEEE encoding of NaN
+// and +-inf). A plain loop the compiler vectorises: isfinite().all() builds a bool temporary as large as
+// each tensor, and libtorch 1.13's Half min/max is scalar code (2 s over the UNet's fp16 weights).
+template <typename Bits>
+bool noExponentAllOnes(const at::Tensor& t, Bits exponent) {
+    const Bits* p = static_cast<const Bits*>(t.data_ptr());
+    Bits hit = 0;
+    for (int64_t i = 0, n = t.numel(); i < n; ++i)
+        hit |= Bits((p[i] & exponent) == exponent);
+    return hit == 0;
+}
+
 bool allFinite(const at::Tensor& t) {
-    if (t.numel() == 0)
-        return true;
-    at::Tensor lo, hi;
-    if (t.scalar_type() == c10::kHalf) {  // libtorch 1.13 has no aminmax for Half on the CPU
-        lo = t.min();
-        hi = t.max();
-    } else {
-        std::tie(lo, hi) = at::aminmax(t);
+    if (t.is_cpu() && t.is_contiguous()) {
+        switch (t.scalar_type()) {
+        case c10::kFloat: return noExponentAllOnes<uint32_t>(t, 0x7f800000u);
+        case c10::kDouble: return noExponentAllOnes<uint64_t>(t, 0x7ff0000000000000ull);
+        case c10::kHalf: return noExponentAllOnes<uint16_t>(t, 0x7c00u);
+        case c10::kBFloat16: return noExponentAllOnes<uint16_t>(t, 0x7f80u);
+        default: break;
+        }
     }
-    return std::isfinite(lo.item<double>()) && std::isfinite(hi.item<double>());
+    return at::isfinite(t).all().item<bool>();
 }
 
 } // namespace
