@@ -46,7 +46,10 @@ def theirs(args, sub, extra):
     # env.sh pins OpenBLAS, oneDNN and ATen to their AVX2 kernels so that goldens regenerate bit for bit;
     # a benchmark wants the kernels this machine picks by itself, as the engine's process gets them (on an
     # AVX-512 machine the pins made diffusers' UNet forward 1.4x slower).
-    unpin = ["env", "-u", "OPENBLAS_CORETYPE", "-u", "ONEDNN_MAX_CPU_ISA", "-u", "ATEN_CPU_CAPABILITY"]
+    # --threads N means N cores on both sides: torch.set_num_threads does not reach OpenBLAS's own pool,
+    # which would otherwise take every core in diffusers' process while the engine uses N.
+    unpin = ["env", "-u", "OPENBLAS_CORETYPE", "-u", "ONEDNN_MAX_CPU_ISA", "-u", "ATEN_CPU_CAPABILITY",
+             f"OPENBLAS_NUM_THREADS={args.threads}"]
     run_json([HARNESS_ENV] + unpin + ["/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"), sub, "--json", out,
               "--threads", str(args.threads), "--device", args.device, "--dtype", args.dtype] + extra)
     with open(out) as f:

@@ -1,6 +1,7 @@
 #include "models/Layers.h"
 
 #include "models/ParallelMatmul.h"
+#include "models/WeightUpcast.h"
 
 #include <ATen/ATen.h>
 #include <torch/nn/functional/conv.h>
@@ -9,7 +10,9 @@ namespace i2v {
 namespace {
 
 at::Tensor weightFor(const at::Tensor& weight, const at::Tensor& input) {
-    return weight.scalar_type() == input.scalar_type() ? weight : weight.to(input.scalar_type());
+    if (weight.scalar_type() == input.scalar_type())
+        return weight;
+    return input.scalar_type() == at::kFloat ? upcastToFloat(weight) : weight.to(input.scalar_type());
 }
 
 } // namespace
