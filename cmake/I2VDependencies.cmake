@@ -41,6 +41,21 @@ if(I2V_WITH_FFMPEG AND NOT I2V_HAVE_FFMPEG)
                   "libavformat-dev libavutil-dev libswscale-dev libavfilter-dev, or -DI2V_WITH_FFMPEG=OFF)")
 endif()
 
+# The model hub client (core/hub: downloads over HTTPS, SHA-256 verification). Without them the engine still
+# finds and loads models in the Hugging Face cache; `i2v download` and deep verification say they are missing.
+option(I2V_WITH_HUB_CLIENT "Model downloads from the Hugging Face Hub (libcurl + OpenSSL)" ON)
+set(I2V_HAVE_HUB_CLIENT OFF)
+if(I2V_WITH_HUB_CLIENT)
+  find_package(CURL 7.85 QUIET)
+  find_package(OpenSSL QUIET COMPONENTS Crypto)
+  if(CURL_FOUND AND OpenSSL_FOUND)
+    set(I2V_HAVE_HUB_CLIENT ON)
+  else()
+    message(WARNING "libcurl or OpenSSL dev packages not found: model downloads disabled "
+                    "(apt-get install libcurl4-openssl-dev libssl-dev, or -DI2V_WITH_HUB_CLIENT=OFF)")
+  endif()
+endif()
+
 set(I2V_HAVE_SENTENCEPIECE OFF)
 if(I2V_WITH_SENTENCEPIECE AND PkgConfig_FOUND)
   pkg_check_modules(SENTENCEPIECE IMPORTED_TARGET sentencepiece)

@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   libtorch-dev libopenblas0-pthread            # libtorch + a fast BLAS (reference BLAS is 30x slower)
   nlohmann-json3-dev libcli11-dev
+  libcurl4-openssl-dev libssl-dev             # the model hub client (HTTPS, SHA-256)
   libsentencepiece-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavfilter-dev ffmpeg
   libpng-dev libjpeg-dev libwebp-dev libtiff-dev

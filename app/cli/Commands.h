@@ -11,5 +11,7 @@ using Action = std::function<int()>;
 void addTokenizeCommand(CLI::App& app, Action& action);
 void addGenerateCommand(CLI::App& app, Action& action);
 void addInfoCommand(CLI::App& app, Action& action);
+void addDownloadCommand(CLI::App& app, Action& action);
+void addModelsCommand(CLI::App& app, Action& action);
 
 } // namespace i2v::cli

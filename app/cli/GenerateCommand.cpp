@@ -2,9 +2,12 @@
 // Contract (tested from outside): exit 0 on success, 1 with a one-line reason on any error, 130 on
 // Ctrl-C (the job is cancelled and no partial file is left).
 #include "Commands.h"
+#include "InterruptGuard.h"
 #include "ProgressReporter.h"
 
 #include "export/VideoExporter.h"
+#include "hub/HubSettings.h"
+#include "hub/ModelCatalog.h"
 #include "image/ImageLoader.h"
 #include "io/SafetensorsFile.h"
 #include "pipeline/I2VGenXLPipeline.h"
@@ -47,13 +50,6 @@ struct GenerateArgs {
     bool offload = false, vaeTiling = false, keepHalfWeights = false;
 };
 
-// The Ctrl-C handler can only touch a lock-free atomic; the token lives for the whole process.
-CancelToken* g_interruptToken = nullptr;  // only written before the handler is installed
-extern "C" void onInterrupt(int) {
-    if (g_interruptToken)
-        g_interruptToken->cancel();
-}
-
 // Fails before any work when `target` cannot be created: its folder is missing, not a folder, or not
 // writable (permissions, read-only disk). A full disk can only show while writing.
 void checkWritable(const std::filesystem::path& target) {
@@ -71,12 +67,7 @@ void checkWritable(const std::filesystem::path& target) {
 
 int runGenerate(const GenerateArgs& a) {
     CancelToken cancel;
-    g_interruptToken = &cancel;
-    struct sigaction sa {};
-    sa.sa_handler = onInterrupt;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, nullptr);
-    sigaction(SIGTERM, &sa, nullptr);
+    const InterruptGuard interrupt(cancel);
 
     GenerationRequest r;
     LoadedImage loaded = ImageLoader().load(a.image);
@@ -135,7 +126,10 @@ int runGenerate(const GenerateArgs& a) {
         progress.onWarning(w);
     if (!a.quiet)
         std::cerr << "loading " << a.model << "\n";
-    auto pipeline = I2VGenXLPipeline::load(a.model, options);
+    // A folder, or a repo id (ali-vilab/i2vgen-xl[@rev]) found offline in the Hugging Face cache.
+    const std::filesystem::path modelDir = hub::resolveModelArgument(a.model, hub::HubSettings::defaultCacheDir());
+    const bool modelIsRepoId = modelDir != std::filesystem::path(a.model);
+    auto pipeline = I2VGenXLPipeline::load(modelDir, options);
     if (!a.quiet)
         std::cerr << "seed " << r.seed << ", scheduler "
                   << (r.scheduler.empty() ? pipeline->defaultSchedulerName() : r.scheduler) << "\n";
@@ -149,7 +143,7 @@ int runGenerate(const GenerateArgs& a) {
         for (const auto& [key, value] : r.describe())
             meta.set(key, value);
         meta.set("scheduler", result.schedulerName);
-        meta.set("model", std::filesystem::path(a.model).lexically_normal().filename().string());
+        meta.set("model", modelIsRepoId ? a.model : std::filesystem::path(a.model).lexically_normal().filename().string());
         meta.set("model_hash", pipeline->folder().fingerprint());
         meta.set("app", "I2V Studio " I2V_VERSION);
         const ExportResult written = exportVideo(toVideoFrames(result.frames), exportSettings, meta, output, &cancel,
@@ -158,7 +152,6 @@ int runGenerate(const GenerateArgs& a) {
             std::cerr << "wrote " << written.path.string() << " (" << written.frames << " frames, " << written.width
                       << "x" << written.height << ", " << written.encoder << ")\n";
     }
-    g_interruptToken = nullptr;
     return 0;
 }
 
@@ -169,7 +162,8 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("generate", "Generate a video from an image and a prompt");
     // A repeated option takes its last value, so scripts can append overrides to a base command line.
     cmd->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
-    cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder")->required();
+    cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder, or a model id in the Hugging Face cache "
+                                       "(ali-vilab/i2vgen-xl[@revision]; `i2v download` fetches it)")->required();
     cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, GIF, BMP, TIFF)")->required();
     cmd->add_option("--prompt", a->prompt, "What should happen in the video")->required();
     cmd->add_option("--negative-prompt", a->negativePrompt, "What to avoid");

@@ -2,6 +2,9 @@
 // how many tokens the prompt needs, and whether the model will see all of it (77 tokens for CLIP).
 #include "Commands.h"
 
+#include "hub/HubSettings.h"
+#include "hub/ModelCatalog.h"
+
 #include "text/TokenizerFactory.h"
 #include "util/Errors.h"
 
@@ -23,7 +26,7 @@ struct TokenizeOptions {
 };
 
 int runTokenize(const TokenizeOptions& opt) {
-    const std::filesystem::path modelDir(opt.model);
+    const std::filesystem::path modelDir = hub::resolveModelArgument(opt.model, hub::HubSettings::defaultCacheDir());
     if (!std::filesystem::is_directory(modelDir))
         throw ModelError("model folder " + modelDir.string() + " does not exist: pass a diffusers model folder with --model");
     const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(modelDir / "tokenizer");

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
     i2v::cli::addTokenizeCommand(app, action);
     i2v::cli::addGenerateCommand(app, action);
     i2v::cli::addInfoCommand(app, action);
+    i2v::cli::addDownloadCommand(app, action);
+    i2v::cli::addModelsCommand(app, action);
 
     try {
         app.parse(argc, argv);

@@ -30,6 +30,20 @@ public:
     using Error::Error;
 };
 
+// A server could not be reached or kept failing (DNS, TLS, refused or cut connections, 5xx after retries);
+// the message names the host and mentions the proxy settings.
+class NetworkError : public Error {
+public:
+    using Error::Error;
+};
+
+// The model hub answered, but not with what was asked: repository, revision or file not found, gated or
+// disabled repository, missing token. The message says what the user can do (request access, set a token).
+class HubError : public Error {
+public:
+    using Error::Error;
+};
+
 // The job was cancelled through its cancel token; the engine stays usable.
 class Cancelled : public Error {
 public:

@@ -1,0 +1,135 @@
+#include "hub/ModelDownloader.h"
+
+#include "hub/BlobFetcher.h"
+#include "hub/FileLock.h"
+
+#include <fstream>
+#include <sstream>
+#include <sys/statvfs.h>
+
+namespace i2v::hub {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The blob name of a listed file: its SHA-256 (LFS) or git blob SHA-1, as the Hub's ETag names it.
+std::string expectedEtag(const RepoFile& f) { return f.isLfs() ? f.lfsSha256 : f.blobId; }
+
+bool blobComplete(const fs::path& blob, uint64_t size) {
+    std::error_code ec;
+    return fs::is_regular_file(blob, ec) && fs::file_size(blob, ec) == size && !ec;
+}
+
+uint64_t sizeOr0(const fs::path& p) {
+    std::error_code ec;
+    const auto s = fs::file_size(p, ec);
+    return ec ? 0 : s;
+}
+
+std::string readWhole(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+uint64_t freeDiskSpace(const fs::path& dir) {
+    fs::path p = dir;
+    std::error_code ec;
+    while (!p.empty() && !fs::exists(p, ec))
+        p = p.parent_path();
+    struct statvfs st {};
+    if (::statvfs((p.empty() ? fs::path(".") : p).c_str(), &st) != 0)
+        return UINT64_MAX;   // unknown: do not block the download on it
+    return static_cast<uint64_t>(st.f_bavail) * st.f_frsize;
+}
+
+ModelDownloader::ModelDownloader(HubSettings settings) : settings_(std::move(settings)) {}
+
+DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptions& options, DownloadObserver* observer,
+                                         const CancelToken* cancel) {
+    if (settings_.offline)
+        throw HubError("HF_HUB_OFFLINE is set, so nothing is downloaded: unset it to download " + repo.id() +
+                       " (models already in the cache work offline)");
+    DownloadObserver quiet;
+    DownloadObserver& obs = observer ? *observer : quiet;
+    HttpClient http(std::string("i2v-studio/") + I2V_VERSION);
+    HubApi api(settings_, http);
+    const HubCacheLayout cache(settings_.cacheDir);
+    BlobFetcher fetcher(api, http, cache, repo, options, obs, cancel);
+
+    const RepoInfo info = fetcher.withRetries("the file list of " + repo.id(), [&] { return api.repoInfo(repo, cancel); });
+    const RepoFile* indexFile = info.find("model_index.json");
+    if (!indexFile)
+        throw HubError(repo.id() + " has no model_index.json at revision " + repo.revision +
+                       ": it is not a diffusers model, which is what this app loads");
+
+    // model_index.json decides what else is needed; it is a few hundred bytes, fetched even for a dry run
+    // (into the cache, where it belongs anyway) unless the cache has it.
+    const fs::path indexBlob = cache.blobPath(repo, expectedEtag(*indexFile));
+    if (!blobComplete(indexBlob, indexFile->size)) {
+        FileLock lock(cache.lockPath(repo, expectedEtag(*indexFile)), cancel);
+        fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
+    }
+    const ModelFileSelection selection = selectPipelineFiles(readWhole(indexBlob), info, options.variant);
+
+    DownloadPlan plan;
+    plan.repo = repo;
+    plan.commit = info.commit;
+    plan.variant = options.variant;
+    plan.notes = selection.notes;
+    plan.cacheDir = settings_.cacheDir;
+    plan.snapshotDir = cache.snapshotDir(repo, info.commit);
+    for (const RepoFile& f : selection.files) {
+        PlannedFile p;
+        p.file = f;
+        p.present = blobComplete(cache.blobPath(repo, expectedEtag(f)), f.size);
+        if (!p.present)
+            p.partialBytes = std::min(sizeOr0(cache.incompletePath(repo, expectedEtag(f))), f.size);
+        plan.totalBytes += f.size;
+        if (!p.present)
+            plan.bytesToFetch += f.size - p.partialBytes;
+        plan.files.push_back(std::move(p));
+    }
+    const fs::path blobsDir = cache.repoDir(repo) / "blobs";
+    plan.freeBytes = options.freeSpace ? options.freeSpace(blobsDir) : freeDiskSpace(blobsDir);
+    obs.onPlan(plan);
+    for (const std::string& note : plan.notes)
+        obs.onNotice(note);
+    // A margin for the file system's own blocks and the snapshot links.
+    const uint64_t margin = 16u << 20;
+    if (plan.bytesToFetch > 0 && plan.bytesToFetch + margin > plan.freeBytes)
+        throw IoError("not enough disk space for " + repo.id() + " in " + settings_.cacheDir.string() + ": " +
+                      formatBytes(plan.bytesToFetch) + " still to download, " + formatBytes(plan.freeBytes) +
+                      " free. Free some space, or choose another cache folder (--cache-dir, HF_HUB_CACHE)");
+    if (options.dryRun)
+        return {plan, plan.snapshotDir};
+
+    uint64_t done = plan.totalBytes - plan.bytesToFetch;
+    for (const PlannedFile& p : plan.files)
+        if (!p.present)
+            done -= p.partialBytes;   // kept bytes count once their file resumes
+    const int count = static_cast<int>(plan.files.size());
+    for (int i = 0; i < count; ++i) {
+        const PlannedFile& p = plan.files[i];
+        if (cancel)
+            cancel->throwIfCancelled();
+        const std::string etag = expectedEtag(p.file);
+        if (!blobComplete(cache.blobPath(repo, etag), p.file.size)) {
+            FileLock lock(cache.lockPath(repo, etag), cancel,
+                          [&] { obs.onNotice("waiting for another download of " + p.file.path + " to finish"); });
+            // The other downloader may have finished it meanwhile.
+            if (!blobComplete(cache.blobPath(repo, etag), p.file.size))
+                fetcher.fetch(info.commit, p.file, i, count, done, plan.totalBytes);
+        }
+        cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
+        done += p.file.size;
+        obs.onFileDone(p.file.path, p.present);
+    }
+    cache.writeRef(repo, repo.revision, info.commit);
+    return {plan, plan.snapshotDir};
+}
+
+} // namespace i2v::hub
