@@ -120,6 +120,7 @@ std::string BlobFetcher::transferOnce(const std::string& url, const RepoFile& fi
         HttpRequest req;
         req.url = url;
         req.headers = api_.headersFor(url);
+        req.headers.push_back("Accept-Encoding: identity");   // the bytes as stored: hashes and offsets are of those
         if (offset > 0)
             req.headers.push_back("Range: bytes=" + std::to_string(offset) + "-");
         req.stallSeconds = options_.stallSeconds;
@@ -193,7 +194,7 @@ std::string BlobFetcher::transferOnce(const std::string& url, const RepoFile& fi
 
 void BlobFetcher::fetch(const std::string& commit, const RepoFile& file, int index, int count, uint64_t doneBefore,
                         uint64_t total) {
-    const std::string etag = file.isLfs() ? file.lfsSha256 : file.blobId;
+    const std::string etag = file.etag();
     const auto kind = hashKindOfEtag(etag);
     if (!kind)
         throw HubError("the Hub lists " + file.path + " without a SHA-256 or git hash, so it cannot be verified; "

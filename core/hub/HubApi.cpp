@@ -109,15 +109,20 @@ RepoInfo HubApi::repoInfo(const RepoId& repo, const CancelToken* cancel) {
         for (const auto& s : j.at("siblings")) {
             RepoFile f;
             f.path = s.at("rfilename").get<std::string>();
-            if (s.contains("size") && s.at("size").is_number_unsigned())
+            f.sizeKnown = s.contains("size") && s.at("size").is_number_unsigned();
+            if (f.sizeKnown)
                 f.size = s.at("size").get<uint64_t>();
             if (s.contains("blobId") && s.at("blobId").is_string())
                 f.blobId = s.at("blobId").get<std::string>();
             if (s.contains("lfs") && s.at("lfs").is_object()) {
                 const auto& lfs = s.at("lfs");
-                f.lfsSha256 = lfs.value("sha256", std::string());
-                if (lfs.contains("size") && lfs.at("size").is_number_unsigned())
+                f.lfs = true;
+                if (lfs.contains("sha256") && lfs.at("sha256").is_string())
+                    f.lfsSha256 = lfs.at("sha256").get<std::string>();
+                if (lfs.contains("size") && lfs.at("size").is_number_unsigned()) {
                     f.size = lfs.at("size").get<uint64_t>();
+                    f.sizeKnown = true;
+                }
             }
             info.files.push_back(std::move(f));
         }
@@ -154,8 +159,12 @@ FileMetadata HubApi::fileMetadata(const RepoId& repo, const std::string& commit,
             throw HubError(settings_.endpoint + " did not say which commit " + path + " belongs to (no X-Repo-Commit "
                            "header): a proxy or mirror in between does not pass the Hub's headers on");
         m.etag = normalizeEtag(!r.header("x-linked-etag").empty() ? r.header("x-linked-etag") : r.header("etag"));
-        m.size = toSize(!r.header("x-linked-size").empty() ? r.header("x-linked-size") : r.header("content-length"));
-        m.location = (r.status >= 300 && r.status < 400 && !location.empty()) ? location : url;
+        const bool redirected = r.status >= 300 && r.status < 400 && !location.empty();
+        // A redirect's own Content-Length is its body's, not the file's.
+        m.size = !r.header("x-linked-size").empty() ? toSize(r.header("x-linked-size"))
+                 : redirected                       ? 0
+                                                    : toSize(r.header("content-length"));
+        m.location = redirected ? location : url;
         if (m.etag.empty())
             throw HubError(settings_.endpoint + " sent no ETag for " + path + ", so it cannot be stored or verified");
         return m;

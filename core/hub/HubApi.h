@@ -17,8 +17,12 @@ struct RepoFile {
     std::string path;          // "unet/diffusion_pytorch_model.fp16.safetensors"
     uint64_t size = 0;
     std::string blobId;        // git SHA-1 of the file (small files) or of its LFS pointer
-    std::string lfsSha256;     // empty for small files
-    bool isLfs() const { return !lfsSha256.empty(); }
+    std::string lfsSha256;     // SHA-256 of an LFS file's content (may be missing from a mirror's list)
+    bool lfs = false;
+    bool sizeKnown = true;     // a listing without sizes (no ?blobs=true support) leaves them to HEAD
+    bool isLfs() const { return lfs || !lfsSha256.empty(); }
+    // The name of its blob in the cache = the ETag the Hub gives it; empty while unknown.
+    std::string etag() const { return isLfs() ? lfsSha256 : blobId; }
 };
 
 struct RepoInfo {
@@ -31,7 +35,7 @@ struct RepoInfo {
 struct FileMetadata {
     std::string commit;        // X-Repo-Commit
     std::string etag;          // X-Linked-Etag, else ETag; W/ and quotes stripped
-    uint64_t size = 0;         // X-Linked-Size, else Content-Length
+    uint64_t size = 0;         // X-Linked-Size, else Content-Length; 0 when unknown
     std::string location;      // where to GET the bytes: the CDN link, or the resolve URL itself
 };
 

@@ -1,6 +1,7 @@
 #include "hub/ModelDownloader.h"
 
 #include "hub/BlobFetcher.h"
+#include "hub/ContentHash.h"
 #include "hub/FileLock.h"
 
 #include <fstream>
@@ -12,8 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The blob name of a listed file: its SHA-256 (LFS) or git blob SHA-1, as the Hub's ETag names it.
-std::string expectedEtag(const RepoFile& f) { return f.isLfs() ? f.lfsSha256 : f.blobId; }
+std::string expectedEtag(const RepoFile& f) { return f.etag(); }
 
 bool blobComplete(const fs::path& blob, uint64_t size) {
     std::error_code ec;
@@ -60,7 +60,22 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
     const HubCacheLayout cache(settings_.cacheDir);
     BlobFetcher fetcher(api, http, cache, repo, options, obs, cancel);
 
-    const RepoInfo info = fetcher.withRetries("the file list of " + repo.id(), [&] { return api.repoInfo(repo, cancel); });
+    RepoInfo info = fetcher.withRetries("the file list of " + repo.id(), [&] { return api.repoInfo(repo, cancel); });
+    // A listing without sizes or hashes (some mirrors): the file's HEAD has them.
+    const auto completeListing = [&](RepoFile& f) {
+        if (f.sizeKnown && hashKindOfEtag(f.etag()))
+            return;
+        const FileMetadata m =
+            fetcher.withRetries(f.path, [&] { return api.fileMetadata(repo, info.commit, f.path, cancel); });
+        if (!f.sizeKnown)
+            f.size = m.size;
+        f.sizeKnown = true;
+        if (!hashKindOfEtag(f.etag()))
+            (f.isLfs() || hashKindOfEtag(m.etag) == HashKind::Sha256 ? f.lfsSha256 : f.blobId) = m.etag;
+    };
+    for (RepoFile& f : info.files)
+        if (f.path == "model_index.json")
+            completeListing(f);
     const RepoFile* indexFile = info.find("model_index.json");
     if (!indexFile)
         throw HubError(repo.id() + " has no model_index.json at revision " + repo.revision +
@@ -73,7 +88,9 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
         FileLock lock(cache.lockPath(repo, expectedEtag(*indexFile)), cancel);
         fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
     }
-    const ModelFileSelection selection = selectPipelineFiles(readWhole(indexBlob), info, options.variant);
+    ModelFileSelection selection = selectPipelineFiles(readWhole(indexBlob), info, options.variant);
+    for (RepoFile& f : selection.files)
+        completeListing(f);
 
     DownloadPlan plan;
     plan.repo = repo;

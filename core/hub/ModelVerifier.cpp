@@ -28,7 +28,7 @@ VerifyReport verifyModelFolder(const fs::path& dir, bool deep, const CancelToken
     const int count = static_cast<int>(files.size());
     for (int i = 0; i < count; ++i) {
         const fs::path& f = files[i];
-        const std::string rel = fs::relative(f, dir).string();
+        const std::string rel = f.lexically_relative(dir).string();
         if (cancel)
             cancel->throwIfCancelled();
         // In the Hub cache every snapshot file links to blobs/<hash>: the name is the expected hash.

@@ -151,6 +151,17 @@ private slots:
             QVERIFY2(e.at("listener") != "cdn", e.dump().c_str());
     }
 
+    void aListingWithoutSizesOrHashesIsCompletedByHead() {
+        HubServer hub({"--bare-listing"});
+        QVERIFY2(hub.ok(), qPrintable(hub.error()));
+        QTemporaryDir cache;
+        const auto env = cliEnvironment(hub, cache.path());
+        const Run r = runCli({"download"}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("15 files, 12.9 MB"), r.err.constData());
+        QVERIFY(runCli({"models", "verify", "--deep"}, env).exitCode == 0);
+    }
+
     void generatesFromARepoIdInTheCache() {
         HubServer hub;
         QVERIFY2(hub.ok(), qPrintable(hub.error()));

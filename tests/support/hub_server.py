@@ -515,6 +515,7 @@ class State:
         self.log = RequestLog(args.log)
         self.verbose, self.token, self.gated = args.verbose, args.token, args.gated
         self.gated_info_public, self.disabled = args.gated_info_public, args.disabled
+        self.bare_listing = args.bare_listing
         self.refs = ["main"] + list(args.extra_ref or [])
         self.stop = threading.Event()
         self.cdn_port = None
@@ -844,6 +845,9 @@ class HubHandler(BaseHandler):
         st, repo = self.state, self.state.repo
         siblings = []
         for f in repo.files.values():
+            if st.bare_listing:   # a mirror's listing: names only, sizes and hashes left to HEAD
+                siblings.append({"rfilename": f.path})
+                continue
             entry = {"rfilename": f.path, "size": f.size, "blobId": f.blob_id}
             if f.lfs:
                 entry["lfs"] = {"size": f.size, "sha256": f.sha256, "pointerSize": f.pointer_size}
@@ -1014,6 +1018,8 @@ def parse_args(argv):
     p.add_argument("--gated-info-public", action="store_true",
                    help="with --gated, let repo info/tree/refs through without a token (as the real Hub does)")
     p.add_argument("--token", help="the one accepted token; without --gated a different token gets 401")
+    p.add_argument("--bare-listing", action="store_true",
+                   help="repo info lists file names only (no size, blobId, lfs), as some mirrors do")
     p.add_argument("--disabled", action="store_true", help="repo is disabled: 403 on every repo request")
     p.add_argument("--link-ttl", type=float, default=3600, help="CDN link lifetime in seconds (default 3600)")
     p.add_argument("--link-secret", help="HMAC key for CDN links (default: random per start)")
