@@ -3,6 +3,7 @@
 #include "util/Errors.h"
 
 #include <fstream>
+#include <unistd.h>
 #include <system_error>
 
 namespace i2v::hub {
@@ -73,7 +74,9 @@ void HubCacheLayout::writeRef(const RepoId& repo, const std::string& revision, c
     const fs::path ref = refPath(repo, revision);
     std::error_code ec;
     fs::create_directories(ref.parent_path(), ec);
-    const fs::path tmp = ref.string() + ".tmp";
+    // The temporary lives outside refs/: a crash must not leave a "main.tmp" ref for huggingface_hub's
+    // scan_cache_dir (or ours) to read as a revision.
+    const fs::path tmp = repoDir(repo) / (".ref-" + std::to_string(::getpid()) + ".tmp");
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         out << commit;   // no newline, as huggingface_hub writes it

@@ -178,9 +178,17 @@ void addCacheEntries(const fs::path& cacheDir, std::vector<ModelEntry>& out) {
         for (fs::recursive_directory_iterator r(refsDir, e2), rend; r != rend && !e2; r.increment(e2))
             if (r->is_regular_file())
                 refs.emplace_back(fs::relative(r->path(), refsDir).string(), readFirstLine(r->path()));
+        // blobs/<etag>.incomplete is a download to resume unless blobs/<etag> is there: huggingface_hub, by default,
+        // finishes a file in a temporary file of its own and leaves the .incomplete behind.
         bool partial = false;
-        for (fs::directory_iterator b(it->path() / "blobs", e2), bend; b != bend && !e2; b.increment(e2))
-            partial = partial || endsWith(b->path().filename().string(), ".incomplete");
+        for (fs::directory_iterator b(it->path() / "blobs", e2), bend; b != bend && !e2; b.increment(e2)) {
+            const std::string name = b->path().filename().string();
+            std::error_code e3;
+            partial = partial || (endsWith(name, ".incomplete") &&
+                                  !fs::is_regular_file(b->path().parent_path() /
+                                                           name.substr(0, name.size() - std::string(".incomplete").size()),
+                                                       e3));
+        }
         for (fs::directory_iterator s(it->path() / "snapshots", e2), send; s != send && !e2; s.increment(e2)) {
             auto entry = inspectModelFolder(s->path(), ModelSource::HubCache);
             if (!entry)

@@ -86,7 +86,8 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
     const fs::path indexBlob = cache.blobPath(repo, expectedEtag(*indexFile));
     if (!blobComplete(indexBlob, indexFile->size)) {
         FileLock lock(cache.lockPath(repo, expectedEtag(*indexFile)), cancel);
-        fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
+        if (!blobComplete(indexBlob, indexFile->size))   // another downloader may have finished it meanwhile
+            fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
     }
     ModelFileSelection selection = selectPipelineFiles(readWhole(indexBlob), info, options.variant);
     for (RepoFile& f : selection.files)
@@ -134,14 +135,25 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
         if (cancel)
             cancel->throwIfCancelled();
         const std::string etag = expectedEtag(p.file);
-        if (!blobComplete(cache.blobPath(repo, etag), p.file.size)) {
+        const fs::path partial = cache.incompletePath(repo, etag);
+        std::error_code ec;
+        if (!blobComplete(cache.blobPath(repo, etag), p.file.size) || fs::exists(partial, ec)) {
             FileLock lock(cache.lockPath(repo, etag), cancel,
                           [&] { obs.onNotice("waiting for another download of " + p.file.path + " to finish"); });
             // The other downloader may have finished it meanwhile.
             if (!blobComplete(cache.blobPath(repo, etag), p.file.size))
                 fetcher.fetch(info.commit, p.file, i, count, done, plan.totalBytes);
+            else
+                // The blob is whole but a .incomplete of it is left: huggingface_hub (resume_download=False, its
+                // default) downloads into a temporary file and never removes the .incomplete that an interrupted
+                // download of ours (or its own with resume_download=True) kept. Nobody resumes it any more.
+                fs::remove(partial, ec);
+            // Linked under the lock, as huggingface_hub does: once it gets the lock it looks for the snapshot link,
+            // not the blob, and would download the file again if the link were not there yet.
+            cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
+        } else {
+            cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
         }
-        cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
         done += p.file.size;
         obs.onFileDone(p.file.path, p.present);
     }

@@ -346,17 +346,17 @@ private slots:
         p.setProcessEnvironment(env);
         p.start(QString::fromStdString(i2v::test::cliPath().string()), {"download"});
         QVERIFY(p.waitForStarted());
-        // Wait until the UNet's partial file holds the bytes before the stall.
+        // Wait until the UNet's partial file holds exactly the bytes before the stall, and stays so (another
+        // file's partial may pass through that size, but it does not stay).
         const fs::path blobs = fs::path(cache.path().toStdString()) / "models--ali-vilab--i2vgen-xl" / "blobs";
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                std::error_code ec;
-                for (const auto& e : fs::directory_iterator(blobs, ec))
-                    if (e.path().extension() == ".incomplete" && fs::file_size(e.path(), ec) >= 300000)
-                        return true;
-                return false;
-            }(),
-            60000);
+        const auto stalled = [&] {
+            std::error_code ec;
+            for (const auto& e : fs::directory_iterator(blobs, ec))
+                if (e.path().extension() == ".incomplete" && fs::file_size(e.path(), ec) == 300000)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stalled() && (QTest::qWait(500), stalled()), 60000);
         QElapsedTimer t;
         t.start();
         ::kill(static_cast<pid_t>(p.processId()), SIGINT);
