@@ -2,14 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>i2v::ui::DownloadPanel</name>
+    <message>
+        <location filename="../ui/DownloadPanel.cpp" line="+50" />
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 free on the disk</source>
+        <translation>%1 frei auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download I2VGen-XL (%1)</source>
+        <translation>I2VGen-XL herunterladen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>fp16 weights, about 5 GB (recommended)</source>
+        <translation>fp16-Gewichte, etwa 5 GB (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fp32 weights, about 10 GB</source>
+        <translation>fp32-Gewichte, etwa 10 GB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fp16 files are half the download; the engine computes in the precision chosen in Settings either way</source>
+        <translation>Die fp16-Dateien sind halb so groß; gerechnet wird in jedem Fall mit der in den Einstellungen gewählten Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+123" />
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop for now and keep what has arrived; Resume continues from there, also after a restart</source>
+        <translation>Vorerst anhalten und behalten, was angekommen ist; Fortsetzen macht dort weiter, auch nach einem Neustart</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop and delete the partly downloaded files (complete files stay in the cache)</source>
+        <translation>Anhalten und die teilweise heruntergeladenen Dateien löschen (vollständige Dateien bleiben im Cache)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Cancelled: %1 of partly downloaded files deleted</source>
+        <translation>Abgebrochen: %1 teilweise heruntergeladener Dateien gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Into the shared model cache %1 (huggingface_hub and diffusers use it too; another folder can be set in Settings ▸ Model hub), from %2.</source>
+        <translation>In den gemeinsamen Modell-Cache %1 (huggingface_hub und diffusers nutzen ihn auch; einen anderen Ordner unter Einstellungen ▸ Modell-Hub festlegen), von %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not downloading</source>
+        <translation>Kein Download aktiv</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Asking %1 for the file list…</source>
+        <translation>Dateiliste wird bei %1 abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everything is in the cache already: linking the model folder</source>
+        <translation>Alles liegt bereits im Cache: der Modellordner wird verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading %1 of %2 files: %3 to fetch</source>
+        <translation>%1 von %2 Dateien werden heruntergeladen: %3 zu holen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pausing…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paused: %1 of %2 kept. Resume continues from there (also after a restart of the app).</source>
+        <translation>Angehalten: %1 von %2 behalten. Fortsetzen macht dort weiter (auch nach einem Neustart der App).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The download stopped; what has arrived is kept for another try</source>
+        <translation>Der Download wurde beendet; was angekommen ist, bleibt für einen weiteren Versuch erhalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The download could not start</source>
+        <translation>Der Download konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complete and verified: %1</source>
+        <translation>Vollständig und geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>All %1 files are in place</source>
+        <translation>Alle %1 Dateien sind vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (file %2 of %3): checking the %4 kept from before</source>
+        <translation>%1 (Datei %2 von %3): die zuvor behaltenen %4 werden geprüft</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (file %2 of %3): %4 of %5</source>
+        <translation>%1 (Datei %2 von %3): %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Waiting for the server: no data for %1 s</source>
+        <translation>Warte auf den Server: seit %1 s keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::DownloadWorker</name>
+    <message>
+        <location filename="../ui/DownloadWorker.cpp" line="+134" />
+        <source>This build of I2V Studio cannot download models: it was built without libcurl and OpenSSL. Put the model folder in place by hand and add it with Add folder…</source>
+        <translation>Dieser Build von I2V Studio kann keine Modelle herunterladen: Er wurde ohne libcurl und OpenSSL gebaut. Den Modellordner bitte von Hand ablegen und mit „Ordner hinzufügen…“ eintragen</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>the download stopped on an unexpected error: %1</source>
+        <translation>der Download wurde durch einen unerwarteten Fehler beendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+50" />
+        <location filename="../ui/DropZone.cpp" line="+57" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>nothing to paste</source>
         <translation>nichts zum Einfügen</translation>
     </message>
@@ -44,7 +246,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+19" />
+        <location filename="../ui/ExportDialog.cpp" line="+20" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
@@ -180,7 +382,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+156" />
         <source>out of memory while loading the model from %1</source>
         <translation>Speicher erschöpft beim Laden des Modells aus %1</translation>
     </message>
@@ -225,7 +427,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Video wird geschrieben</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The video was not saved: %1</source>
         <translation>Das Video wurde nicht gespeichert: %1</translation>
     </message>
@@ -291,6 +493,25 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+19" />
         <source>Started %1, ended %2</source>
         <translation>Begonnen %1, beendet %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::HubPreferences</name>
+    <message>
+        <location filename="../ui/HubPreferences.cpp" line="+42" />
+        <source>the stored access token %1 cannot be removed</source>
+        <translation>das gespeicherte Zugriffstoken %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the folder of %1 cannot be created</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -367,12 +588,18 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103" />
+        <location filename="../ui/MainWindow.cpp" line="+104" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <location filename="../ui/MainWindowModels.cpp" line="+114" />
+        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
+        <translation>I2VGen-XL herunterladen (fp16, etwa 5 GB)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>The estimate of every frame appears here while the video denoises</source>
         <translation>Hier erscheint während des Entrauschens die Schätzung jedes Bildes</translation>
     </message>
@@ -387,12 +614,27 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+24" />
+        <source>Show the download in the Models window</source>
+        <translation>Den Download im Fenster „Modelle“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The model download stopped: %1</source>
+        <translation>Der Modell-Download wurde beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
+        <translation>Der beim Schließen von I2V Studio laufende Download von %1 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The job history cannot be opened (%1): jobs are not recorded</source>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
     </message>
@@ -452,7 +694,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Dieses Bild ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -593,12 +835,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+331" />
+        <location line="+349" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-347" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Video erzeugen (Strg+Eingabe)</translation>
     </message>
@@ -644,11 +886,21 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Models…</source>
+        <translation>&amp;Modelle…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Choose &amp;model folder…</source>
         <translation>&amp;Modellordner wählen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Export video…</source>
         <translation>Video e&amp;xportieren…</translation>
     </message>
@@ -719,12 +971,13 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>No model found: choose an I2VGen-XL model folder (File ▸ Choose model folder…)</source>
-        <translation>Kein Modell gefunden: bitte einen I2VGen-XL-Modellordner wählen (Datei ▸ Modellordner wählen…)</translation>
+        <location line="+29" />
+        <location filename="../ui/MainWindowModels.cpp" line="-59" />
+        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
+        <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+68" />
         <source>Loading the model from %1…</source>
         <translation>Modell wird aus %1 geladen…</translation>
     </message>
@@ -739,12 +992,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Modellvorgabe (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Random-weight demo model: videos are noise. Put the real I2VGen-XL weights in %1 (or choose their folder).</source>
-        <translation>Demo-Modell mit Zufallsgewichten: Videos sind Rauschen. Die echten I2VGen-XL-Gewichte nach %1 legen (oder ihren Ordner wählen).</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Model ready: %1 (%2 M parameters)</source>
         <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
     </message>
@@ -779,12 +1027,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>das eingefügte Bild</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
+        <source>The access token was not saved: %1</source>
+        <translation>Das Zugriffstoken wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 is not a model folder (no model_index.json)</source>
         <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>This build has no video export (FFmpeg was not found when it was built)</source>
         <translation>Dieser Build kann keine Videos exportieren (FFmpeg fehlte beim Bauen)</translation>
     </message>
@@ -915,6 +1168,339 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>No file manager could open %1</source>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowModels.cpp" line="+44" />
+        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
+        <translation>Dieses Modell hat nur %1 Millionen Parameter: Es ist ein Test-Checkpoint mit Zufallsgewichten, seine Videos sind Rauschen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
+        <translation>Demo-Modell mit Zufallsgewichten: Die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte sind auf diesem Rechner: unter Datei ▸ Modelle… auswählen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
+        <translation>Demo-Modell mit Zufallsgewichten: Die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte mit der Schaltfläche herunterladen (oder mit `i2v download` auf der Kommandozeile) oder nach %1 legen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+34" />
+        <source>Show the download (%1 %)</source>
+        <translation>Download zeigen (%1 %)</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Show the download</source>
+        <translation>Download zeigen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 into the shared model cache; the Models window shows the progress</source>
+        <translation>Von %1 in den gemeinsamen Modell-Cache; das Fenster „Modelle“ zeigt den Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Downloading %1: %2 % (%3 of %4)</source>
+        <translation>Download von %1: %2 % (%3 von %4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Downloading %1: starting…</source>
+        <translation>Download von %1: beginnt…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pausing the download…</source>
+        <translation>Download wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling the download…</source>
+        <translation>Download wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download paused at %1 %</source>
+        <translation>Download bei %1 % angehalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download stopped: see Models…</source>
+        <translation>Download beendet: siehe Modelle…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 is downloaded and verified; the window now uses it</source>
+        <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::ModelsDialog</name>
+    <message>
+        <location filename="../ui/ModelsDialog.cpp" line="+47" />
+        <source>App folder</source>
+        <translation>App-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model cache</source>
+        <translation>Modell-Cache</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added folder</source>
+        <translation>Hinzugefügter Ordner</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+157" />
+        <source>Generate with this model (double-click does the same)</source>
+        <translation>Mit diesem Modell erzeugen (ein Doppelklick tut dasselbe)</translation>
+    </message>
+    <message>
+        <location line="-156" />
+        <location line="+182" />
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <location line="+156" />
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="-154" />
+        <location line="+159" />
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location line="-157" />
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List a model folder kept anywhere else</source>
+        <translation>Einen Modellordner an einem anderen Ort aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Incomplete (download interrupted)</source>
+        <translation>Unvollständig (Download unterbrochen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download paused</source>
+        <translation>Download angehalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (in use)</source>
+        <translation>%1 (in Verwendung)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No I2VGen-XL model was found in %1, in the model cache %2 or in a folder you added. Download it below.</source>
+        <translation>Kein I2VGen-XL-Modell in %1, im Modell-Cache %2 oder in einem hinzugefügten Ordner gefunden. Unten herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Looked in %1 and in the model cache %2.</source>
+        <translation>Gesucht in %1 und im Modell-Cache %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Looked in %1, in the model cache %2 and in the folders you added.</source>
+        <translation>Gesucht in %1, im Modell-Cache %2 und in den hinzugefügten Ordnern.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This model is incomplete: see its status for what is missing</source>
+        <translation>Dieses Modell ist unvollständig: Sein Status nennt, was fehlt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop verifying</source>
+        <translation>Prüfung beenden</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read every file again and compare it with its hash (models in the cache) or check every weight file's header and size (other folders)</source>
+        <translation>Jede Datei erneut lesen und mit ihrem Hash vergleichen (Modelle im Cache) oder Kopf und Größe jeder Gewichtsdatei prüfen (andere Ordner)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Forget folder</source>
+        <translation>Ordner vergessen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Models in the app's own folder are removed in the file manager (Show in folder)</source>
+        <translation>Modelle im Ordner der App werden im Dateimanager entfernt (Im Ordner zeigen)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take this folder off the list (its files stay)</source>
+        <translation>Diesen Ordner von der Liste nehmen (seine Dateien bleiben)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete this model from the model cache</source>
+        <translation>Dieses Modell aus dem Modell-Cache löschen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No file manager could open %1</source>
+        <translation>Kein Dateimanager konnte %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add an I2VGen-XL model folder</source>
+        <translation>I2VGen-XL-Modellordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is no I2VGen-XL model folder: it needs a model_index.json naming I2VGenXLPipeline, with the unet, vae, text_encoder and image_encoder folders beside it.</source>
+        <translation>%1 ist kein I2VGen-XL-Modellordner: Nötig ist eine model_index.json, die I2VGenXLPipeline nennt, mit den Ordnern unet, vae, text_encoder und image_encoder daneben.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+5" />
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>%1 is being downloaded: cancel the download first.</source>
+        <translation>%1 wird gerade heruntergeladen: bitte zuerst den Download abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delete %1 from the model cache? This frees about %2 in %3.
+
+huggingface_hub and diffusers share this cache: they will have to download the model again too.</source>
+        <translation>%1 aus dem Modell-Cache löschen? Das gibt etwa %2 in %3 frei.
+
+huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell dann erneut herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 was removed: %2 freed.</source>
+        <translation>%1 wurde entfernt: %2 freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Verifying %1: reading every file…</source>
+        <translation>%1 wird geprüft: jede Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 is no I2VGen-XL model folder any more</source>
+        <translation>%1 ist kein I2VGen-XL-Modellordner mehr</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Verifying was stopped before the end</source>
+        <translation>Die Prüfung wurde vor dem Ende beendet</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Verifying: %1 (file %2 of %3)</source>
+        <translation>Prüfung: %1 (Datei %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is intact: all %2 files match their hashes (%3 read).</source>
+        <translation>%1 ist intakt: Alle %2 Dateien stimmen mit ihren Hashes überein (%3 gelesen).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is complete: every file is there and every weight file is whole (its size and header checked; only files in the model cache carry hashes to compare).</source>
+        <translation>%1 ist vollständig: Jede Datei ist vorhanden und jede Gewichtsdatei ganz (Größe und Kopf geprüft; nur Dateien im Modell-Cache tragen Hashes zum Vergleichen).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: one problem found:</source>
+        <translation>%1: ein Problem gefunden:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 problems found:</source>
+        <translation>%1: %2 Probleme gefunden:</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::QueuePanel</name>
@@ -955,7 +1541,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+28" />
+        <location filename="../ui/SettingsDialog.cpp" line="+30" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -966,6 +1552,16 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Automatic: the best model found</source>
+        <translation>Automatisch: das beste gefundene Modell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty: the real I2VGen-XL when it is on this computer (in the app's models folder or the model cache), else the demo model</source>
+        <translation>Leer: das echte I2VGen-XL, wenn es auf diesem Rechner ist (im Modellordner der App oder im Modell-Cache), sonst das Demo-Modell</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Every finished video is written here as an mp4</source>
         <translation>Jedes fertige Video wird hier als mp4 gespeichert</translation>
     </message>
@@ -1030,15 +1626,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bilder in überlappenden Kacheln dekodieren</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Keep fp16 weight files in half precision</source>
         <translation>fp16-Gewichtsdateien in halber Genauigkeit behalten</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Loads the .fp16 weight files when the model has them and keeps them in half precision: half the weight memory, every computation still in float32, a little slower per step</source>
         <translation>Lädt die .fp16-Gewichtsdateien, wenn das Modell sie hat, und behält sie in halber Genauigkeit: halber Speicher für die Gewichte, jede Berechnung weiterhin in float32, etwas langsamer pro Schritt</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Frames per VAE decoder call: 1 uses the least memory</source>
         <translation>Bilder pro VAE-Decoder-Aufruf: 1 braucht am wenigsten Speicher</translation>
     </message>
@@ -1056,6 +1654,41 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+1" />
         <source>Off</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (the Hugging Face Hub)</source>
+        <translation>%1 (der Hugging Face Hub)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (from HF_ENDPOINT)</source>
+        <translation>%1 (aus HF_ENDPOINT)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A mirror of the Hugging Face Hub to download from, such as https://hf-mirror.com</source>
+        <translation>Ein Spiegel des Hugging Face Hub als Downloadquelle, etwa https://hf-mirror.com</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>None: public models only</source>
+        <translation>Keines: nur öffentliche Modelle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The one huggingface_hub uses here (HF_TOKEN or its login)</source>
+        <translation>Das von huggingface_hub hier genutzte (HF_TOKEN oder dessen Anmeldung)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needed only for gated or private models (huggingface.co ▸ Settings ▸ Access Tokens). Kept in %1, readable by you alone, never in the settings file.</source>
+        <translation>Nur für zugangsbeschränkte oder private Modelle nötig (huggingface.co ▸ Settings ▸ Access Tokens). Liegt in %1, nur für Sie lesbar, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Where downloaded models are kept, in the layout huggingface_hub and diffusers share: a model downloaded by one is found by the others</source>
+        <translation>Wo heruntergeladene Modelle liegen, in der Ablage, die huggingface_hub und diffusers teilen: Ein von einem geladenes Modell finden die anderen</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1118,7 +1751,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Dekodierblock</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>While generating</source>
         <translation>Während der Erzeugung</translation>
     </message>
@@ -1126,6 +1759,31 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+2" />
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model hub</source>
+        <translation>Modell-Hub</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download from</source>
+        <translation>Herunterladen von</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model cache</source>
+        <translation>Modell-Cache</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose the model cache folder</source>
+        <translation>Ordner des Modell-Caches wählen</translation>
     </message>
 </context>
 <context>

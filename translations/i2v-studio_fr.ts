@@ -2,14 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>i2v::ui::DownloadPanel</name>
+    <message>
+        <location filename="../ui/DownloadPanel.cpp" line="+50" />
+        <source>about %1 s left</source>
+        <translation>environ %1 s restantes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about %1 h %2 min left</source>
+        <translation>environ %1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 free on the disk</source>
+        <translation>%1 libres sur le disque</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download I2VGen-XL (%1)</source>
+        <translation>Télécharger I2VGen-XL (%1)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>fp16 weights, about 5 GB (recommended)</source>
+        <translation>poids fp16, environ 5 Go (recommandé)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fp32 weights, about 10 GB</source>
+        <translation>poids fp32, environ 10 Go</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fp16 files are half the download; the engine computes in the precision chosen in Settings either way</source>
+        <translation>Les fichiers fp16 font la moitié du téléchargement ; le moteur calcule de toute façon dans la précision choisie dans les Réglages</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+123" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="-121" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop for now and keep what has arrived; Resume continues from there, also after a restart</source>
+        <translation>Arrêter pour l’instant en gardant ce qui est arrivé ; Reprendre continue à partir de là, même après un redémarrage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop and delete the partly downloaded files (complete files stay in the cache)</source>
+        <translation>Arrêter et supprimer les fichiers en partie téléchargés (les fichiers complets restent dans le cache)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Weights:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Cancelled: %1 of partly downloaded files deleted</source>
+        <translation>Annulé : %1 de fichiers en partie téléchargés supprimés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Into the shared model cache %1 (huggingface_hub and diffusers use it too; another folder can be set in Settings ▸ Model hub), from %2.</source>
+        <translation>Dans le cache de modèles partagé %1 (huggingface_hub et diffusers l’utilisent aussi ; un autre dossier se choisit dans Réglages ▸ Hub de modèles), depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not downloading</source>
+        <translation>Aucun téléchargement en cours</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Asking %1 for the file list…</source>
+        <translation>Demande de la liste des fichiers à %1…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everything is in the cache already: linking the model folder</source>
+        <translation>Tout est déjà dans le cache : le dossier du modèle est relié</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading %1 of %2 files: %3 to fetch</source>
+        <translation>Téléchargement de %1 fichiers sur %2 : %3 à récupérer</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pausing…</source>
+        <translation>Mise en pause…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paused: %1 of %2 kept. Resume continues from there (also after a restart of the app).</source>
+        <translation>En pause : %1 sur %2 conservés. Reprendre continue à partir de là (même après un redémarrage de l’application).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The download stopped; what has arrived is kept for another try</source>
+        <translation>Le téléchargement s’est arrêté ; ce qui est arrivé est gardé pour un nouvel essai</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The download could not start</source>
+        <translation>Le téléchargement n’a pas pu commencer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Complete and verified: %1</source>
+        <translation>Complet et vérifié : %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>All %1 files are in place</source>
+        <translation>Les %1 fichiers sont en place</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (file %2 of %3): checking the %4 kept from before</source>
+        <translation>%1 (fichier %2 sur %3) : vérification des %4 gardés d’avant</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (file %2 of %3): %4 of %5</source>
+        <translation>%1 (fichier %2 sur %3) : %4 sur %5</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Waiting for the server: no data for %1 s</source>
+        <translation>En attente du serveur : aucune donnée depuis %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::DownloadWorker</name>
+    <message>
+        <location filename="../ui/DownloadWorker.cpp" line="+134" />
+        <source>This build of I2V Studio cannot download models: it was built without libcurl and OpenSSL. Put the model folder in place by hand and add it with Add folder…</source>
+        <translation>Cette version d’I2V Studio ne peut pas télécharger de modèles : elle a été construite sans libcurl ni OpenSSL. Placez le dossier du modèle à la main et ajoutez-le avec « Ajouter un dossier… »</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>the download stopped on an unexpected error: %1</source>
+        <translation>le téléchargement s’est arrêté sur une erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+50" />
+        <location filename="../ui/DropZone.cpp" line="+57" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Déposez une image ici, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>nothing to paste</source>
         <translation>rien à coller</translation>
     </message>
@@ -44,7 +246,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+19" />
+        <location filename="../ui/ExportDialog.cpp" line="+20" />
         <source>Export video</source>
         <translation>Exporter la vidéo</translation>
     </message>
@@ -180,7 +382,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+156" />
         <source>out of memory while loading the model from %1</source>
         <translation>mémoire insuffisante pour charger le modèle depuis %1</translation>
     </message>
@@ -225,7 +427,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Écriture de la vidéo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>The video was not saved: %1</source>
         <translation>La vidéo n’a pas été enregistrée : %1</translation>
     </message>
@@ -291,6 +493,25 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+19" />
         <source>Started %1, ended %2</source>
         <translation>Commencé %1, terminé %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::HubPreferences</name>
+    <message>
+        <location filename="../ui/HubPreferences.cpp" line="+42" />
+        <source>the stored access token %1 cannot be removed</source>
+        <translation>le jeton d’accès enregistré %1 ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the folder of %1 cannot be created</source>
+        <translation>le dossier de %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+3" />
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -367,12 +588,18 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103" />
+        <location filename="../ui/MainWindow.cpp" line="+104" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <location filename="../ui/MainWindowModels.cpp" line="+114" />
+        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
+        <translation>Télécharger I2VGen-XL (fp16, environ 5 Go)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>The estimate of every frame appears here while the video denoises</source>
         <translation>L’estimation de chaque image apparaît ici pendant le débruitage</translation>
     </message>
@@ -387,12 +614,27 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+24" />
+        <source>Show the download in the Models window</source>
+        <translation>Afficher le téléchargement dans la fenêtre Modèles</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The model download stopped: %1</source>
+        <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
+        <translation>Reprise du téléchargement de %1 qui était en cours à la fermeture d’I2V Studio</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The job history cannot be opened (%1): jobs are not recorded</source>
         <translation>L’historique ne peut pas être ouvert (%1) : les tâches ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio a été fermé avant la fin de la tâche</translation>
     </message>
@@ -452,7 +694,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Image inutilisable : %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -593,12 +835,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+331" />
+        <location line="+349" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-347" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Générer la vidéo (Ctrl+Entrée)</translation>
     </message>
@@ -644,11 +886,21 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Models…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Choose &amp;model folder…</source>
         <translation>Choisir le dossier du &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Export video…</source>
         <translation>&amp;Exporter la vidéo…</translation>
     </message>
@@ -719,12 +971,13 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>No model found: choose an I2VGen-XL model folder (File ▸ Choose model folder…)</source>
-        <translation>Aucun modèle trouvé : choisissez un dossier de modèle I2VGen-XL (Fichier ▸ Choisir le dossier du modèle…)</translation>
+        <location line="+29" />
+        <location filename="../ui/MainWindowModels.cpp" line="-59" />
+        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
+        <translation>Aucun modèle trouvé : téléchargez I2VGen-XL ou choisissez un dossier de modèle (Fichier ▸ Modèles…)</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+68" />
         <source>Loading the model from %1…</source>
         <translation>Chargement du modèle depuis %1…</translation>
     </message>
@@ -739,12 +992,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Défaut du modèle (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Random-weight demo model: videos are noise. Put the real I2VGen-XL weights in %1 (or choose their folder).</source>
-        <translation>Modèle de démonstration à poids aléatoires : les vidéos sont du bruit. Placez les vrais poids I2VGen-XL dans %1 (ou choisissez leur dossier).</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Model ready: %1 (%2 M parameters)</source>
         <translation>Modèle prêt : %1 (%2 M paramètres)</translation>
     </message>
@@ -779,12 +1027,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>l’image collée</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
+        <source>The access token was not saved: %1</source>
+        <translation>Le jeton d’accès n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>%1 is not a model folder (no model_index.json)</source>
         <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>This build has no video export (FFmpeg was not found when it was built)</source>
         <translation>Cette version n’a pas d’export vidéo (FFmpeg était introuvable à la compilation)</translation>
     </message>
@@ -915,6 +1168,339 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>No file manager could open %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowModels.cpp" line="+44" />
+        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
+        <translation>Ce modèle n’a que %1 millions de paramètres : c’est un checkpoint de test aux poids aléatoires, ses vidéos sont du bruit.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
+        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Les vrais poids d’I2VGen-XL sont sur cet ordinateur : choisissez-les dans Fichier ▸ Modèles…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
+        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Téléchargez les vrais poids d’I2VGen-XL avec le bouton (ou `i2v download` en ligne de commande), ou placez-les dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+34" />
+        <source>Show the download (%1 %)</source>
+        <translation>Voir le téléchargement (%1 %)</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Show the download</source>
+        <translation>Voir le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 into the shared model cache; the Models window shows the progress</source>
+        <translation>Depuis %1 vers le cache de modèles partagé ; la fenêtre Modèles montre la progression</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Downloading %1: %2 % (%3 of %4)</source>
+        <translation>Téléchargement de %1 : %2 % (%3 sur %4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Downloading %1: starting…</source>
+        <translation>Téléchargement de %1 : démarrage…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pausing the download…</source>
+        <translation>Mise en pause du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling the download…</source>
+        <translation>Annulation du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download paused at %1 %</source>
+        <translation>Téléchargement en pause à %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download stopped: see Models…</source>
+        <translation>Téléchargement arrêté : voir Modèles…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 is downloaded and verified; the window now uses it</source>
+        <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::ModelsDialog</name>
+    <message>
+        <location filename="../ui/ModelsDialog.cpp" line="+47" />
+        <source>App folder</source>
+        <translation>Dossier de l’application</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model cache</source>
+        <translation>Cache de modèles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Added folder</source>
+        <translation>Dossier ajouté</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+157" />
+        <source>Generate with this model (double-click does the same)</source>
+        <translation>Générer avec ce modèle (un double-clic fait de même)</translation>
+    </message>
+    <message>
+        <location line="-156" />
+        <location line="+182" />
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <location line="+156" />
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="-154" />
+        <location line="+159" />
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="-157" />
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>List a model folder kept anywhere else</source>
+        <translation>Lister un dossier de modèle rangé ailleurs</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Incomplete (download interrupted)</source>
+        <translation>Incomplet (téléchargement interrompu)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download paused</source>
+        <translation>Téléchargement en pause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 (in use)</source>
+        <translation>%1 (utilisé)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>No I2VGen-XL model was found in %1, in the model cache %2 or in a folder you added. Download it below.</source>
+        <translation>Aucun modèle I2VGen-XL trouvé dans %1, dans le cache de modèles %2 ou dans un dossier ajouté. Téléchargez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Looked in %1 and in the model cache %2.</source>
+        <translation>Recherche dans %1 et dans le cache de modèles %2.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Looked in %1, in the model cache %2 and in the folders you added.</source>
+        <translation>Recherche dans %1, dans le cache de modèles %2 et dans les dossiers ajoutés.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This model is incomplete: see its status for what is missing</source>
+        <translation>Ce modèle est incomplet : son état indique ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop verifying</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read every file again and compare it with its hash (models in the cache) or check every weight file's header and size (other folders)</source>
+        <translation>Relire chaque fichier et le comparer à son hachage (modèles du cache) ou vérifier l’en-tête et la taille de chaque fichier de poids (autres dossiers)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Forget folder</source>
+        <translation>Oublier le dossier</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Models in the app's own folder are removed in the file manager (Show in folder)</source>
+        <translation>Les modèles du dossier de l’application se suppriment dans le gestionnaire de fichiers (Afficher dans le dossier)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take this folder off the list (its files stay)</source>
+        <translation>Retirer ce dossier de la liste (ses fichiers restent)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete this model from the model cache</source>
+        <translation>Supprimer ce modèle du cache de modèles</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No file manager could open %1</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add an I2VGen-XL model folder</source>
+        <translation>Ajouter un dossier de modèle I2VGen-XL</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is no I2VGen-XL model folder: it needs a model_index.json naming I2VGenXLPipeline, with the unet, vae, text_encoder and image_encoder folders beside it.</source>
+        <translation>%1 n’est pas un dossier de modèle I2VGen-XL : il faut un model_index.json qui nomme I2VGenXLPipeline, avec les dossiers unet, vae, text_encoder et image_encoder à côté.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+5" />
+        <source>Remove model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>%1 is being downloaded: cancel the download first.</source>
+        <translation>%1 est en cours de téléchargement : annulez d’abord le téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Delete %1 from the model cache? This frees about %2 in %3.
+
+huggingface_hub and diffusers share this cache: they will have to download the model again too.</source>
+        <translation>Supprimer %1 du cache de modèles ? Cela libère environ %2 dans %3.
+
+huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharger le modèle à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 was removed: %2 freed.</source>
+        <translation>%1 a été supprimé : %2 libérés.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Verifying %1: reading every file…</source>
+        <translation>Vérification de %1 : lecture de chaque fichier…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking %1…</source>
+        <translation>Contrôle de %1…</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 is no I2VGen-XL model folder any more</source>
+        <translation>%1 n’est plus un dossier de modèle I2VGen-XL</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Verifying was stopped before the end</source>
+        <translation>La vérification a été arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Verifying: %1 (file %2 of %3)</source>
+        <translation>Vérification : %1 (fichier %2 sur %3)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is intact: all %2 files match their hashes (%3 read).</source>
+        <translation>%1 est intact : les %2 fichiers correspondent à leurs hachages (%3 lus).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is complete: every file is there and every weight file is whole (its size and header checked; only files in the model cache carry hashes to compare).</source>
+        <translation>%1 est complet : chaque fichier est là et chaque fichier de poids est entier (taille et en-tête vérifiés ; seuls les fichiers du cache de modèles portent des hachages à comparer).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: one problem found:</source>
+        <translation>%1 : un problème trouvé :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2 problems found:</source>
+        <translation>%1 : %2 problèmes trouvés :</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::QueuePanel</name>
@@ -955,7 +1541,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+28" />
+        <location filename="../ui/SettingsDialog.cpp" line="+30" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -966,6 +1552,16 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Automatic: the best model found</source>
+        <translation>Automatique : le meilleur modèle trouvé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Empty: the real I2VGen-XL when it is on this computer (in the app's models folder or the model cache), else the demo model</source>
+        <translation>Vide : le vrai I2VGen-XL s’il est sur cet ordinateur (dans le dossier de modèles de l’application ou le cache de modèles), sinon le modèle de démonstration</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Every finished video is written here as an mp4</source>
         <translation>Chaque vidéo terminée est écrite ici en mp4</translation>
     </message>
@@ -1030,15 +1626,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Décoder les images en tuiles qui se chevauchent</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Keep fp16 weight files in half precision</source>
         <translation>Garder les fichiers de poids fp16 en demi-précision</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Loads the .fp16 weight files when the model has them and keeps them in half precision: half the weight memory, every computation still in float32, a little slower per step</source>
         <translation>Charge les fichiers de poids .fp16 quand le modèle en a et les garde en demi-précision : moitié moins de mémoire pour les poids, tous les calculs toujours en float32, un peu plus lent par étape</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Frames per VAE decoder call: 1 uses the least memory</source>
         <translation>Images par appel du décodeur VAE : 1 utilise le moins de mémoire</translation>
     </message>
@@ -1056,6 +1654,41 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+1" />
         <source>Off</source>
         <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (the Hugging Face Hub)</source>
+        <translation>%1 (le Hub Hugging Face)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 (from HF_ENDPOINT)</source>
+        <translation>%1 (depuis HF_ENDPOINT)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A mirror of the Hugging Face Hub to download from, such as https://hf-mirror.com</source>
+        <translation>Un miroir du Hub Hugging Face d’où télécharger, par exemple https://hf-mirror.com</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>None: public models only</source>
+        <translation>Aucun : modèles publics seulement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The one huggingface_hub uses here (HF_TOKEN or its login)</source>
+        <translation>Celui qu’utilise huggingface_hub ici (HF_TOKEN ou sa connexion)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Needed only for gated or private models (huggingface.co ▸ Settings ▸ Access Tokens). Kept in %1, readable by you alone, never in the settings file.</source>
+        <translation>Nécessaire seulement pour les modèles à accès restreint ou privés (huggingface.co ▸ Settings ▸ Access Tokens). Gardé dans %1, lisible par vous seul, jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Where downloaded models are kept, in the layout huggingface_hub and diffusers share: a model downloaded by one is found by the others</source>
+        <translation>Où sont gardés les modèles téléchargés, dans l’organisation que partagent huggingface_hub et diffusers : un modèle téléchargé par l’un est trouvé par les autres</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1118,7 +1751,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Bloc de décodage</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>While generating</source>
         <translation>Pendant la génération</translation>
     </message>
@@ -1126,6 +1759,31 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+2" />
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model hub</source>
+        <translation>Hub de modèles</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download from</source>
+        <translation>Télécharger depuis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model cache</source>
+        <translation>Cache de modèles</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose the model cache folder</source>
+        <translation>Choisir le dossier du cache de modèles</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,17 @@ AppSettings AppSettings::load(const QSettings& s) {
         a.outputFolder = defaultOutputFolder();
     a.preview = parsePreviewKind(s.value("job/preview", previewKindName(a.preview)).toString());
     a.decodeChunk = s.value("job/decodeChunk", s.value("last/decodeChunk", a.decodeChunk)).toInt();
+    a.hub.endpoint = s.value("hub/endpoint").toString();
+    a.hub.cacheDir = s.value("hub/cacheDir").toString();
+    a.hub.token = HubPreferences::readToken();
     return a;
 }
 
 void AppSettings::save(QSettings& s) const {
-    s.setValue("model/folder", modelDir);
+    if (modelDir.isEmpty())
+        s.remove("model/folder");
+    else
+        s.setValue("model/folder", modelDir);
     s.setValue("engine/threads", engine.threads);
     s.setValue("engine/device", engine.device);
     s.setValue("engine/dtype", engine.dtype);
@@ -39,6 +45,8 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("output/folder", outputFolder);
     s.setValue("job/preview", previewKindName(preview));
     s.setValue("job/decodeChunk", decodeChunk);
+    s.setValue("hub/endpoint", hub.endpoint);
+    s.setValue("hub/cacheDir", hub.cacheDir);
 }
 
 } // namespace i2v::ui

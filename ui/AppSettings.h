@@ -1,7 +1,9 @@
 // The preferences of the Settings dialog as values: how the engine loads and runs the model
-// (EngineSettings, which the GenerationWorker turns into core PipelineOptions) and what every job gets
-// (preview mode, decode chunk, output folder). load()/save() map them to QSettings keys.
+// (EngineSettings, which the GenerationWorker turns into core PipelineOptions), what every job gets
+// (preview mode, decode chunk, output folder) and where models are downloaded from (HubPreferences).
+// load()/save() map them to QSettings keys; the hub token has its own file (HubPreferences::writeToken).
 #pragma once
+#include "ui/HubPreferences.h"
 #include "ui/JobRequest.h"
 
 #include <QMetaType>
@@ -28,14 +30,19 @@ struct EngineSettings {
 };
 
 struct AppSettings {
+    // The model folder the user chose (File > Choose model folder, Settings, Models > Use); empty: none, and the
+    // window picks one itself (MainWindow::automaticModelDir). A folder picked that way is never stored here.
     QString modelDir;
     EngineSettings engine;
     QString outputFolder;
     PreviewKind preview = PreviewKind::LatentProjection;
     int decodeChunk = 1;
+    HubPreferences hub;
 
-    // Missing keys take the defaults above; the output folder defaults to defaultOutputFolder().
+    // Missing keys take the defaults above; the output folder defaults to defaultOutputFolder(). The hub token
+    // is read from its file (HubPreferences::readToken).
     static AppSettings load(const QSettings& settings);
+    // Everything but the hub token, which only HubPreferences::writeToken stores.
     void save(QSettings& settings) const;
     static QString defaultOutputFolder();  // <Movies>/I2V Studio
 };

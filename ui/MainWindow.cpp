@@ -1,11 +1,13 @@
 #include "ui/MainWindow.h"
 
+#include "ui/DownloadController.h"
 #include "ui/DropZone.h"
 #include "ui/ExportDialog.h"
 #include "ui/FramePlayer.h"
 #include "ui/GenerationWorker.h"
 #include "ui/HistoryPanel.h"
 #include "ui/JobQueueModel.h"
+#include "ui/ModelsDialog.h"
 #include "ui/PromptTokenCounter.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
@@ -25,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -57,8 +60,6 @@ struct SizePreset {
     int width, height;
 };
 constexpr SizePreset kSizePresets[] = {{1280, 704}, {704, 1280}, {1024, 576}, {512, 288}};
-// The demo model has random weights and a few million parameters; the real UNet alone has over a billion.
-constexpr qint64 kDemoParameterLimit = 100'000'000;
 
 bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
 
@@ -103,10 +104,25 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setWindowTitle(tr("I2V Studio"));
     setDockNestingEnabled(true);
 
-    demoBanner_ = makeBanner(QStringLiteral("QLabel { background: #fff3c4; color: #5a4500; padding: 6px; }"), this);
+    // The demo banner: what the demo model is, and a button that fetches the real one.
+    demoBar_ = new QFrame(this);
+    demoBar_->setObjectName(QStringLiteral("demoBar"));
+    demoBar_->setStyleSheet(QStringLiteral("QFrame#demoBar { background: #fff3c4; }"
+                                           "QFrame#demoBar > QLabel { color: #5a4500; }"));
+    demoBanner_ = new QLabel(demoBar_);
+    demoBanner_->setObjectName(QStringLiteral("demoBanner"));
+    demoBanner_->setWordWrap(true);
+    demoBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    downloadButton_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), demoBar_);
+    downloadButton_->setObjectName(QStringLiteral("downloadModelButton"));
+    connect(downloadButton_, &QPushButton::clicked, this, &MainWindow::startModelDownload);
+    auto* demoRow = new QHBoxLayout(demoBar_);
+    demoRow->setContentsMargins(6, 4, 6, 4);
+    demoRow->addWidget(demoBanner_, 1);
+    demoRow->addWidget(downloadButton_, 0, Qt::AlignVCenter);
+    demoBar_->setVisible(false);
     errorBanner_ = makeBanner(QStringLiteral("QLabel { background: #ffd6d6; color: #7a0000; padding: 6px; }"), this);
     errorBanner_->setObjectName(QStringLiteral("errorBanner"));
-    demoBanner_->setObjectName(QStringLiteral("demoBanner"));
 
     players_ = new QTabWidget(this);
     preview_ = new FramePlayer(this);
@@ -127,7 +143,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(demoBanner_);
+    layout->addWidget(demoBar_);
     layout->addWidget(errorBanner_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -135,10 +151,28 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(260);
     progress_->setVisible(false);
+    downloadStatus_ = new QToolButton(this);
+    downloadStatus_->setObjectName(QStringLiteral("downloadStatus"));
+    downloadStatus_->setAutoRaise(true);
+    downloadStatus_->setToolTip(tr("Show the download in the Models window"));
+    downloadStatus_->setVisible(false);
+    connect(downloadStatus_, &QToolButton::clicked, this, &MainWindow::openModels);
     statusBar()->addWidget(stage_, 1);
+    statusBar()->addPermanentWidget(downloadStatus_);
     statusBar()->addPermanentWidget(progress_);
     buildDocks();
     createActions();
+
+    downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
+    connect(downloads_, &DownloadController::stateChanged, this, [this] {
+        updateDownloadStatus();
+        updateDemoBanner();
+    });
+    connect(downloads_, &DownloadController::progress, this, &MainWindow::updateDownloadStatus);
+    connect(downloads_, &DownloadController::finished, this, &MainWindow::onDownloadFinished);
+    connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
+    });
 
     thread_ = new QThread(this);
     thread_->setObjectName(QStringLiteral("GenerationWorker"));
@@ -149,6 +183,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     thread_->start();
 
     loadSettings();
+    // A download the app was quit in the middle of goes on where it stopped.
+    if (downloads_->resumePending())
+        statusBar()->showMessage(tr("Resuming the download of %1 that was under way when I2V Studio was closed")
+                                     .arg(downloads_->repo()),
+                                 10000);
     if (history_->isOpen())
         historyPanel_->setEntries(history_->entries());
     else
@@ -160,6 +199,9 @@ MainWindow::~MainWindow() {
     // Queued signals of the running job would arrive after this window is gone: record what is left here.
     disconnect(worker_, nullptr, this, nullptr);
     worker_->cancelAll();
+    // A running download stops within a fraction of a second, its partial files kept for the next start.
+    disconnect(downloads_, nullptr, this, nullptr);
+    downloads_->shutdown();
     thread_->quit();
     thread_->wait();
     if (exportThread_)
@@ -466,8 +508,10 @@ void MainWindow::createActions() {
     open->setShortcut(QKeySequence::Open);
     QAction* paste = file->addAction(tr("&Paste picture"), this, &MainWindow::pasteImage);
     paste->setShortcut(QKeySequence::Paste);
-    QAction* model = file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
-    Q_UNUSED(model);
+    QAction* models = file->addAction(tr("&Models…"), this, &MainWindow::openModels);
+    models->setObjectName(QStringLiteral("modelsAction"));
+    models->setShortcut(QKeySequence(tr("Ctrl+M")));
+    file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
     QAction* exportAction = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
     exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -519,13 +563,15 @@ void MainWindow::loadSettings() {
     runs_->setValue(s.value("last/runs", 1).toInt());
     seedMode_->setCurrentIndex(std::max(0, seedMode_->findData(s.value("last/seedMode").toString())));
 
+    // The user's choice when it is still there (a folder on a disk that is not mounted stays chosen), else
+    // the best model found; only a choice is ever stored.
     QString model = app_.modelDir;
     if (!isModelFolder(model))
-        model = isModelFolder(defaultRealModelDir()) ? defaultRealModelDir() : demoModelDir();
+        model = automaticModelDir();
     if (model.isEmpty())
-        showError(tr("No model found: choose an I2VGen-XL model folder (File ▸ Choose model folder…)"));
+        showError(tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
     else
-        setModelFolder(model);
+        loadModelFolder(model);
     updateEtaEnabled();
 }
 
@@ -577,12 +623,19 @@ QString MainWindow::modelFolder() const { return modelDir_; }
 QString MainWindow::errorText() const { return errorBanner_->isHidden() ? QString() : errorBanner_->text(); }
 
 void MainWindow::setModelFolder(const QString& dir) {
-    modelDir_ = dir;
     app_.modelDir = dir;
+    loadModelFolder(dir);
+}
+
+void MainWindow::loadModelFolder(const QString& dir) {
+    modelDir_ = dir;
     modelReady_ = false;
     defaultScheduler_.clear();
+    modelParameters_ = 0;
     modelEdit_->setText(QDir::toNativeSeparators(dir));
-    demoBanner_->setVisible(false);
+    demoBar_->setVisible(false);
+    if (models_)
+        models_->setCurrentModel(dir);
     clearError();
     stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
     tokens_->load(dir);
@@ -605,11 +658,8 @@ void MainWindow::onModelLoaded(const QString& dir, const QString& defaultSchedul
     modelReady_ = true;
     defaultScheduler_ = defaultScheduler;
     scheduler_->setItemText(0, tr("Model default (%1)").arg(defaultScheduler));
-    const bool demo = parameters < kDemoParameterLimit || QDir(dir).canonicalPath() == demoModelDir();
-    demoBanner_->setText(tr("Random-weight demo model: videos are noise. Put the real I2VGen-XL weights in %1 "
-                            "(or choose their folder).")
-                             .arg(QDir::toNativeSeparators(defaultRealModelDir())));
-    demoBanner_->setVisible(demo);
+    modelParameters_ = parameters;
+    updateDemoBanner();
     stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
     updateEtaEnabled();
     updateButtons();
@@ -650,15 +700,25 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::applySettings(const AppSettings& settings) {
-    const bool reload = settings.modelDir != modelDir_ || settings.engine != app_.engine;
+    const bool reload = settings.modelDir != app_.modelDir || settings.engine != app_.engine;
+    const bool hubChanged = settings.hub != app_.hub;
+    if (settings.hub.token != app_.hub.token)
+        if (const QString error = HubPreferences::writeToken(settings.hub.token); !error.isEmpty())
+            showError(tr("The access token was not saved: %1").arg(error));
     app_ = settings;
     app_.save(*settings_);
     settings_->sync();
     if (reload) {
-        if (isModelFolder(settings.modelDir))
-            setModelFolder(settings.modelDir);
+        const QString dir = settings.modelDir.isEmpty() ? automaticModelDir() : settings.modelDir;
+        if (isModelFolder(dir))
+            loadModelFolder(dir);
         else
-            showError(tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(settings.modelDir)));
+            showError(tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(dir)));
+    }
+    if (hubChanged) {   // another cache folder holds other models
+        if (models_)
+            models_->refresh();
+        updateDemoBanner();
     }
 }
 
@@ -774,6 +834,7 @@ void MainWindow::updateButtons() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     worker_->cancelAll();
+    downloads_->shutdown();   // at once: the download's partial files stay and the next start resumes it
     QMainWindow::closeEvent(event);
 }
 

@@ -1,8 +1,11 @@
 // MainWindow: the I2V Studio window. Picture in (DropZone), prompt and settings, Generate (one job or
 // a run of seeds into the queue) / Cancel, a live preview animating every step's estimate, the result
 // (the encoded file through Qt Multimedia, else the frames), Export…, Continue from last frame, and
-// the Queue and History docks. The window only wires widgets to the GenerationWorker (on its own
+// the Queue and History docks, the Models window and the model download (DownloadController, whose
+// progress the status bar sums up). The window only wires widgets to the GenerationWorker (on its own
 // QThread) through queued signals and records every ended job in the JobHistory; it never runs the model.
+// Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
+// models folder, then the Hugging Face cache), else the demo model; a folder picked that way is never stored.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/JobHistory.h"
@@ -22,6 +25,7 @@ class QCheckBox;
 class QComboBox;
 class QDockWidget;
 class QDoubleSpinBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -31,14 +35,17 @@ class QSettings;
 class QSpinBox;
 class QTabWidget;
 class QThread;
+class QToolButton;
 
 namespace i2v::ui {
 
+class DownloadController;
 class DropZone;
 class FramePlayer;
 class GenerationWorker;
 class HistoryPanel;
 class JobQueueModel;
+class ModelsDialog;
 class PromptTokenCounter;
 class QueuePanel;
 class ResultView;
@@ -74,15 +81,30 @@ public:
     QueuePanel* queuePanel() const { return queuePanel_; }
     HistoryPanel* historyPanel() const { return historyPanel_; }
     JobHistory* history() const { return history_.get(); }
+    DownloadController* downloads() const { return downloads_; }
+    // The Models window once it was opened, else null.
+    ModelsDialog* modelsDialog() const;
 
     // Where the demo model is installed (or in the source tree), empty when not found.
     static QString demoModelDir();
     // The folder the real weights are expected in: <AppDataLocation>/models/i2vgen-xl.
     static QString defaultRealModelDir();
+    // The app's own models folder, <AppDataLocation>/models (each sub-folder may be a model).
+    static QString appModelsDir();
+    // The model the window loads when the user chose none: a complete model in defaultRealModelDir(), else
+    // the complete ali-vilab/i2vgen-xl in the Hugging Face cache, else the demo model (empty when none).
+    QString automaticModelDir() const;
 
 public slots:
+    // Loads the model in `dir` and records it as the user's choice.
     void setModelFolder(const QString& dir);
+    // Forgets the user's choice and loads automaticModelDir().
+    void useAutomaticModel();
     void chooseModelFolder();
+    // Shows the Models window (made on first use).
+    void openModels();
+    // The demo banner's button: starts (or resumes) downloading I2VGen-XL in fp16 and shows the Models window.
+    void startModelDownload();
     void openImage();
     void pasteImage();
     // Queues "Runs" jobs (consecutive or random seeds after the first).
@@ -129,6 +151,11 @@ private:
     void createActions();
     void loadSettings();
     void saveSettings() const;
+    // Loads the model in `dir` without recording a choice.
+    void loadModelFolder(const QString& dir);
+    void updateDemoBanner();
+    void updateDownloadStatus();
+    void onDownloadFinished(const QString& repo, const QString& snapshotDir);
     int submit(JobRequest request);
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
     void updateSizeControls();
@@ -148,8 +175,13 @@ private:
     QThread* thread_;
     GenerationWorker* worker_;
 
+    QFrame* demoBar_;          // the demo banner: its text (demoBanner_) and the download button
     QLabel* demoBanner_;
+    QPushButton* downloadButton_;
     QLabel* errorBanner_;
+    QToolButton* downloadStatus_;   // status bar: the running download; opens the Models window
+    DownloadController* downloads_;
+    QPointer<ModelsDialog> models_;
     DropZone* dropZone_;
     QLineEdit* modelEdit_;
     QPlainTextEdit* prompt_;
@@ -186,6 +218,7 @@ private:
 
     QString modelDir_;
     QString defaultScheduler_;
+    qint64 modelParameters_ = 0;
     bool modelReady_ = false;
     int runningJob_ = 0;
     QHash<int, TrackedJob> jobs_;

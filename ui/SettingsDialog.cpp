@@ -1,5 +1,7 @@
 #include "ui/SettingsDialog.h"
 
+#include "hub/HubSettings.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,9 +47,14 @@ void setItemEnabled(QComboBox* combo, int row, bool enabled) {
 
 SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Settings"));
+    // Room for folder paths, the endpoint and the placeholders that say what an empty field means.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 
     modelDir_ = new QLineEdit(QDir::toNativeSeparators(initial.modelDir), this);
     modelDir_->setObjectName(QStringLiteral("settingsModelFolder"));
+    modelDir_->setPlaceholderText(tr("Automatic: the best model found"));
+    modelDir_->setToolTip(tr("Empty: the real I2VGen-XL when it is on this computer (in the app's models folder or "
+                             "the model cache), else the demo model"));
     outputFolder_ = new QLineEdit(QDir::toNativeSeparators(initial.outputFolder), this);
     outputFolder_->setObjectName(QStringLiteral("settingsOutputFolder"));
     outputFolder_->setToolTip(tr("Every finished video is written here as an mp4"));
@@ -110,6 +117,28 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     preview_->addItem(tr("Off"), int(PreviewKind::None));
     preview_->setCurrentIndex(std::max(0, preview_->findData(int(initial.preview))));
 
+    // Empty fields fall back on what huggingface_hub reads from the environment: say what that is here.
+    const hub::HubSettings environment = hub::HubSettings::fromEnvironment();
+    hubEndpoint_ = new QLineEdit(initial.hub.endpoint, this);
+    hubEndpoint_->setObjectName(QStringLiteral("settingsHubEndpoint"));
+    hubEndpoint_->setPlaceholderText(qEnvironmentVariableIsEmpty("HF_ENDPOINT")
+                                         ? tr("%1 (the Hugging Face Hub)").arg(QString::fromStdString(environment.endpoint))
+                                         : tr("%1 (from HF_ENDPOINT)").arg(QString::fromStdString(environment.endpoint)));
+    hubEndpoint_->setToolTip(tr("A mirror of the Hugging Face Hub to download from, such as https://hf-mirror.com"));
+    hubToken_ = new QLineEdit(initial.hub.token, this);
+    hubToken_->setObjectName(QStringLiteral("settingsHubToken"));
+    hubToken_->setEchoMode(QLineEdit::Password);
+    hubToken_->setPlaceholderText(environment.token.empty() ? tr("None: public models only")
+                                                            : tr("The one huggingface_hub uses here (HF_TOKEN or its login)"));
+    hubToken_->setToolTip(tr("Needed only for gated or private models (huggingface.co ▸ Settings ▸ Access Tokens). "
+                             "Kept in %1, readable by you alone, never in the settings file.")
+                              .arg(QDir::toNativeSeparators(HubPreferences::tokenFilePath())));
+    hubCacheDir_ = new QLineEdit(QDir::toNativeSeparators(initial.hub.cacheDir), this);
+    hubCacheDir_->setObjectName(QStringLiteral("settingsHubCacheDir"));
+    hubCacheDir_->setPlaceholderText(QDir::toNativeSeparators(QString::fromStdString(hub::HubSettings::defaultCacheDir().string())));
+    hubCacheDir_->setToolTip(tr("Where downloaded models are kept, in the layout huggingface_hub and diffusers share: "
+                                "a model downloaded by one is found by the others"));
+
     auto* files = new QGroupBox(tr("Folders"), this);
     auto* filesForm = new QFormLayout(files);
     filesForm->addRow(tr("Model folder"), folderRow(modelDir_, tr("Choose an I2VGen-XL model folder"), files));
@@ -133,6 +162,12 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     auto* jobsForm = new QFormLayout(jobs);
     jobsForm->addRow(tr("Preview"), preview_);
 
+    auto* hubBox = new QGroupBox(tr("Model hub"), this);
+    auto* hubForm = new QFormLayout(hubBox);
+    hubForm->addRow(tr("Download from"), hubEndpoint_);
+    hubForm->addRow(tr("Access token"), hubToken_);
+    hubForm->addRow(tr("Model cache"), folderRow(hubCacheDir_, tr("Choose the model cache folder"), hubBox));
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -142,6 +177,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     layout->addWidget(engine);
     layout->addWidget(memory);
     layout->addWidget(jobs);
+    layout->addWidget(hubBox);
     layout->addWidget(buttons);
 
     connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
@@ -174,6 +210,9 @@ AppSettings SettingsDialog::settings() const {
     s.engine.keepFp16Weights = keepFp16Weights_->isChecked();
     s.decodeChunk = decodeChunk_->value();
     s.preview = PreviewKind(preview_->currentData().toInt());
+    s.hub.endpoint = hubEndpoint_->text().trimmed();
+    s.hub.token = hubToken_->text().trimmed();
+    s.hub.cacheDir = QDir::fromNativeSeparators(hubCacheDir_->text().trimmed());
     return s;
 }
 

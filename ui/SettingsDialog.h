@@ -1,5 +1,5 @@
 // SettingsDialog: the preferences (model folder, threads, device, compute dtype, memory modes, preview,
-// decode chunk, output folder). It edits an AppSettings value; the window applies it (reloading the
+// decode chunk, output folder, and the model hub: mirror endpoint, access token, cache folder). It edits an AppSettings value; the window applies it (reloading the
 // model when the engine settings change). CUDA is offered only when the engine reports a GPU.
 #pragma once
 #include "ui/AppSettings.h"
@@ -33,6 +33,9 @@ private:
     QComboBox* preview_;
     QSpinBox* decodeChunk_;
     QLineEdit* outputFolder_;
+    QLineEdit* hubEndpoint_;
+    QLineEdit* hubToken_;
+    QLineEdit* hubCacheDir_;
 };
 
 } // namespace i2v::ui

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -73,7 +74,8 @@ int main(int argc, char** argv) {
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("I2V Studio"),
                        QStringLiteral("i2v-studio"));
     i2v::ui::MainWindow window(&settings);
-    window.resize(1400, 900);
+    // 1400x900 where the screen has room, else what it has (a 1280x720 laptop).
+    window.resize(QSize(1400, 900).boundedTo(window.screen()->availableGeometry().size()));
     window.show();
     const QStringList pictures = parser.positionalArguments();
     if (!pictures.isEmpty())

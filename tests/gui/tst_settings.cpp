@@ -10,6 +10,7 @@
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -53,8 +54,12 @@ private slots:
         initial.engine.keepFp16Weights = true;
         initial.decodeChunk = 4;
         initial.preview = PreviewKind::FullDecode;
+        initial.hub.endpoint = "http://127.0.0.1:9";
+        initial.hub.token = "hf_not_a_real_token";
+        initial.hub.cacheDir = "/cache/hub";
         SettingsDialog dialog(initial, false);
         const AppSettings back = dialog.settings();
+        QVERIFY(back.hub == initial.hub);
         QCOMPARE(back.modelDir, initial.modelDir);
         QCOMPARE(back.outputFolder, initial.outputFolder);
         QVERIFY(back.engine == initial.engine);
@@ -68,6 +73,22 @@ private slots:
         QCOMPARE(loaded.outputFolder, initial.outputFolder);
         QCOMPARE(loaded.decodeChunk, 4);
         QCOMPARE(int(loaded.preview), int(PreviewKind::FullDecode));
+        QCOMPARE(loaded.hub.endpoint, initial.hub.endpoint);
+        QCOMPARE(loaded.hub.cacheDir, initial.hub.cacheDir);
+        // The token never goes into the ini (HubPreferences::writeToken keeps it in a file of its own).
+        s.sync();
+        QFile ini(s.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("hf_not_a_real_token"));
+    }
+
+    void noModelFolderIsStoredWhenNoneWasChosen() {
+        AppSettings a;
+        QSettings s(tmp_.filePath("nochoice.ini"), QSettings::IniFormat);
+        s.setValue("model/folder", "/models/old");
+        a.save(s);
+        QVERIFY(!s.contains("model/folder"));
+        QVERIFY(AppSettings::load(s).modelDir.isEmpty());
     }
 
     void cudaOnlyWhenAvailableAndFp16OnlyWithCuda() {
