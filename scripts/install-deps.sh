@@ -4,7 +4,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config
+  build-essential cmake ninja-build ccache pkg-config python3   # python3: the tests' stand-in model hub
   libtorch-dev libopenblas0-pthread            # libtorch + a fast BLAS (reference BLAS is 30x slower)
   nlohmann-json3-dev libcli11-dev
   libcurl4-openssl-dev libssl-dev             # the model hub client (HTTPS, SHA-256)
