@@ -179,6 +179,16 @@ std::string BlobFetcher::transferOnce(const std::string& url, const RepoFile& fi
             t.progress.fileDone = written;
             report(t, false);
         };
+        // While a connection stalls no bytes arrive to report: say where the file stands (and let the rate fall)
+        // at least once a second.
+        auto lastTick = Clock::now();
+        req.onTick = [&] {
+            if (Clock::now() - lastTick < std::chrono::seconds(1))
+                return;
+            lastTick = Clock::now();
+            t.progress.fileDone = written;
+            report(t, true);
+        };
         http_.perform(req, cancel_);
         if (written < size)
             throw TransferError("the connection closed after " + formatBytes(written) + " of " + formatBytes(size) +

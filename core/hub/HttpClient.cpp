@@ -94,7 +94,17 @@ size_t onBodyBytes(char* data, size_t size, size_t count, void* user) {
 
 int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
     auto* t = static_cast<Transfer*>(user);
-    return t->cancel && t->cancel->isCancelled() ? 1 : 0;
+    if (t->cancel && t->cancel->isCancelled())
+        return 1;
+    if (t->request->onTick) {
+        try {
+            t->request->onTick();
+        } catch (...) {
+            t->error = std::current_exception();
+            return 1;
+        }
+    }
+    return 0;
 }
 
 // The message and retry policy for a libcurl failure.

@@ -50,6 +50,9 @@ struct HttpRequest {
     // then with each chunk. Either may throw; the transfer stops and the exception reaches the caller.
     std::function<void(const HttpResponse&)> onHeaders;
     std::function<void(const char*, size_t)> onBody;
+    // Called about once a second while the transfer waits (and as bytes arrive), so a stalled download can
+    // still report where it stands. May throw, like the sinks.
+    std::function<void()> onTick;
     long connectTimeoutSeconds = 30;
     long stallSeconds = 30;                        // abort when less than 1 byte/s arrives for this long
     size_t maxBufferedBody = 16u << 20;            // an unstreamed body larger than this is an error

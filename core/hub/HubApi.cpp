@@ -66,7 +66,7 @@ void HubApi::throwForStatus(const HttpResponse& r, const RepoId& repo, const std
     if (code == "GatedRepo") {
         if (settings_.token.empty())
             throw HubError(id + " is a gated model: request access on " + settings_.repoPageUrl(id) +
-                           ", then give the app an access token (HF_TOKEN, or Settings > Model hub > Token)" + ref);
+                           ", then give the app an access token (HF_TOKEN, or Settings > Model hub > Access token)" + ref);
         throw HubError(id + " is a gated model and your access token has not been granted access (yet): request "
                        "access on " + settings_.repoPageUrl(id) + " with the account the token belongs to" + ref);
     }
