@@ -6,6 +6,7 @@
 #include "hub/HubCacheLayout.h"
 #include "hub/ModelDownloader.h"
 #include "support/HubServer.h"
+#include "support/ProcessRun.h"
 #include "support/TestData.h"
 #include "util/Errors.h"
 
@@ -21,38 +22,13 @@ namespace {
 
 const char* kUnetFp16 = "unet/diffusion_pytorch_model.fp16.safetensors";
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = i2v::test::ProcessRun;
+using i2v::test::runCli;
 
 QProcessEnvironment cliEnvironment(const HubServer& hub, const QString& cache) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* v : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_HUB_OFFLINE", "HF_HOME", "HUGGINGFACE_HUB_CACHE",
-                          "https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"})
-        env.remove(v);
+    QProcessEnvironment env = i2v::test::hubTestEnvironment(cache, cache);
     env.insert("HF_ENDPOINT", hub.endpoint());
-    env.insert("HF_HUB_CACHE", cache);
-    env.insert("HF_HOME", cache + "/hf-home");   // no stray token file of the machine
     return env;
-}
-
-Run runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 120000) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 nlohmann::json serverLog(HubServer& hub) { return nlohmann::json::parse(hub.log().toStdString()); }
@@ -409,6 +385,34 @@ private slots:
         }
         for (const auto& e : serverLog(hub))
             QVERIFY2(e.at("listener") != "cdn", "a weight was fetched without the space for it");
+    }
+
+    void aFullDiskIsNamedAndKeepsWhatArrived() {
+        // A real full file system: a 3 MB tmpfs as the cache (root only; skipped elsewhere). The free-space
+        // seam says there is room, so the download runs into ENOSPC while writing the text encoder.
+        QTemporaryDir dir;
+        const QString mountPoint = dir.path() + "/small";
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=3m", "tmpfs", mountPoint}) != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        const auto unmount = qScopeGuard([&] { QProcess::execute("umount", {mountPoint}); });
+        HubServer hub;
+        QVERIFY2(hub.ok(), qPrintable(hub.error()));
+        i2v::hub::HubSettings settings;
+        settings.endpoint = hub.endpoint().toStdString();
+        settings.cacheDir = mountPoint.toStdString();
+        i2v::hub::DownloadOptions options;
+        options.freeSpace = [](const fs::path&) { return uint64_t(1) << 40; };
+        try {
+            i2v::hub::ModelDownloader(settings).download(i2v::hub::RepoId::parse("ali-vilab/i2vgen-xl"), options);
+            QFAIL("wrote 13 MB into 3 MB");
+        } catch (const i2v::IoError& e) {
+            const std::string msg = e.what();
+            QVERIFY2(msg.find("the disk is full") != std::string::npos && msg.find("are kept") != std::string::npos &&
+                         msg.find("resume") != std::string::npos,
+                     msg.c_str());
+        }
+        QVERIFY(hasIncomplete(mountPoint));
     }
 
     void removeFreesTheCache() {

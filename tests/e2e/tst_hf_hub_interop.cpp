@@ -11,6 +11,7 @@
 // -typing-extensions.
 #include "hub/HubCacheLayout.h"
 #include "support/HubServer.h"
+#include "support/ProcessRun.h"
 #include "support/TestData.h"
 
 #include <QProcess>
@@ -32,10 +33,9 @@ const uint64_t kUnetFp16Size = 6931192;   // the tiny model's UNet as F16 (hub_s
 const QString kPython = QStringLiteral("/usr/bin/python3");
 const QString kInterop = QStringLiteral(I2V_SOURCE_DIR "/tests/support/hf_hub_interop.py");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+// A process's outcome, with its stdout read as JSON (the interop script prints one object).
+struct Run : i2v::test::ProcessRun {
+    Run(i2v::test::ProcessRun r = {}) : ProcessRun(std::move(r)) {}
     json parsed() const {
         try {
             return json::parse(out.toStdString());
@@ -45,30 +45,10 @@ struct Run {
     }
 };
 
-Run finish(QProcess& p, int timeoutMs) {
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run finish(QProcess& p, int timeoutMs) { return i2v::test::finishProcess(p, timeoutMs); }
 
 QProcessEnvironment baseEnvironment(const QString& cache, const QString& home) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char* v : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_HUB_OFFLINE", "HF_HOME", "HUGGINGFACE_HUB_CACHE",
-                          "HF_ENDPOINT", "PYTHONPATH", "PYTHONHOME", "https_proxy", "HTTPS_PROXY", "http_proxy",
-                          "HTTP_PROXY", "all_proxy", "ALL_PROXY"})
-        env.remove(v);
-    env.insert("HF_HUB_CACHE", cache);
-    env.insert("HF_HOME", home + "/hf-home");          // no token file of the machine
-    env.insert("XDG_DATA_HOME", home + "/xdg-data");   // no app models folder of the machine
-    return env;
+    return i2v::test::hubTestEnvironment(cache, home);
 }
 
 // The folder huggingface_hub imports from, or empty.
@@ -91,10 +71,7 @@ QString findHubSource() {
 QString g_hubSource;   // set by initTestCase
 
 Run runCli(const QStringList& args, const QProcessEnvironment& env, int timeoutMs = 120000) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
-    return finish(p, timeoutMs);
+    return i2v::test::runCli(args, env, timeoutMs);
 }
 
 void startInterop(QProcess& p, const QStringList& args, QProcessEnvironment env) {
