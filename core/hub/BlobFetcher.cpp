@@ -130,8 +130,9 @@ std::string BlobFetcher::transferOnce(const std::string& url, const RepoFile& fi
             if (r.status == 206) {
                 const auto range = parseContentRange(r.header("content-range"));
                 if (!range || range->first != offset || range->second != size) {
-                    // Not the part asked for: the kept bytes cannot be trusted to line up with it.
-                    if (::ftruncate(out.fd, 0) != 0) {}
+                    // Not the part asked for: the kept bytes cannot be trusted to line up with it. A failed
+                    // truncate is caught by the next attempt, which re-hashes whatever is kept.
+                    (void)!::ftruncate(out.fd, 0);
                     throw TransferError("the server sent another part of " + file.path + " than asked for (" +
                                             (r.header("content-range").empty() ? std::string("no Content-Range")
                                                                                : "Content-Range " + r.header("content-range")) +

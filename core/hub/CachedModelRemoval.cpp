@@ -103,8 +103,10 @@ RemovalResult removeCachedModel(const RepoId& repo, bool wholeRepo, const fs::pa
         std::string c;
         std::getline(in, c);
         in.close();
-        if (c == *commit)
-            fs::remove(r->path(), ec);
+        if (c == *commit) {
+            std::error_code removeError;   // a ref that stays behind is harmless: it resolves to nothing
+            fs::remove(r->path(), removeError);
+        }
     }
     std::error_code e2;
     if (fs::is_empty(repoDir / "snapshots", e2) || !fs::exists(repoDir / "snapshots")) {

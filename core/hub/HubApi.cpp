@@ -29,13 +29,6 @@ uint64_t toSize(const std::string& s) {
 
 } // namespace
 
-const RepoFile* RepoInfo::find(const std::string& path) const {
-    for (const RepoFile& f : files)
-        if (f.path == path)
-            return &f;
-    return nullptr;
-}
-
 std::string normalizeEtag(const std::string& etag) {
     std::string e = etag;
     if (e.rfind("W/", 0) == 0)

@@ -29,7 +29,12 @@ struct RepoInfo {
     std::string commit;        // the revision resolved to a 40-hex commit
     std::string gated;         // "", "auto" or "manual"
     std::vector<RepoFile> files;
-    const RepoFile* find(const std::string& path) const;
+    const RepoFile* find(const std::string& path) const {
+        for (const RepoFile& f : files)
+            if (f.path == path)
+                return &f;
+        return nullptr;
+    }
 };
 
 struct FileMetadata {

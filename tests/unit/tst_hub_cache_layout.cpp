@@ -217,10 +217,12 @@ private slots:
         cache.writeRef(repo, "main", kCommitA);
         cache.writeRef(repo, "dev", kCommitB);
 
+        const uint64_t onlyB = fs::file_size(cache.blobPath(repo, "unetB"));
         const auto r = removeCachedModel(RepoId::parse("ali-vilab/i2vgen-xl@dev"), false, cache.root());
         QCOMPARE(r.snapshotsRemoved, 1);
         QVERIFY(!r.repoRemoved);
-        QVERIFY(r.bytesFreed == fs::file_size(cache.blobPath(repo, "etag0")) * 0 + r.bytesFreed);
+        QCOMPARE(r.bytesFreed, onlyB);   // the shared blobs stay: commit A still uses them
+        QVERIFY(fs::exists(cache.blobPath(repo, "etag0")));
         QVERIFY(!fs::exists(cache.blobPath(repo, "unetB")));
         QVERIFY(!fs::exists(cache.refPath(repo, "dev")));
         QVERIFY(!fs::exists(snapB));
