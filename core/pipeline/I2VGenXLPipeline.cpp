@@ -275,7 +275,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         const at::Tensor t = timesteps[i];
         at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
         modelInput = scheduler->scaleModelInput(modelInput, t);
-        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), conditioning);
+        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), conditioning, cancel);
         if (cfg) {
             const auto halves = noisePred.chunk(2);
             noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);

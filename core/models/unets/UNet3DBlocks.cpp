@@ -36,10 +36,14 @@ void addAttentionPair(const Block3DOptions& o, int64_t channels, torch::nn::Modu
 // One layer of a 3D block: resnet, temporal conv, then (if present) spatial and temporal attention.
 at::Tensor runLayer(torch::nn::ModuleList& resnets, torch::nn::ModuleList& tempConvs, torch::nn::ModuleList& attentions,
                     torch::nn::ModuleList& tempAttentions, size_t i, at::Tensor x, const Block3DContext& ctx) {
+    ctx.throwIfCancelled();
     x = resnets->at<ResnetBlock2DImpl>(i).forward(x, ctx.temb);
+    ctx.throwIfCancelled();
     x = tempConvs->at<TemporalConvLayerImpl>(i).forward(x, ctx.numFrames);
     if (attentions) {
+        ctx.throwIfCancelled();
         x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context);
+        ctx.throwIfCancelled();
         x = tempAttentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames);
     }
     return x;
@@ -93,12 +97,18 @@ UNetMidBlock3DCrossAttnImpl::UNetMidBlock3DCrossAttnImpl(const Block3DOptions& o
 }
 
 at::Tensor UNetMidBlock3DCrossAttnImpl::forward(at::Tensor x, const Block3DContext& ctx) {
+    ctx.throwIfCancelled();
     x = resnets->at<ResnetBlock2DImpl>(0).forward(x, ctx.temb);
+    ctx.throwIfCancelled();
     x = temp_convs->at<TemporalConvLayerImpl>(0).forward(x, ctx.numFrames);
     for (size_t i = 0; i < attentions->size(); ++i) {
+        ctx.throwIfCancelled();
         x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context);
+        ctx.throwIfCancelled();
         x = temp_attentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames);
+        ctx.throwIfCancelled();
         x = resnets->at<ResnetBlock2DImpl>(i + 1).forward(x, ctx.temb);
+        ctx.throwIfCancelled();
         x = temp_convs->at<TemporalConvLayerImpl>(i + 1).forward(x, ctx.numFrames);
     }
     return x;

@@ -190,7 +190,8 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sample, const at::Tensor& tim
     return forward(sample, timestep, encodeConditioning(fps, imageLatents, imageEmbeddings, encoderHiddenStates));
 }
 
-at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& timestep, const UNetConditioning& cond) {
+at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& timestep, const UNetConditioning& cond,
+                                 const CancelToken* cancel) {
     const int64_t b = sampleIn.size(0), frames = sampleIn.size(2);
     const int64_t h = sampleIn.size(3), w = sampleIn.size(4);
     const auto dtype = conv_in->bias.scalar_type();  // the weight may be kept in fp16 (Layers.h)
@@ -225,7 +226,7 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     x = transformer_in(x, frames);
     record("transformer_in.out0", x);
 
-    const Block3DContext ctx{emb, context, frames};
+    const Block3DContext ctx{emb, context, frames, cancel};
     std::vector<at::Tensor> residuals{x};
     for (size_t i = 0; i < down_blocks->size(); ++i) {
         const size_t first = residuals.size();

@@ -65,7 +65,9 @@ public:
                        const at::Tensor& encoderHiddenStates);
     UNetConditioning encodeConditioning(const at::Tensor& fps, const at::Tensor& imageLatents,
                                         const at::Tensor& imageEmbeddings, const at::Tensor& encoderHiddenStates);
-    at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const UNetConditioning& conditioning);
+    // `cancel` is checked before every layer of every block (Cancelled is thrown), not only between calls.
+    at::Tensor forward(const at::Tensor& sample, const at::Tensor& timestep, const UNetConditioning& conditioning,
+                       const CancelToken* cancel = nullptr);
 
     // When set, called with (module name, "in"/"out0".., tensor) at the points the goldens record;
     // only for parity tests and debugging.
