@@ -52,11 +52,11 @@ at::Tensor AutoencoderKL::sample(const DiagonalGaussianDistribution& posterior, 
     return posterior.sample(std::move(generator));
 }
 
-at::Tensor AutoencoderKL::decodeOne(const at::Tensor& z) {
-    return decoder->forward(post_quant_conv(z));
+at::Tensor AutoencoderKL::decodeOne(const at::Tensor& z, const CancelToken* cancel) {
+    return decoder->forward(post_quant_conv(z), cancel);
 }
 
-at::Tensor AutoencoderKL::decodeBatch(const at::Tensor& zIn, bool tiled) {
+at::Tensor AutoencoderKL::decodeBatch(const at::Tensor& zIn, bool tiled, const CancelToken* cancel) {
     if (zIn.dim() != 4 || zIn.size(1) != config_.latentChannels || zIn.size(2) < 1 || zIn.size(3) < 1)
         throw InputError("VAE decoder input must be [batch, " + std::to_string(config_.latentChannels) +
                          ", height, width], got " + shapeText(zIn));
@@ -65,11 +65,11 @@ at::Tensor AutoencoderKL::decodeBatch(const at::Tensor& zIn, bool tiled) {
     const int64_t tileLatent = (tiling.sampleTileSize > 0 ? tiling.sampleTileSize : config_.sampleSize) /
                                config_.downscaleFactor();
     if (tiled && (z.size(2) > tileLatent || z.size(3) > tileLatent))
-        return tiledDecode(z);
-    return decodeOne(z);
+        return tiledDecode(z, cancel);
+    return decodeOne(z, cancel);
 }
 
-at::Tensor AutoencoderKL::tiledDecode(const at::Tensor& zIn) {
+at::Tensor AutoencoderKL::tiledDecode(const at::Tensor& zIn, const CancelToken* cancel) {
     const auto& w = post_quant_conv->bias;
     const at::Tensor z = zIn.to(w.device(), w.scalar_type());
     const int64_t tileSample = tiling.sampleTileSize > 0 ? tiling.sampleTileSize : config_.sampleSize;
@@ -86,7 +86,7 @@ at::Tensor AutoencoderKL::tiledDecode(const at::Tensor& zIn) {
     for (int64_t i = 0; i < z.size(2); i += step) {
         std::vector<at::Tensor> row;
         for (int64_t j = 0; j < z.size(3); j += step)
-            row.push_back(decodeOne(z.slice(2, i, i + tileLatent).slice(3, j, j + tileLatent)));
+            row.push_back(decodeOne(z.slice(2, i, i + tileLatent).slice(3, j, j + tileLatent), cancel));
         std::vector<at::Tensor> cropped;
         for (size_t j = 0; j < row.size(); ++j) {
             // Blending reads neighbours that are already blended themselves, as diffusers' in-place
@@ -113,7 +113,7 @@ at::Tensor AutoencoderKL::decode(const at::Tensor& z, const VaeDecodeOptions& op
     for (int64_t i = 0; i < n; i += chunk) {
         if (options.cancel)
             options.cancel->throwIfCancelled();
-        const at::Tensor images = decodeBatch(z.slice(0, i, i + chunk), options.tiled);
+        const at::Tensor images = decodeBatch(z.slice(0, i, i + chunk), options.tiled, options.cancel);
         // Written into one preallocated result rather than concatenated at the end, so the peak is the
         // result plus one chunk's activations, not twice the result.
         if (!out.defined()) {

@@ -47,10 +47,10 @@ public:
     at::Tensor decode(const at::Tensor& z, const VaeDecodeOptions& options = {});
     // One decoder call over all of z (diffusers' vae.decode(z).sample), tiled when asked and z is larger
     // than one latent tile.
-    at::Tensor decodeBatch(const at::Tensor& z, bool tiled = false);
+    at::Tensor decodeBatch(const at::Tensor& z, bool tiled = false, const CancelToken* cancel = nullptr);
     // diffusers' tiled_decode: the same tile positions, per-tile decoding, blend order and crops, but
     // keeping only the previous row of tiles alive.
-    at::Tensor tiledDecode(const at::Tensor& z);
+    at::Tensor tiledDecode(const at::Tensor& z, const CancelToken* cancel = nullptr);
 
     // The pipeline's decode_latents: latents [B, latent_channels, F, h, w] (scaled, as the UNet works)
     // -> video [B, out_channels, F, H, W] float32, not clamped.
@@ -64,7 +64,7 @@ public:
     Conv2d quant_conv{nullptr}, post_quant_conv{nullptr};
 
 private:
-    at::Tensor decodeOne(const at::Tensor& z);  // post_quant_conv + decoder
+    at::Tensor decodeOne(const at::Tensor& z, const CancelToken* cancel = nullptr);  // post_quant_conv + decoder
     AutoencoderKLConfig config_;
 };
 

@@ -18,10 +18,13 @@ UpDecoderBlock2DImpl::UpDecoderBlock2DImpl(const UpDecoderBlock2DOptions& o) {
     }
 }
 
-at::Tensor UpDecoderBlock2DImpl::forward(const at::Tensor& input) {
+at::Tensor UpDecoderBlock2DImpl::forward(const at::Tensor& input, const CancelToken* cancel) {
     at::Tensor x = input;
-    for (auto& resnet : resnetList_)
+    for (auto& resnet : resnetList_) {
+        if (cancel)
+            cancel->throwIfCancelled();
         x = resnet->forward(x);
+    }
     if (upsampler_)
         x = upsampler_->forward(x);
     return x;

@@ -3,6 +3,7 @@
 #pragma once
 #include "models/ResnetBlock2D.h"
 #include "models/Upsample2D.h"
+#include "util/CancelToken.h"
 
 #include <torch/nn/modules/container/modulelist.h>
 
@@ -22,7 +23,7 @@ struct UpDecoderBlock2DOptions {
 class UpDecoderBlock2DImpl : public torch::nn::Module {
 public:
     explicit UpDecoderBlock2DImpl(const UpDecoderBlock2DOptions& options);
-    at::Tensor forward(const at::Tensor& x);
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);   // checked before each resnet
 
     torch::nn::ModuleList resnets{nullptr}, upsamplers{nullptr};
 

@@ -30,13 +30,15 @@ VaeDecoderImpl::VaeDecoderImpl(const AutoencoderKLConfig& c) {
     conv_out = register_module("conv_out", Conv2d(torch::nn::Conv2dOptions(ch.front(), c.outChannels, 3).padding(1)));
 }
 
-at::Tensor VaeDecoderImpl::forward(const at::Tensor& z) {
+at::Tensor VaeDecoderImpl::forward(const at::Tensor& z, const CancelToken* cancel) {
     // Reassigning x frees each stage's input: at 1280x704 one full-resolution activation of the last
     // up block is ~0.5 GB per frame, so keeping them would multiply the peak.
     at::Tensor x = conv_in(z);
+    if (cancel)
+        cancel->throwIfCancelled();
     x = mid_block->forward(x);
     for (auto& block : upList_)
-        x = block->forward(x);
+        x = block->forward(x, cancel);
     x = at::silu(conv_norm_out(x));
     return conv_out(x);
 }

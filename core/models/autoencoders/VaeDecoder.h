@@ -6,6 +6,7 @@
 #include "models/autoencoders/AutoencoderKLConfig.h"
 #include "models/autoencoders/UNetMidBlock2D.h"
 #include "models/autoencoders/UpDecoderBlock2D.h"
+#include "util/CancelToken.h"
 
 #include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/normalization.h>
@@ -15,8 +16,9 @@ namespace i2v {
 class VaeDecoderImpl : public torch::nn::Module {
 public:
     explicit VaeDecoderImpl(const AutoencoderKLConfig& config);
-    // [B, latent_channels, h, w] (after post_quant_conv) -> [B, out_channels, h * f, w * f].
-    at::Tensor forward(const at::Tensor& z);
+    // [B, latent_channels, h, w] (after post_quant_conv) -> [B, out_channels, h * f, w * f]. `cancel` is
+    // checked before the mid block and every resnet of every up block: one full-resolution frame takes seconds.
+    at::Tensor forward(const at::Tensor& z, const CancelToken* cancel = nullptr);
 
     Conv2d conv_in{nullptr}, conv_out{nullptr};
     UNetMidBlock2D mid_block{nullptr};

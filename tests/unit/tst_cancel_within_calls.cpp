@@ -1,9 +1,11 @@
-// Cancel inside a UNet call (issue 15 #2): at 1280x704x16 on a CPU one call takes minutes, so the job's
-// cancel token is checked before every layer of every block. Deterministic, no timing: the token is set
-// from the UNet's own trace at a known point, and the call must stop within the next layer.
+// Cancel inside one UNet or VAE call (issue 15 #2): at 1280x704x16 on a CPU one UNet call takes minutes and
+// one decoded frame seconds, so the job's cancel token is checked before every layer of every block.
+// Deterministic, no timing: the token is set from the UNet's own trace at a known point, and the call must
+// stop within the next layer.
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
 #include "models/WeightLoader.h"
+#include "models/autoencoders/AutoencoderKL.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "support/TestData.h"
 #include "util/CancelToken.h"
@@ -11,7 +13,7 @@
 using namespace i2v;
 using i2v::test::goldenTensor;
 
-class TestUNetCancel : public QObject {
+class TestCancelWithinCalls : public QObject {
     Q_OBJECT
     std::unique_ptr<UNetI2VGenXL> unet_;
     UNetConditioning cond_;
@@ -57,6 +59,23 @@ private slots:
                  "the UNet went on past the next layer after the cancel");
     }
 
+    void vaeDecodeChecksWithinOneCall() {
+        // Whole or tiled, one decoder call stops at its first check: the VAE decodes chunk by chunk, and a
+        // chunk of one full-resolution frame is itself seconds of work.
+        c10::InferenceMode guard;
+        const DiffusersFolder folder(i2v::test::tinyModelDir());
+        AutoencoderKL vae(AutoencoderKLConfig::fromJson(folder.componentConfig("vae")));
+        loadWeights(vae, SafetensorsFile(folder.weightsFile("vae")));
+        const at::Tensor z = at::randn({1, vae.config().latentChannels, 16, 16});
+        CancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, vae.decodeBatch(z, false, &cancel));
+        vae.tiling.sampleTileSize = 8 * vae.config().downscaleFactor();   // 8-latent tiles: z is 2x2 tiles
+        QVERIFY_THROWS_EXCEPTION(Cancelled, vae.decodeBatch(z, true, &cancel));
+        CancelToken unset;
+        QVERIFY(at::equal(vae.decodeBatch(z, false, &unset), vae.decodeBatch(z, false)));
+    }
+
     void anUncancelledTokenChangesNothing() {
         c10::InferenceMode guard;
         CancelToken cancel;
@@ -66,5 +85,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUNetCancel)
-#include "tst_unet_cancel.moc"
+QTEST_APPLESS_MAIN(TestCancelWithinCalls)
+#include "tst_cancel_within_calls.moc"
