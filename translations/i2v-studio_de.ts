@@ -244,6 +244,14 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/ErrorBanner.cpp" line="+23" />
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="+20" />

@@ -244,6 +244,14 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::ErrorBanner</name>
+    <message>
+        <location filename="../ui/ErrorBanner.cpp" line="+23" />
+        <source>Dismiss this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::ExportDialog</name>
     <message>
         <location filename="../ui/ExportDialog.cpp" line="+20" />

@@ -19,6 +19,7 @@ namespace i2v::ui {
 ExportDialog::ExportDialog(const ExportChoice& initial, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Export video"));
     format_ = new QComboBox(this);
+    format_->setObjectName(QStringLiteral("exportFormat"));
     for (const FormatSupport& s : formatSupport()) {
         format_->addItem(QString::fromStdString(formatDescription(s.format)), QString::fromStdString(formatName(s.format)));
         const int row = format_->count() - 1;
@@ -77,6 +78,22 @@ QString ExportDialog::extensionFor(const QString& format) {
         return QString::fromStdString(formatExtension(parseVideoFormat(format.toStdString())));
     } catch (const std::exception&) {
         return {};
+    }
+}
+
+QString ExportDialog::suggestedFileName(quint64 seed, const QString& format) {
+    QString name = QStringLiteral("i2v_seed%1").arg(seed);
+    try {
+        const VideoFormat f = parseVideoFormat(format.toStdString());
+        const QString formatId = QString::fromStdString(formatName(f));        // "mp4-av1"
+        const QString extension = QString::fromStdString(formatExtension(f));  // ".mp4"
+        // A format named "<extension>-<codec>" shares its extension with the plain one: the codec tells them apart.
+        const QString plain = extension.mid(1) + QLatin1Char('-');
+        if (extension.size() > 1 && formatId.startsWith(plain))
+            name += QLatin1Char('_') + formatId.mid(plain.size());
+        return name + extension;
+    } catch (const std::exception&) {
+        return name;
     }
 }
 

@@ -32,6 +32,9 @@ public:
     ExportChoice choice() const;
 
     static QString extensionFor(const QString& format);  // ".mp4"; "" for the PNG folder
+    // "i2v_seed<seed>" with the extension, and the codec where the extension alone does not say it:
+    // i2v_seed7.mp4 (H.264) but i2v_seed7_av1.mp4, i2v_seed7.webm (VP9) but i2v_seed7_av1.webm.
+    static QString suggestedFileName(quint64 seed, const QString& format);
     static bool exportAvailable();
 
 private:

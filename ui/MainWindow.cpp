@@ -63,15 +63,6 @@ constexpr SizePreset kSizePresets[] = {{1280, 704}, {704, 1280}, {1024, 576}, {5
 
 bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
 
-QLabel* makeBanner(const QString& style, QWidget* parent) {
-    auto* banner = new QLabel(parent);
-    banner->setWordWrap(true);
-    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    banner->setStyleSheet(style);
-    banner->setVisible(false);
-    return banner;
-}
-
 } // namespace
 
 QString MainWindow::demoModelDir() {
@@ -121,8 +112,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     demoRow->addWidget(demoBanner_, 1);
     demoRow->addWidget(downloadButton_, 0, Qt::AlignVCenter);
     demoBar_->setVisible(false);
-    errorBanner_ = makeBanner(QStringLiteral("QLabel { background: #ffd6d6; color: #7a0000; padding: 6px; }"), this);
-    errorBanner_->setObjectName(QStringLiteral("errorBanner"));
+    errorBanner_ = new ErrorBanner(this);
 
     players_ = new QTabWidget(this);
     preview_ = new FramePlayer(this);
@@ -224,6 +214,7 @@ void MainWindow::connectWorker() {
     connect(worker_, &GenerationWorker::modelFailed, this, &MainWindow::onModelFailed);
     connect(worker_, &GenerationWorker::jobStarted, this, [this](int id, const JobRequest&) {
         runningJob_ = id;
+        errorBanner_->clearTopic(ErrorBanner::Topic::Job);  // an earlier job's failure is not this one's
         if (auto it = jobs_.find(id); it != jobs_.end())
             it->started = QDateTime::currentDateTime();
         queue_->setRunning(id);
@@ -267,7 +258,7 @@ void MainWindow::connectWorker() {
     });
     connect(worker_, &GenerationWorker::finished, this, &MainWindow::onJobFinished);
     connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
-        showError(tr("Generation failed: %1").arg(message));
+        reportError(ErrorBanner::Topic::Job, tr("Generation failed: %1").arg(message));
         stage_->setText(tr("Failed"));
         const auto it = jobs_.constFind(id);
         const QImage thumb = it == jobs_.cend() ? QImage() : it->lastPreview.isNull() ? it->request.image : it->lastPreview;
@@ -314,11 +305,12 @@ QWidget* MainWindow::buildInputPanel() {
     auto* paste = new QPushButton(tr("Paste"), panel);
     connect(open, &QPushButton::clicked, this, &MainWindow::openImage);
     connect(paste, &QPushButton::clicked, this, &MainWindow::pasteImage);
-    connect(dropZone_, &DropZone::loadFailed, this, [this](const QString& m) { showError(tr("Cannot use this picture: %1").arg(m)); });
+    connect(dropZone_, &DropZone::loadFailed, this,
+            [this](const QString& m) { reportError(ErrorBanner::Topic::Picture, tr("Cannot use this picture: %1").arg(m)); });
     // A caveat (only the first frame of an animated GIF is used) is no error: the status bar, not the banner.
     connect(dropZone_, &DropZone::loadWarning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(dropZone_, &DropZone::imageChanged, this, [this] {
-        clearError();
+        errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
         updateButtons();
     });
     auto* row = new QHBoxLayout;
@@ -512,8 +504,9 @@ void MainWindow::createActions() {
     models->setObjectName(QStringLiteral("modelsAction"));
     models->setShortcut(QKeySequence(tr("Ctrl+M")));
     file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
-    QAction* exportAction = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
-    exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportAction_ = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
+    exportAction_->setObjectName(QStringLiteral("exportAction"));
+    exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -521,12 +514,17 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* run = menuBar()->addMenu(tr("&Generate"));
-    QAction* generate = run->addAction(tr("&Generate"), this, &MainWindow::generate);
-    generate->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction* cancel = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
-    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    run->addAction(tr("Cancel &all"), this, &MainWindow::cancelAll);
-    run->addAction(tr("C&ontinue from last frame"), this, &MainWindow::continueFromLastFrame);
+    // Actions that cannot run now are disabled (updateButtons()), never answered with an error.
+    generateAction_ = run->addAction(tr("&Generate"), this, &MainWindow::generate);
+    generateAction_->setObjectName(QStringLiteral("generateAction"));
+    generateAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    cancelAction_ = run->addAction(tr("&Cancel"), this, &MainWindow::cancel);
+    cancelAction_->setObjectName(QStringLiteral("cancelAction"));
+    cancelAction_->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancelAllAction_ = run->addAction(tr("Cancel &all"), this, &MainWindow::cancelAll);
+    cancelAllAction_->setObjectName(QStringLiteral("cancelAllAction"));
+    continueAction_ = run->addAction(tr("C&ontinue from last frame"), this, &MainWindow::continueFromLastFrame);
+    continueAction_->setObjectName(QStringLiteral("continueAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(queueDock_->toggleViewAction());
@@ -569,7 +567,7 @@ void MainWindow::loadSettings() {
     if (!isModelFolder(model))
         model = automaticModelDir();
     if (model.isEmpty())
-        showError(tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
+        reportError(ErrorBanner::Topic::Model, tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
     else
         loadModelFolder(model);
     updateEtaEnabled();
@@ -620,7 +618,7 @@ JobRequest MainWindow::currentRequest() const {
 
 QString MainWindow::modelFolder() const { return modelDir_; }
 
-QString MainWindow::errorText() const { return errorBanner_->isHidden() ? QString() : errorBanner_->text(); }
+QString MainWindow::errorText() const { return errorBanner_->text(); }
 
 void MainWindow::setModelFolder(const QString& dir) {
     app_.modelDir = dir;
@@ -636,7 +634,7 @@ void MainWindow::loadModelFolder(const QString& dir) {
     demoBar_->setVisible(false);
     if (models_)
         models_->setCurrentModel(dir);
-    clearError();
+    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
     stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
     tokens_->load(dir);
     updateTokenCount(prompt_, promptCount_);
@@ -656,6 +654,7 @@ void MainWindow::onModelLoaded(const QString& dir, const QString& defaultSchedul
     if (dir != modelDir_)
         return;
     modelReady_ = true;
+    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
     defaultScheduler_ = defaultScheduler;
     scheduler_->setItemText(0, tr("Model default (%1)").arg(defaultScheduler));
     modelParameters_ = parameters;
@@ -669,7 +668,8 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
     if (dir != modelDir_)
         return;
     modelReady_ = false;
-    showError(tr("The model in %1 could not be loaded: %2").arg(QDir::toNativeSeparators(dir), message));
+    reportError(ErrorBanner::Topic::Model,
+                tr("The model in %1 could not be loaded: %2").arg(QDir::toNativeSeparators(dir), message));
     stage_->setText(tr("No model"));
     updateButtons();
 }
@@ -687,7 +687,7 @@ void MainWindow::openImage() {
 void MainWindow::pasteImage() {
     const QMimeData* mime = QApplication::clipboard()->mimeData();
     if (!DropZone::canTake(mime)) {
-        showError(tr("The clipboard holds no picture"));
+        reportError(ErrorBanner::Topic::Picture, tr("The clipboard holds no picture"));
         return;
     }
     dropZone_->loadMimeData(mime, tr("the pasted picture"));
@@ -713,7 +713,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
         if (isModelFolder(dir))
             loadModelFolder(dir);
         else
-            showError(tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(dir)));
+            reportError(ErrorBanner::Topic::Model, tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(dir)));
     }
     if (hubChanged) {   // another cache folder holds other models
         if (models_)
@@ -722,13 +722,17 @@ void MainWindow::applySettings(const AppSettings& settings) {
     }
 }
 
+bool MainWindow::isExporting() const { return !exportThread_.isNull(); }
+
+QString MainWindow::suggestedExportPath(const QString& format) const {
+    const QString folder = settings_->value("export/folder", app_.outputFolder).toString();
+    return folder + QLatin1Char('/') + ExportDialog::suggestedFileName(resultSeed_, format);
+}
+
 void MainWindow::exportResult() {
-    if (resultFrames_.isEmpty())
+    // The button and the menu entry are disabled then; a call from elsewhere does nothing.
+    if (resultFrames_.isEmpty() || exportThread_ || !ExportDialog::exportAvailable())
         return;
-    if (!ExportDialog::exportAvailable()) {
-        showError(tr("This build has no video export (FFmpeg was not found when it was built)"));
-        return;
-    }
     ExportChoice initial;
     initial.format = settings_->value("export/format", initial.format).toString();
     initial.fps = settings_->value("export/fps", initial.fps).toDouble();
@@ -741,11 +745,9 @@ void MainWindow::exportResult() {
     settings_->setValue("export/fps", choice.fps);
     settings_->setValue("export/quality", choice.quality);
 
-    const QString folder = settings_->value("export/folder", app_.outputFolder).toString();
-    const QString suggested = folder + "/i2v_" + QString::number(seed_->value()) + ExportDialog::extensionFor(choice.format);
     // Our own overwrite question below, so that a PNG folder and every platform dialog behave the same.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"), suggested, QString(), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"), suggestedExportPath(choice.format), QString(),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     settings_->setValue("export/folder", QFileInfo(path).absolutePath());
@@ -758,10 +760,13 @@ void MainWindow::exportResult() {
             return;
         overwrite = true;
     }
-    if (exportThread_) {
-        showError(tr("An export is still running"));
+    exportTo(choice, path, overwrite);
+}
+
+void MainWindow::exportTo(const ExportChoice& choice, const QString& path, bool overwrite) {
+    if (resultFrames_.isEmpty() || exportThread_)
         return;
-    }
+    errorBanner_->clearTopic(ErrorBanner::Topic::Export);
     auto error = std::make_shared<QString>();
     const QVector<QImage> frames = resultFrames_;
     const QString parameters = resultParameters_;
@@ -769,26 +774,25 @@ void MainWindow::exportResult() {
     exportThread_ = thread;
     stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
     connect(thread, &QThread::finished, this, [this, thread, error, path] {
+        // deleteLater() leaves the pointer set until the event loop gets to it: the export is over now.
+        exportThread_.clear();
         thread->deleteLater();
         if (error->isEmpty())
             stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         else
-            showError(tr("Export failed: %1").arg(*error));
+            reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(*error));
         updateButtons();
+        emit exportEnded(path, *error);
     });
     thread->start();
     updateButtons();
 }
 
-void MainWindow::showError(const QString& message) {
-    errorBanner_->setText(message);
-    errorBanner_->setVisible(true);
-}
+void MainWindow::showError(const QString& message) { reportError(ErrorBanner::Topic::Other, message); }
 
-void MainWindow::clearError() {
-    errorBanner_->clear();
-    errorBanner_->setVisible(false);
-}
+void MainWindow::reportError(ErrorBanner::Topic topic, const QString& message) { errorBanner_->showMessage(topic, message); }
+
+void MainWindow::clearError() { errorBanner_->clearAll(); }
 
 void MainWindow::updateTokenCount(QPlainTextEdit* edit, QLabel* label) {
     const PromptTokenCounter::Count c = tokens_->count(edit->toPlainText());
@@ -826,9 +830,18 @@ void MainWindow::updateEtaEnabled() {
 
 void MainWindow::updateButtons() {
     generateButton_->setText(isGenerating() ? tr("Add to queue") : tr("Generate"));
+    // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
+    generateButton_->setEnabled(modelReady_);
+    generateAction_->setEnabled(modelReady_);
     cancelButton_->setEnabled(runningJob_ != 0);
-    exportButton_->setEnabled(!resultFrames_.isEmpty() && !exportThread_);
-    continueButton_->setEnabled(!resultFrames_.isEmpty());
+    cancelAction_->setEnabled(runningJob_ != 0);
+    cancelAllAction_->setEnabled(isGenerating());
+    const bool canExport = !resultFrames_.isEmpty() && !exportThread_ && ExportDialog::exportAvailable();
+    exportButton_->setEnabled(canExport);
+    exportAction_->setEnabled(canExport);
+    const bool canContinue = !resultFrames_.isEmpty() && modelReady_;
+    continueButton_->setEnabled(canContinue);
+    continueAction_->setEnabled(canContinue);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

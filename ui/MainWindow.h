@@ -8,6 +8,8 @@
 // models folder, then the Hugging Face cache), else the demo model; a folder picked that way is never stored.
 #pragma once
 #include "ui/AppSettings.h"
+#include "ui/ErrorBanner.h"
+#include "ui/ExportDialog.h"
 #include "ui/JobHistory.h"
 #include "ui/JobRequest.h"
 
@@ -21,6 +23,7 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDockWidget;
@@ -71,6 +74,11 @@ public:
     const QVector<QImage>& resultFrames() const { return resultFrames_; }
     QString resultParameters() const { return resultParameters_; }
     QString resultVideoPath() const { return resultVideoPath_; }
+    quint64 resultSeed() const { return resultSeed_; }
+    // Where Export… proposes to write the result in `format`: the export folder, the result's seed and,
+    // where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
+    QString suggestedExportPath(const QString& format) const;
+    bool isExporting() const;
 
     DropZone* dropZone() const { return dropZone_; }
     GenerationWorker* worker() const { return worker_; }
@@ -124,13 +132,19 @@ public slots:
     void openSettings();
     // Stores the preferences and reloads the model when its folder or the engine settings changed.
     void applySettings(const i2v::ui::AppSettings& settings);
+    // Asks for the format and the file, then exportTo().
     void exportResult();
+    // Writes the shown result to `path` on a thread of its own; exportEnded() when done.
+    void exportTo(const i2v::ui::ExportChoice& choice, const QString& path, bool overwrite);
+    // A message in the error banner that no situation of the window withdraws (only its close button).
     void showError(const QString& message);
     void clearError();
 
 signals:
     void jobSubmitted(int jobId);
     void historyRecorded(qint64 entryId);
+    // An export started by exportTo() ended; `error` is empty when the file was written.
+    void exportEnded(const QString& path, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -161,6 +175,9 @@ private:
     void updateSizeControls();
     void updateEtaEnabled();
     void updateButtons();
+    // Sets the seed of the next job: the seed box keeps a locked seed, else shows a new random one.
+    void chooseSeed();
+    void reportError(ErrorBanner::Topic topic, const QString& message);
     void onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
     void onJobFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
@@ -178,7 +195,7 @@ private:
     QFrame* demoBar_;          // the demo banner: its text (demoBanner_) and the download button
     QLabel* demoBanner_;
     QPushButton* downloadButton_;
-    QLabel* errorBanner_;
+    ErrorBanner* errorBanner_;
     QToolButton* downloadStatus_;   // status bar: the running download; opens the Models window
     DownloadController* downloads_;
     QPointer<ModelsDialog> models_;
@@ -205,6 +222,11 @@ private:
     QPushButton* cancelButton_;
     QPushButton* exportButton_;
     QPushButton* continueButton_;
+    QAction* generateAction_ = nullptr;
+    QAction* cancelAction_ = nullptr;
+    QAction* cancelAllAction_ = nullptr;
+    QAction* continueAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
     QProgressBar* progress_;
     QLabel* stage_;
     QTabWidget* players_;
@@ -225,6 +247,7 @@ private:
     QVector<QImage> resultFrames_;
     QString resultParameters_;
     QString resultVideoPath_;
+    quint64 resultSeed_ = 0;
     QPointer<QThread> exportThread_;
 };
 

@@ -48,14 +48,21 @@ int MainWindow::submit(JobRequest request) {
     return id;
 }
 
-void MainWindow::generate() {
-    if (!dropZone_->hasImage()) {
-        showError(tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
-        return;
-    }
-    clearError();
+void MainWindow::chooseSeed() {
     if (!seedLock_->isChecked())
         seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX)));
+}
+
+void MainWindow::generate() {
+    if (!modelReady_)   // Generate is disabled then
+        return;
+    if (!dropZone_->hasImage()) {
+        reportError(ErrorBanner::Topic::Picture,
+                    tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
+        return;
+    }
+    errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
+    chooseSeed();
     saveSettings();
     JobRequest request = currentRequest();
     const bool consecutive = seedMode_->currentData().toString() == QLatin1String("consecutive");
@@ -97,6 +104,8 @@ void MainWindow::cancelAll() {
 }
 
 void MainWindow::onJobFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video) {
+    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend())
+        resultSeed_ = it->request.seed;
     resultFrames_ = frames;
     resultParameters_ = parameters;
     resultVideoPath_ = video;
@@ -146,15 +155,11 @@ void MainWindow::onJobEnded(int jobId, JobOutcome outcome, const QString& messag
 }
 
 void MainWindow::continueFromLastFrame() {
-    if (resultFrames_.isEmpty()) {
-        showError(tr("There is no finished video to continue"));
+    if (resultFrames_.isEmpty() || !modelReady_)   // Continue is disabled then
         return;
-    }
     dropZone_->setImage(resultFrames_.last(), QString(), tr("the last frame of the previous video"));
-    JobRequest request = currentRequest();
-    if (!seedLock_->isChecked())
-        request.seed = QRandomGenerator::global()->bounded(quint64(INT_MAX));
-    submit(request);
+    chooseSeed();
+    submit(currentRequest());
     updateButtons();
 }
 
@@ -163,14 +168,19 @@ void MainWindow::continueFromHistory(const HistoryEntry& entry) {
     if (entry.outcome == JobOutcome::Finished && !entry.videoPath.isEmpty())
         last = lastVideoFrame(entry.videoPath);
     if (last.isNull()) {
-        showError(tr("The last frame of %1 cannot be read").arg(QDir::toNativeSeparators(entry.videoPath)));
+        reportError(ErrorBanner::Topic::Job, tr("The last frame of %1 cannot be read").arg(QDir::toNativeSeparators(entry.videoPath)));
         return;
     }
+    // The entry's settings, but the seed as the Seed row says: reuseSettings() puts the entry's seed in
+    // the box and locks it, which would override the user's locked seed (or the fresh one when unlocked).
+    const int seed = seed_->value();
+    const bool locked = seedLock_->isChecked();
     reuseSettings(entry);
+    seed_->setValue(seed);
+    seedLock_->setChecked(locked);
     dropZone_->setImage(last, QString(), tr("the last frame of %1").arg(QFileInfo(entry.videoPath).fileName()));
-    JobRequest request = currentRequest();
-    request.seed = QRandomGenerator::global()->bounded(quint64(INT_MAX));
-    submit(request);
+    chooseSeed();
+    submit(currentRequest());
     updateButtons();
 }
 

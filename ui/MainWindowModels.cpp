@@ -52,7 +52,7 @@ void MainWindow::useAutomaticModel() {
     app_.save(*settings_);
     const QString dir = automaticModelDir();
     if (dir.isEmpty())
-        showError(tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
+        reportError(ErrorBanner::Topic::Model, tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
     else
         loadModelFolder(dir);
 }

@@ -1,7 +1,9 @@
 // The job queue on the demo model: "× 3" queues three jobs with consecutive seeds that run one after
 // another, each with its own state and progress and each recorded in the history with its video;
 // one queued job cancelled, the running one cancelled (the next still runs), cancel all; and
-// Continue from last frame, whose job's picture is exactly the last frame of the result.
+// Continue from last frame, whose job's picture is exactly the last frame of the result, and whose seed
+// is the Seed row's: the box's value when locked (from the result and from a history entry alike), else a
+// new one shown in the box.
 #include "MainWindowDriver.h"
 
 #include "ui/ExportDialog.h"
@@ -203,6 +205,60 @@ private slots:
         button->click();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         QCOMPARE(started.first().at(1).value<JobRequest>().image.convertToFormat(QImage::Format_RGB888), last);
+        QVERIFY(waitIdle());
+    }
+
+    void continueKeepsALockedSeed() {
+        QVERIFY(!w_->resultFrames().isEmpty());
+        auto* seed = childOf<QSpinBox>(w_.get(), "seed");
+        auto* lock = childOf<QCheckBox>(w_.get(), "seedLock");
+        seed->setValue(777);
+        lock->setChecked(true);
+        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        w_->continueFromLastFrame();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
+        QCOMPARE(started.first().at(1).value<JobRequest>().seed, quint64(777));
+        QCOMPARE(seed->value(), 777);
+        QVERIFY(waitIdle());
+
+        // Unlocked: a new seed, and the box shows it (as Generate does).
+        lock->setChecked(false);
+        w_->continueFromLastFrame();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
+        QCOMPARE(started.last().at(1).value<JobRequest>().seed, quint64(seed->value()));
+        QVERIFY(!lock->isChecked());
+        QVERIFY(waitIdle());
+    }
+
+    void continueFromHistoryKeepsALockedSeed() {
+        if (!ExportDialog::exportAvailable())
+            QSKIP("no FFmpeg in this build");
+        const HistoryEntry e = w_->history()->entries(1).first();
+        QVERIFY(e.request.seed != 555);
+        auto* seed = childOf<QSpinBox>(w_.get(), "seed");
+        auto* lock = childOf<QCheckBox>(w_.get(), "seedLock");
+        seed->setValue(555);
+        lock->setChecked(true);
+        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        w_->historyPanel()->selectEntry(e.id);
+        childOf<QPushButton>(w_.get(), "historyContinue")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
+        // The entry's settings, but the locked seed of the Seed row, which stays as it was.
+        const JobRequest r = started.first().at(1).value<JobRequest>();
+        QCOMPARE(r.seed, quint64(555));
+        QCOMPARE(r.steps, e.request.steps);
+        QCOMPARE(seed->value(), 555);
+        QVERIFY(lock->isChecked());
+        QVERIFY(waitIdle());
+
+        // Unlocked: a new seed shown in the box, and the Lock stays off.
+        lock->setChecked(false);
+        const HistoryEntry newest = w_->history()->entries(1).first();
+        w_->historyPanel()->selectEntry(newest.id);
+        childOf<QPushButton>(w_.get(), "historyContinue")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
+        QCOMPARE(started.last().at(1).value<JobRequest>().seed, quint64(seed->value()));
+        QVERIFY(!lock->isChecked());
         QVERIFY(waitIdle());
     }
 

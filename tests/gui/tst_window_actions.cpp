@@ -1,0 +1,162 @@
+// What the window offers when nothing can run, and its error banner: with no model (still loading, or
+// failed to load) Generate is disabled, and so are Cancel with nothing running, Continue and Export with no
+// result; none of them answers with a banner. The banner closes with its button, never shows a message
+// twice, and withdraws a message once its situation is fixed (the model loads, a new job starts, a picture
+// is chosen).
+#include "MainWindowDriver.h"
+
+#include "ui/ExportDialog.h"
+#include "ui/GenerationWorker.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+class TestWindowActions : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir tmp_;
+    QTemporaryDir broken_;   // a model folder whose model_index.json is no JSON
+
+    static bool enabled(MainWindow& w, const char* name) {
+        if (auto* b = w.findChild<QPushButton*>(QLatin1String(name)))
+            return b->isEnabled();
+        return childOf<QAction>(&w, name)->isEnabled();
+    }
+
+    std::unique_ptr<QSettings> brokenSettings() {
+        auto s = i2v::test::makeSettings(tmp_, "broken.ini");
+        s->setValue("model/folder", broken_.path());
+        s->sync();
+        return s;
+    }
+
+private slots:
+    void initTestCase() {
+        i2v::test::enterTestMode();
+        QVERIFY(tmp_.isValid());
+        QVERIFY(broken_.isValid());
+        QFile index(broken_.filePath("model_index.json"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("{ not json");
+    }
+
+    void generateWaitsForTheModel() {
+        auto settings = i2v::test::makeSettings(tmp_);
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("history.sqlite"));
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        // The model loads on the worker's thread: until it is ready there is nothing to generate with.
+        QVERIFY(!w.isModelReady());
+        QVERIFY(!enabled(w, "generateButton"));
+        QVERIFY(!enabled(w, "generateAction"));
+        QVERIFY(i2v::test::waitForModel(w));
+        QVERIFY(enabled(w, "generateButton"));
+        QVERIFY(enabled(w, "generateAction"));
+        // Nothing runs and nothing was made yet.
+        for (const char* name : {"cancelButton", "cancelAction", "cancelAllAction", "continueButton", "continueAction",
+                                 "exportButton", "exportAction"})
+            QVERIFY2(!enabled(w, name), name);
+        // Called anyway (a shortcut, a script), they do nothing and say nothing.
+        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        w.cancel();
+        w.cancelAll();
+        w.continueFromLastFrame();
+        w.exportResult();
+        QVERIFY(submitted.isEmpty());
+        QVERIFY2(w.errorText().isEmpty(), qPrintable(w.errorText()));
+    }
+
+    void nothingRunsWithAModelThatFailed() {
+        auto settings = brokenSettings();
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("broken.sqlite"));
+        QVERIFY(!i2v::test::waitForModel(w));
+        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(!enabled(w, "generateButton"));
+        QVERIFY(!enabled(w, "generateAction"));
+        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        w.generate();
+        QVERIFY(submitted.isEmpty());
+        QVERIFY(!w.isGenerating());
+        // The model's message is still the only one (choosing a picture did not hide it, nothing added).
+        QCOMPARE(w.errorText().count('\n'), 0);
+        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
+
+        // Fixed: a model that loads withdraws the message and enables Generate.
+        w.setModelFolder(i2v::test::demoModelPath());
+        QVERIFY(i2v::test::waitForModel(w));
+        QVERIFY2(w.errorText().isEmpty(), qPrintable(w.errorText()));
+        QVERIFY(enabled(w, "generateButton"));
+    }
+
+    void bannerClosesAndNeverRepeats() {
+        auto settings = brokenSettings();
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("broken2.sqlite"));
+        w.show();
+        QVERIFY(!i2v::test::waitForModel(w));
+        const QString message = w.errorText();
+        // The same failure again replaces the message instead of adding a copy.
+        QSignalSpy failed(w.worker(), &GenerationWorker::modelFailed);
+        w.setModelFolder(broken_.path());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        // (The spy hears the worker's thread; the window takes the failure a moment later.)
+        QTRY_COMPARE(w.errorText(), message);
+        w.showError("Something else");
+        w.showError("Something else");
+        QCOMPARE(w.errorText(), message + "\nSomething else");
+        // Its close button dismisses the banner.
+        auto* close = childOf<QToolButton>(&w, "errorClose");
+        QVERIFY(close->isVisible());
+        close->click();
+        QVERIFY(w.errorText().isEmpty());
+        QVERIFY(!childOf<QWidget>(&w, "errorBar")->isVisible());
+    }
+
+    void newJobWithdrawsTheLastFailure() {
+        auto settings = i2v::test::makeSettings(tmp_, "jobs.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("jobs.sqlite"));
+        QVERIFY(i2v::test::waitForModel(w));
+        // Generate without a picture: the banner says where to get one, and a picture withdraws it.
+        w.generate();
+        QVERIFY(w.errorText().contains("Choose a picture first"));
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(w.errorText().isEmpty());
+
+        // Two jobs failing alike (a width the model cannot take) leave one message.
+        childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
+        i2v::test::setSmallJob(w, 2, 77, 2);
+        childOf<QSpinBox>(&w, "width")->setValue(100);   // not a multiple of 8
+        QSignalSpy failed(w.worker(), &GenerationWorker::failed);
+        w.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 30000);
+        QTRY_VERIFY(!w.isGenerating());
+        QVERIFY2(w.errorText().startsWith("Generation failed"), qPrintable(w.errorText()));
+        QCOMPARE(w.errorText().count("Generation failed"), 1);
+
+        // The next job starts: that failure is no longer the news.
+        i2v::test::setSmallJob(w, 2, 78, 1);
+        QSignalSpy started(w.worker(), &GenerationWorker::jobStarted);
+        QSignalSpy finished(w.worker(), &GenerationWorker::finished);
+        w.generate();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
+        QTRY_VERIFY2(w.errorText().isEmpty(), qPrintable(w.errorText()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QTRY_VERIFY(!w.isGenerating());
+        // A result: Continue and Export are offered now.
+        QVERIFY(enabled(w, "continueAction"));
+        QVERIFY(enabled(w, "continueButton"));
+        if (ExportDialog::exportAvailable())
+            QVERIFY(enabled(w, "exportAction"));
+    }
+};
+
+QTEST_MAIN(TestWindowActions)
+#include "tst_window_actions.moc"

@@ -1,0 +1,36 @@
+// ErrorBanner: the red strip above the window's content. Each message belongs to the situation it reports
+// (a picture, the model, a job, an export, anything else); a new message about a situation replaces the
+// old one and the same text is never shown twice, so the banner never stacks. The window withdraws a
+// message when its situation is fixed (the model loads, a job starts), and the close button dismisses all.
+#pragma once
+#include <QFrame>
+#include <QMap>
+#include <QString>
+
+class QLabel;
+class QToolButton;
+
+namespace i2v::ui {
+
+class ErrorBanner : public QFrame {
+    Q_OBJECT
+public:
+    enum class Topic { Picture, Model, Job, Export, Other };
+
+    explicit ErrorBanner(QWidget* parent = nullptr);
+
+    void showMessage(Topic topic, const QString& message);
+    void clearTopic(Topic topic);
+    void clearAll();
+    // Every message shown, one a line; empty when the banner is hidden.
+    QString text() const;
+
+private:
+    void refresh();
+
+    QMap<Topic, QString> messages_;
+    QLabel* label_;
+    QToolButton* close_;
+};
+
+} // namespace i2v::ui
