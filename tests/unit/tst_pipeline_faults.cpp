@@ -238,6 +238,10 @@ private slots:
         const double rssBefore = residentMiB();
         int cancelled = 0, completed = 0;
         int byStage[6] = {};
+        // (cancel delay, was it cancelled) per trial, and the fastest complete job: a cancel sent in the first
+        // half of the fastest job's time must always win, whatever the machine's load did to the job lengths.
+        std::vector<std::pair<double, bool>> outcomes;
+        double fastestJob = 1e9;
         for (int trial = 0; trial < 100; ++trial) {
             CancelToken token;
             StageObserver observer;
@@ -254,11 +258,14 @@ private slots:
                 QFAIL(qPrintable(QString("trial %1 hung (cancel after %2 s)").arg(trial).arg(wait)));
             try {
                 const GenerationResult result = job.get();
-                jobSeconds = 0.8 * jobSeconds +
-                             0.2 * std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                jobSeconds = 0.8 * jobSeconds + 0.2 * took;
+                fastestJob = std::min(fastestJob, took);
+                outcomes.emplace_back(wait, false);
                 QVERIFY2(sameTensor(result.frames, reference_), qPrintable(QString("trial %1 differs").arg(trial)));
                 ++completed;
             } catch (const Cancelled&) {
+                outcomes.emplace_back(wait, true);
                 ++cancelled;
                 ++byStage[std::clamp(observer.stage.load() + 1, 0, 5)];
             } catch (const std::exception& e) {
@@ -271,7 +278,19 @@ private slots:
               "%d completed; resident %.0f -> %.0f MiB",
               cancelled, byStage[0], byStage[1], byStage[2], byStage[3], byStage[4], completed, rssBefore, rssAfter);
         QCOMPARE(cancelled + completed, 100);
-        QVERIFY(cancelled >= 25);  // two thirds of the delays are shorter than a job
+        // Two thirds of the delays are meant to be shorter than a job; how many land in time depends on the
+        // machine's load (a count threshold failed on a loaded CI machine), so the rule checked is the one that
+        // does not: every cancel sent early enough stopped its job.
+        QVERIFY(cancelled > 0);
+        int early = 0;
+        for (const auto& [wait, wasCancelled] : outcomes) {
+            if (wait >= 0.5 * fastestJob)
+                continue;
+            ++early;
+            QVERIFY2(wasCancelled, qPrintable(QString("a cancel after %1 s did not stop a job (the fastest took %2 s)")
+                                                  .arg(wait).arg(fastestJob)));
+        }
+        QVERIFY2(early >= 5, qPrintable(QString("only %1 early cancels: the storm did not test much").arg(early)));
 #ifndef I2V_UNDER_ASAN  // ASan's quarantine holds freed memory; LeakSanitizer checks leaks there instead
         // A job's tensors and the reloaded encoders are several MiB; 100 leaked jobs would add hundreds.
         QVERIFY2(rssAfter - rssBefore < 64, qPrintable(QString("resident memory grew by %1 MiB").arg(rssAfter - rssBefore)));
