@@ -328,16 +328,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Previous frame</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Next frame</source>
-        <translation>Nächstes Bild</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Scrub through the frames</source>
         <translation>Durch die Bilder scrollen</translation>
     </message>
@@ -358,8 +348,31 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+132" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameStepButton</name>
+    <message>
+        <location filename="../ui/FrameStepButton.cpp" line="+13" />
+        <source>Previous frame (Left)</source>
+        <translation>Vorheriges Bild (Pfeil links)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next frame (Right)</source>
+        <translation>Nächstes Bild (Pfeil rechts)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
     </message>
 </context>
 <context>
@@ -502,6 +515,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>Started %1, ended %2</source>
         <translation>Begonnen %1, beendet %2</translation>
     </message>
+    <message>
+        <location filename="../ui/HistoryPanel.cpp" line="+1" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::HubPreferences</name>
@@ -591,6 +609,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+1" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobQueueModel.cpp" line="+1" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1265,26 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowJobs.cpp" line="+1" />
+        <source>%1. Choose another output folder in Settings.</source>
+        <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved: %1 frames</source>
+        <translation>Nicht gespeichert: %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
+        <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ModelsDialog</name>
@@ -1508,6 +1551,29 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location line="+1" />
         <source>%1: %2 problems found:</source>
         <translation>%1: %2 Probleme gefunden:</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::OutputFolder</name>
+    <message>
+        <location filename="../ui/OutputFolder.cpp" line="+1" />
+        <source>No output folder is set</source>
+        <translation>Es ist kein Ausgabeordner festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The output folder %1 is a file, not a folder</source>
+        <translation>Der Ausgabeordner %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The output folder %1 does not exist and cannot be created</source>
+        <translation>Der Ausgabeordner %1 existiert nicht und kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Videos cannot be written to the output folder %1: %2</source>
+        <translation>In den Ausgabeordner %1 können keine Videos geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1798,18 +1864,8 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     <name>i2v::ui::VideoPlayer</name>
     <message>
         <location filename="../ui/VideoPlayer.cpp" line="+56" />
-        <source>Play / pause</source>
-        <translation>Abspielen / Pause</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Previous frame</source>
-        <translation>Vorheriges Bild</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Next frame</source>
-        <translation>Nächstes Bild</translation>
+        <source>Play / pause (Space)</source>
+        <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1849,8 +1905,8 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     </message>
     <message>
         <location line="+66" />
-        <source>%1 / %2 s</source>
-        <translation>%1 / %2 s</translation>
+        <source>frame %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
     </message>
 </context>
 </TS>

@@ -328,16 +328,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Previous frame</source>
-        <translation>Image précédente</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Next frame</source>
-        <translation>Image suivante</translation>
-    </message>
-    <message>
-        <location line="+3" />
         <source>Scrub through the frames</source>
         <translation>Parcourir les images</translation>
     </message>
@@ -358,8 +348,31 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+132" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
+        <source>frame %1 / %2</source>
+        <translation>image %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameStepButton</name>
+    <message>
+        <location filename="../ui/FrameStepButton.cpp" line="+13" />
+        <source>Previous frame (Left)</source>
+        <translation>Image précédente (flèche gauche)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous frame</source>
+        <translation>Image précédente</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next frame (Right)</source>
+        <translation>Image suivante (flèche droite)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next frame</source>
+        <translation>Image suivante</translation>
     </message>
 </context>
 <context>
@@ -502,6 +515,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>Started %1, ended %2</source>
         <translation>Commencé %1, terminé %2</translation>
     </message>
+    <message>
+        <location filename="../ui/HistoryPanel.cpp" line="+1" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::HubPreferences</name>
@@ -591,6 +609,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+1" />
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobQueueModel.cpp" line="+1" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1265,26 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowJobs.cpp" line="+1" />
+        <source>%1. Choose another output folder in Settings.</source>
+        <translation>%1. Choisissez un autre dossier de sortie dans les Réglages.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved: %1 frames</source>
+        <translation>Non enregistré : %1 images</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
+        <translation>La vidéo n’a pas été enregistrée ; ses %1 images sont conservées jusqu’au prochain résultat. %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ModelsDialog</name>
@@ -1508,6 +1551,29 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location line="+1" />
         <source>%1: %2 problems found:</source>
         <translation>%1 : %2 problèmes trouvés :</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::OutputFolder</name>
+    <message>
+        <location filename="../ui/OutputFolder.cpp" line="+1" />
+        <source>No output folder is set</source>
+        <translation>Aucun dossier de sortie n’est défini</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The output folder %1 is a file, not a folder</source>
+        <translation>Le dossier de sortie %1 est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The output folder %1 does not exist and cannot be created</source>
+        <translation>Le dossier de sortie %1 n’existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Videos cannot be written to the output folder %1: %2</source>
+        <translation>Impossible d’écrire des vidéos dans le dossier de sortie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1798,18 +1864,8 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     <name>i2v::ui::VideoPlayer</name>
     <message>
         <location filename="../ui/VideoPlayer.cpp" line="+56" />
-        <source>Play / pause</source>
-        <translation>Lecture / pause</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Previous frame</source>
-        <translation>Image précédente</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Next frame</source>
-        <translation>Image suivante</translation>
+        <source>Play / pause (Space)</source>
+        <translation>Lecture / pause (Espace)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1849,8 +1905,8 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     </message>
     <message>
         <location line="+66" />
-        <source>%1 / %2 s</source>
-        <translation>%1 / %2 s</translation>
+        <source>frame %1 / %2</source>
+        <translation>image %1 / %2</translation>
     </message>
 </context>
 </TS>

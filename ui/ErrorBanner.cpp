@@ -23,14 +23,36 @@ ErrorBanner::ErrorBanner(QWidget* parent) : QFrame(parent) {
     close_->setToolTip(tr("Dismiss this message"));
     close_->setAccessibleName(tr("Dismiss this message"));
     connect(close_, &QToolButton::clicked, this, &ErrorBanner::clearAll);
+    action_ = new QToolButton(this);
+    action_->setObjectName(QStringLiteral("errorAction"));
+    action_->setVisible(false);
+    connect(action_, &QToolButton::clicked, this, [this] {
+        // The first topic with an action is the one its button shows (refresh() picks the same).
+        for (auto it = actions_.cbegin(); it != actions_.cend(); ++it)
+            if (messages_.contains(it.key())) {
+                const auto run = it->run;  // the action may replace the message
+                run();
+                return;
+            }
+    });
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 4, 6, 4);
     row->addWidget(label_, 1);
+    row->addWidget(action_, 0, Qt::AlignTop);
     row->addWidget(close_, 0, Qt::AlignTop);
     setVisible(false);
 }
 
+void ErrorBanner::showMessage(Topic topic, const QString& message, const QString& actionText, std::function<void()> action) {
+    showMessage(topic, message);
+    actions_.insert(topic, Action{actionText, std::move(action)});
+    refresh();
+}
+
+QString ErrorBanner::actionText() const { return action_->isHidden() || isHidden() ? QString() : action_->text(); }
+
 void ErrorBanner::showMessage(Topic topic, const QString& message) {
+    actions_.remove(topic);
     // The same text under another topic would be a duplicate line: it moves to this topic.
     for (auto it = messages_.begin(); it != messages_.end();)
         it = it.value() == message ? messages_.erase(it) : std::next(it);
@@ -39,12 +61,14 @@ void ErrorBanner::showMessage(Topic topic, const QString& message) {
 }
 
 void ErrorBanner::clearTopic(Topic topic) {
+    actions_.remove(topic);
     if (messages_.remove(topic) > 0)
         refresh();
 }
 
 void ErrorBanner::clearAll() {
     messages_.clear();
+    actions_.clear();
     refresh();
 }
 
@@ -52,6 +76,12 @@ QString ErrorBanner::text() const { return isHidden() ? QString() : label_->text
 
 void ErrorBanner::refresh() {
     label_->setText(QStringList(messages_.cbegin(), messages_.cend()).join(QLatin1Char('\n')));
+    QString action;
+    for (auto it = actions_.cbegin(); it != actions_.cend() && action.isEmpty(); ++it)
+        if (messages_.contains(it.key()))
+            action = it->text;
+    action_->setText(action);
+    action_->setVisible(!action.isEmpty());
     setVisible(!messages_.isEmpty());
 }
 

@@ -1,11 +1,13 @@
 // ErrorBanner: the red strip above the window's content. Each message belongs to the situation it reports
-// (a picture, the model, a job, an export, anything else); a new message about a situation replaces the
+// (a picture, the model, a job, an unsaved result, an export, anything else); a new message about a situation replaces the
 // old one and the same text is never shown twice, so the banner never stacks. The window withdraws a
 // message when its situation is fixed (the model loads, a job starts), and the close button dismisses all.
 #pragma once
 #include <QFrame>
 #include <QMap>
 #include <QString>
+
+#include <functional>
 
 class QLabel;
 class QToolButton;
@@ -15,11 +17,15 @@ namespace i2v::ui {
 class ErrorBanner : public QFrame {
     Q_OBJECT
 public:
-    enum class Topic { Picture, Model, Job, Export, Other };
+    enum class Topic { Picture, Model, Job, Output, Export, Other };
 
     explicit ErrorBanner(QWidget* parent = nullptr);
 
     void showMessage(Topic topic, const QString& message);
+    // The same with a button beside the text (such as "Save as…") that runs `action`; the button goes
+    // with the message.
+    void showMessage(Topic topic, const QString& message, const QString& actionText, std::function<void()> action);
+    QString actionText() const;  // the button's text; empty when no shown message has one
     void clearTopic(Topic topic);
     void clearAll();
     // Every message shown, one a line; empty when the banner is hidden.
@@ -28,7 +34,13 @@ public:
 private:
     void refresh();
 
+    struct Action {
+        QString text;
+        std::function<void()> run;
+    };
     QMap<Topic, QString> messages_;
+    QMap<Topic, Action> actions_;
+    QToolButton* action_;
     QLabel* label_;
     QToolButton* close_;
 };

@@ -1,5 +1,7 @@
 #include "ui/FramePlayer.h"
 
+#include "ui/FrameStepButton.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,17 +28,16 @@ FramePlayer::FramePlayer(QWidget* parent) : QWidget(parent) {
     playButton_ = new QToolButton(this);
     playButton_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     playButton_->setToolTip(tr("Play / pause (Space)"));
-    prevButton_ = new QToolButton(this);
-    prevButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    prevButton_->setToolTip(tr("Previous frame"));
-    nextButton_ = new QToolButton(this);
-    nextButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    nextButton_->setToolTip(tr("Next frame"));
+    prevButton_ = makeFrameStepButton(this, FrameStep::Backward);
+    prevButton_->setObjectName(QStringLiteral("framesPreviousFrame"));
+    nextButton_ = makeFrameStepButton(this, FrameStep::Forward);
+    nextButton_->setObjectName(QStringLiteral("framesNextFrame"));
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setRange(0, 0);
     slider_->setToolTip(tr("Scrub through the frames"));
     position_ = new QLabel(this);
-    position_->setMinimumWidth(60);
+    position_->setObjectName(QStringLiteral("framesPosition"));
+    position_->setMinimumWidth(90);
     loop_ = new QCheckBox(tr("Loop"), this);
     loop_->setChecked(true);
     speed_ = new QComboBox(this);
@@ -89,6 +90,8 @@ void FramePlayer::clear() {
     current_ = 0;
     setFrames({});
 }
+
+QString FramePlayer::positionText() const { return position_->text(); }
 
 bool FramePlayer::isPlaying() const { return timer_->isActive(); }
 bool FramePlayer::isLooping() const { return loop_->isChecked(); }
@@ -175,7 +178,7 @@ void FramePlayer::render() {
     prevButton_->setEnabled(have);
     nextButton_->setEnabled(have);
     slider_->setEnabled(have);
-    position_->setText(have ? tr("%1 / %2").arg(current_ + 1).arg(frames_.size()) : QString());
+    position_->setText(have ? tr("frame %1 / %2").arg(current_ + 1).arg(frames_.size()) : QString());
     if (!have) {
         view_->setPixmap({});
         view_->setText(placeholder_);

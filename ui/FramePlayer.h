@@ -31,6 +31,7 @@ public:
     void setControlsVisible(bool visible);
     void setPlaceholderText(const QString& text);
     void clear();
+    QString positionText() const;  // "frame 5 / 16"
 
 public slots:
     void play();

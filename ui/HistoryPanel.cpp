@@ -16,6 +16,7 @@ constexpr int kIdRole = Qt::UserRole + 1;
 QString outcomeText(JobOutcome outcome) {
     switch (outcome) {
     case JobOutcome::Finished: return HistoryPanel::tr("Finished");
+    case JobOutcome::NotSaved: return HistoryPanel::tr("Not saved");
     case JobOutcome::Cancelled: return HistoryPanel::tr("Cancelled");
     case JobOutcome::Failed: return HistoryPanel::tr("Failed");
     }

@@ -22,6 +22,8 @@ JobOutcome parseOutcome(const QString& name) {
         return JobOutcome::Cancelled;
     if (name == QLatin1String("failed"))
         return JobOutcome::Failed;
+    if (name == QLatin1String("not_saved"))
+        return JobOutcome::NotSaved;
     return JobOutcome::Finished;
 }
 
@@ -62,6 +64,7 @@ QString JobHistory::outcomeName(JobOutcome outcome) {
     switch (outcome) {
     case JobOutcome::Cancelled: return QStringLiteral("cancelled");
     case JobOutcome::Failed: return QStringLiteral("failed");
+    case JobOutcome::NotSaved: return QStringLiteral("not_saved");
     case JobOutcome::Finished: break;
     }
     return QStringLiteral("finished");

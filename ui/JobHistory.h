@@ -13,7 +13,8 @@
 
 namespace i2v::ui {
 
-enum class JobOutcome { Finished, Cancelled, Failed };
+// NotSaved: the job made its frames but its video file could not be written (`message` says why).
+enum class JobOutcome { Finished, NotSaved, Cancelled, Failed };
 
 struct HistoryEntry {
     qint64 id = 0;               // set by record()
@@ -49,7 +50,7 @@ public:
     // <AppDataLocation>/history.sqlite
     static QString defaultPath();
     static QSize thumbnailSize() { return {160, 120}; }
-    static QString outcomeName(JobOutcome outcome);  // "finished", "cancelled", "failed"
+    static QString outcomeName(JobOutcome outcome);  // "finished", "not_saved", "cancelled", "failed"
 
 private:
     bool exec(const QString& sql);

@@ -13,6 +13,7 @@ QString JobQueueModel::stateText(JobState state) {
     case JobState::Queued: return tr("Waiting");
     case JobState::Running: return tr("Running");
     case JobState::Finished: return tr("Done");
+    case JobState::NotSaved: return tr("Not saved");
     case JobState::Cancelled: return tr("Cancelled");
     case JobState::Failed: return tr("Failed");
     }

@@ -10,7 +10,8 @@
 
 namespace i2v::ui {
 
-enum class JobState { Queued, Running, Finished, Cancelled, Failed };
+// NotSaved: the frames were made but the video file could not be written (they can still be exported).
+enum class JobState { Queued, Running, Finished, NotSaved, Cancelled, Failed };
 
 class JobQueueModel : public QAbstractTableModel {
     Q_OBJECT

@@ -777,8 +777,10 @@ void MainWindow::exportTo(const ExportChoice& choice, const QString& path, bool 
         // deleteLater() leaves the pointer set until the event loop gets to it: the export is over now.
         exportThread_.clear();
         thread->deleteLater();
-        if (error->isEmpty())
+        if (error->isEmpty()) {
             stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+            errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is saved now
+        }
         else
             reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(*error));
         updateButtons();

@@ -158,6 +158,8 @@ private:
         QImage lastPreview;
     };
 
+    // False (with the reason in the banner) when the output folder cannot take the job's video.
+    bool outputFolderUsable();
     QWidget* buildInputPanel();
     QWidget* buildSettingsPanel();
     void buildDocks();

@@ -9,6 +9,7 @@
 #include "ui/GenerationWorker.h"
 #include "ui/HistoryPanel.h"
 #include "ui/JobQueueModel.h"
+#include "ui/OutputFolder.h"
 #include "ui/ResultView.h"
 
 #include <QCheckBox>
@@ -48,6 +49,16 @@ int MainWindow::submit(JobRequest request) {
     return id;
 }
 
+bool MainWindow::outputFolderUsable() {
+    if (app_.outputFolder.isEmpty())   // no video asked for
+        return true;
+    const QString problem = outputFolderProblem(app_.outputFolder);
+    if (problem.isEmpty())
+        return true;
+    reportError(ErrorBanner::Topic::Job, tr("%1. Choose another output folder in Settings.").arg(problem));
+    return false;
+}
+
 void MainWindow::chooseSeed() {
     if (!seedLock_->isChecked())
         seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX)));
@@ -62,6 +73,8 @@ void MainWindow::generate() {
         return;
     }
     errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
+    if (!outputFolderUsable())
+        return;
     chooseSeed();
     saveSettings();
     JobRequest request = currentRequest();
@@ -104,23 +117,40 @@ void MainWindow::cancelAll() {
 }
 
 void MainWindow::onJobFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video) {
-    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend())
+    bool notSaved = false;  // a video was asked for and could not be written: the frames are all there is
+    QString why;
+    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend()) {
         resultSeed_ = it->request.seed;
+        notSaved = video.isEmpty() && !it->request.outputFolder.isEmpty();
+        why = it->warning;
+    }
     resultFrames_ = frames;
     resultParameters_ = parameters;
     resultVideoPath_ = video;
     preview_->pause();
     result_->setResult(frames, video);
     players_->setCurrentWidget(result_);
-    stage_->setText(video.isEmpty() ? tr("Done: %1 frames").arg(frames.size())
-                                    : tr("Done: %1 frames, saved as %2").arg(frames.size()).arg(QDir::toNativeSeparators(video)));
+    if (notSaved) {
+        stage_->setText(tr("Not saved: %1 frames").arg(frames.size()));
+        const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
+                                    .arg(frames.size()).arg(why);
+        if (ExportDialog::exportAvailable())
+            errorBanner_->showMessage(ErrorBanner::Topic::Output, message, tr("Save as…"), [this] { exportResult(); });
+        else
+            reportError(ErrorBanner::Topic::Output, message);
+    } else {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is gone from the view
+        stage_->setText(video.isEmpty() ? tr("Done: %1 frames").arg(frames.size())
+                                        : tr("Done: %1 frames, saved as %2").arg(frames.size()).arg(QDir::toNativeSeparators(video)));
+    }
     const QImage thumb = frames.isEmpty() ? QImage() : frames.at(frames.size() / 2);
-    onJobEnded(jobId, JobOutcome::Finished, QString(), thumb, parameters, video);
+    onJobEnded(jobId, notSaved ? JobOutcome::NotSaved : JobOutcome::Finished, notSaved ? why : QString(), thumb, parameters, video);
 }
 
 void MainWindow::onJobEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
                             const QString& parameters, const QString& video) {
     queue_->setEnded(jobId, outcome == JobOutcome::Finished    ? JobState::Finished
+                            : outcome == JobOutcome::NotSaved  ? JobState::NotSaved
                             : outcome == JobOutcome::Cancelled ? JobState::Cancelled
                                                                : JobState::Failed,
                      message);
@@ -157,6 +187,8 @@ void MainWindow::onJobEnded(int jobId, JobOutcome outcome, const QString& messag
 void MainWindow::continueFromLastFrame() {
     if (resultFrames_.isEmpty() || !modelReady_)   // Continue is disabled then
         return;
+    if (!outputFolderUsable())
+        return;
     dropZone_->setImage(resultFrames_.last(), QString(), tr("the last frame of the previous video"));
     chooseSeed();
     submit(currentRequest());
@@ -171,6 +203,8 @@ void MainWindow::continueFromHistory(const HistoryEntry& entry) {
         reportError(ErrorBanner::Topic::Job, tr("The last frame of %1 cannot be read").arg(QDir::toNativeSeparators(entry.videoPath)));
         return;
     }
+    if (!outputFolderUsable())
+        return;
     // The entry's settings, but the seed as the Seed row says: reuseSettings() puts the entry's seed in
     // the box and locks it, which would override the user's locked seed (or the fresh one when unlocked).
     const int seed = seed_->value();

@@ -4,7 +4,9 @@
 #include "ui/VideoPlayer.h"
 
 #include <QDir>
+#include <QKeySequence>
 #include <QLabel>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +28,19 @@ ResultView::ResultView(QWidget* parent) : QWidget(parent) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(note_);
     layout->addWidget(stack_, 1);
+
+    // Clicking the picture gives the view the focus, so the keys work without tabbing to a button; the
+    // shortcuts beat the focused child's own use of the keys (a check box toggles on Space).
+    for (QWidget* picture : {static_cast<QWidget*>(video_), static_cast<QWidget*>(frames_)})
+        picture->setFocusPolicy(Qt::StrongFocus);
+    const auto addKey = [this](Qt::Key key, void (ResultView::*slot)()) {
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addKey(Qt::Key_Space, &ResultView::togglePlay);
+    addKey(Qt::Key_Left, &ResultView::stepBackward);
+    addKey(Qt::Key_Right, &ResultView::stepForward);
 
     connect(video_, &VideoPlayer::loaded, this, [this] {
         opening_ = false;
@@ -73,6 +88,10 @@ void ResultView::clear() {
     frames_->clear();
     showFrames(QString());
 }
+
+void ResultView::togglePlay() { isShowingVideo() ? video_->togglePlay() : frames_->togglePlay(); }
+void ResultView::stepForward() { isShowingVideo() ? video_->stepForward() : frames_->stepForward(); }
+void ResultView::stepBackward() { isShowingVideo() ? video_->stepBackward() : frames_->stepBackward(); }
 
 bool ResultView::isShowingVideo() const { return stack_->currentWidget() == video_; }
 

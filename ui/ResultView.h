@@ -30,6 +30,12 @@ public:
     FramePlayer* framePlayer() const { return frames_; }
     VideoPlayer* videoPlayer() const { return video_; }
 
+public slots:
+    // Act on the player on screen; Space, Left and Right reach them while the view has the focus.
+    void togglePlay();
+    void stepForward();
+    void stepBackward();
+
 private:
     void showFrames(const QString& note);
 

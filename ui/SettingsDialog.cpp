@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "hub/HubSettings.h"
+#include "ui/OutputFolder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -58,6 +60,15 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     outputFolder_ = new QLineEdit(QDir::toNativeSeparators(initial.outputFolder), this);
     outputFolder_->setObjectName(QStringLiteral("settingsOutputFolder"));
     outputFolder_->setToolTip(tr("Every finished video is written here as an mp4"));
+    outputFolderError_ = new QLabel(this);
+    outputFolderError_->setObjectName(QStringLiteral("settingsOutputFolderError"));
+    outputFolderError_->setWordWrap(true);
+    outputFolderError_->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    outputFolderError_->setVisible(false);
+    connect(outputFolder_, &QLineEdit::textChanged, outputFolderError_, [this] {
+        outputFolderError_->clear();
+        outputFolderError_->setVisible(false);
+    });
 
     threads_ = new QSpinBox(this);
     threads_->setObjectName(QStringLiteral("settingsThreads"));
@@ -143,6 +154,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     auto* filesForm = new QFormLayout(files);
     filesForm->addRow(tr("Model folder"), folderRow(modelDir_, tr("Choose an I2VGen-XL model folder"), files));
     filesForm->addRow(tr("Output folder"), folderRow(outputFolder_, tr("Choose the output folder"), files));
+    filesForm->addRow(QString(), outputFolderError_);
 
     auto* engine = new QGroupBox(tr("Engine"), this);
     auto* engineForm = new QFormLayout(engine);
@@ -194,6 +206,20 @@ void SettingsDialog::updateEngineChoices() {
     // Half weights under float32 compute only: with bf16/fp16 compute every weight is half already.
     keepFp16Weights_->setEnabled(dtype_->currentData().toString() == QLatin1String("fp32"));
 }
+
+void SettingsDialog::accept() {
+    const QString problem = outputFolderProblem(settings().outputFolder);
+    if (!problem.isEmpty()) {
+        outputFolderError_->setText(problem);
+        outputFolderError_->setVisible(true);
+        outputFolder_->setFocus();
+        outputFolder_->selectAll();
+        return;
+    }
+    QDialog::accept();
+}
+
+QString SettingsDialog::outputFolderError() const { return outputFolderError_->isHidden() ? QString() : outputFolderError_->text(); }
 
 AppSettings SettingsDialog::settings() const {
     AppSettings s;

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -18,6 +19,9 @@ class SettingsDialog : public QDialog {
 public:
     SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent = nullptr);
     AppSettings settings() const;
+    // Refuses (with the reason under the field) an output folder where no video can be written.
+    void accept() override;
+    QString outputFolderError() const;  // the reason shown; empty when none
 
 private:
     void updateEngineChoices();
@@ -33,6 +37,7 @@ private:
     QComboBox* preview_;
     QSpinBox* decodeChunk_;
     QLineEdit* outputFolder_;
+    QLabel* outputFolderError_;
     QLineEdit* hubEndpoint_;
     QLineEdit* hubToken_;
     QLineEdit* hubCacheDir_;

@@ -1,5 +1,7 @@
 #include "ui/VideoPlayer.h"
 
+#include "ui/FrameStepButton.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -37,9 +39,6 @@ void preferFfmpegBackend() {
         }
 }
 
-QString formatMs(qint64 ms) {
-    return QStringLiteral("%1.%2").arg(ms / 1000).arg((ms % 1000) / 10, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -53,18 +52,17 @@ VideoPlayer::VideoPlayer(QWidget* parent) : QWidget(parent) {
 
     playButton_ = new QToolButton(this);
     playButton_->setObjectName(QStringLiteral("videoPlay"));
-    playButton_->setToolTip(tr("Play / pause"));
-    prevButton_ = new QToolButton(this);
-    prevButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    prevButton_->setToolTip(tr("Previous frame"));
-    nextButton_ = new QToolButton(this);
-    nextButton_->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
-    nextButton_->setToolTip(tr("Next frame"));
+    playButton_->setToolTip(tr("Play / pause (Space)"));
+    prevButton_ = makeFrameStepButton(this, FrameStep::Backward);
+    prevButton_->setObjectName(QStringLiteral("videoPreviousFrame"));
+    nextButton_ = makeFrameStepButton(this, FrameStep::Forward);
+    nextButton_->setObjectName(QStringLiteral("videoNextFrame"));
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName(QStringLiteral("videoSlider"));
     slider_->setRange(0, 0);
     slider_->setToolTip(tr("Scrub through the video"));
     position_ = new QLabel(this);
+    position_->setObjectName(QStringLiteral("videoPosition"));
     position_->setMinimumWidth(90);
     loop_ = new QCheckBox(tr("Loop"), this);
     loop_->setObjectName(QStringLiteral("videoLoop"));
@@ -102,7 +100,11 @@ VideoPlayer::VideoPlayer(QWidget* parent) : QWidget(parent) {
     connect(player_, &QMediaPlayer::positionChanged, this, &VideoPlayer::updatePosition);
     connect(player_, &QMediaPlayer::playbackStateChanged, this, &VideoPlayer::updatePlayIcon);
     connect(player_, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        if (status == QMediaPlayer::LoadedMedia)
+        // Qt 6.4's FFmpeg back end ignores setLoops() and stops at the end: start again from here.
+        if (status == QMediaPlayer::EndOfMedia && looping_ && !steppedToEnd_) {
+            player_->setPosition(0);
+            player_->play();
+        } else if (status == QMediaPlayer::LoadedMedia)
             emit loaded();
         else if (status == QMediaPlayer::InvalidMedia && !reportedFailure_) {
             reportedFailure_ = true;
@@ -154,6 +156,8 @@ void VideoPlayer::clear() {
     reportedFailure_ = false;
 }
 
+QString VideoPlayer::positionText() const { return position_->text(); }
+
 bool VideoPlayer::isPlaying() const { return player_->playbackState() == QMediaPlayer::PlayingState; }
 bool VideoPlayer::isLooping() const { return player_->loops() == QMediaPlayer::Infinite; }
 qint64 VideoPlayer::position() const { return player_->position(); }
@@ -165,7 +169,10 @@ double VideoPlayer::frameRate() const {
     return fps > 0 ? fps : 8.0;
 }
 
-void VideoPlayer::play() { player_->play(); }
+void VideoPlayer::play() {
+    steppedToEnd_ = false;
+    player_->play();
+}
 void VideoPlayer::pause() { player_->pause(); }
 
 void VideoPlayer::togglePlay() {
@@ -176,6 +183,7 @@ void VideoPlayer::togglePlay() {
 }
 
 void VideoPlayer::setLooping(bool loop) {
+    looping_ = loop;
     player_->setLoops(loop ? QMediaPlayer::Infinite : QMediaPlayer::Once);
     const QSignalBlocker block(loop_);
     loop_->setChecked(loop);
@@ -191,15 +199,35 @@ void VideoPlayer::setSpeed(double rate) {
 
 void VideoPlayer::seek(qint64 ms) { player_->setPosition(std::clamp<qint64>(ms, 0, std::max<qint64>(0, duration()))); }
 
-// QMediaPlayer has no frame step: pause and move by one frame's duration.
+int VideoPlayer::frameCount() const {
+    return std::max(1, int(std::lround(double(std::max<qint64>(0, duration())) * frameRate() / 1000.0)));
+}
+
+// A frame is shown from its start time until the next one's; at the end of the clip (position ==
+// duration) the last frame is on screen.
+int VideoPlayer::currentFrame() const {
+    const int frame = int(std::floor(double(position()) * frameRate() / 1000.0 + 0.01));
+    return std::clamp(frame, 0, frameCount() - 1);
+}
+
+// QMediaPlayer has no frame step: pause and seek to the start of the neighbouring frame. The frame is
+// read before pausing, because pausing a player that stopped at the end rewinds it to 0.
+void VideoPlayer::showFrame(int frame) {
+    frame = std::clamp(frame, 0, frameCount() - 1);
+    steppedToEnd_ = frame == frameCount() - 1;
+    if (player_->playbackState() != QMediaPlayer::PausedState)
+        player_->pause();
+    seek(qint64(std::lround(frame * 1000.0 / frameRate())));
+}
+
 void VideoPlayer::stepForward() {
-    pause();
-    seek(position() + qint64(std::lround(1000.0 / frameRate())));
+    const int frame = currentFrame();
+    showFrame(frame + 1 < frameCount() ? frame + 1 : (looping_ ? 0 : frame));
 }
 
 void VideoPlayer::stepBackward() {
-    pause();
-    seek(position() - qint64(std::lround(1000.0 / frameRate())));
+    const int frame = currentFrame();
+    showFrame(frame > 0 ? frame - 1 : (looping_ ? frameCount() - 1 : 0));
 }
 
 void VideoPlayer::updatePosition(qint64 ms) {
@@ -207,7 +235,8 @@ void VideoPlayer::updatePosition(qint64 ms) {
         const QSignalBlocker block(slider_);
         slider_->setValue(int(ms));
     }
-    position_->setText(tr("%1 / %2 s").arg(formatMs(ms), formatMs(std::max<qint64>(0, duration()))));
+    Q_UNUSED(ms);
+    position_->setText(duration() > 0 ? tr("frame %1 / %2").arg(currentFrame() + 1).arg(frameCount()) : QString());
 }
 
 void VideoPlayer::updatePlayIcon() {

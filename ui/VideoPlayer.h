@@ -35,6 +35,9 @@ public:
     qint64 duration() const;     // ms
     double playbackRate() const;
     double frameRate() const;    // from the file's metadata; 8 when it has none
+    int frameCount() const;      // from the duration and the frame rate; at least 1
+    int currentFrame() const;    // 0-based, the frame on screen
+    QString positionText() const;  // "frame 5 / 16"
     QMediaPlayer* mediaPlayer() const { return player_; }
 
 public slots:
@@ -44,6 +47,7 @@ public slots:
     void setLooping(bool loop);
     void setSpeed(double rate);
     void seek(qint64 ms);
+    void showFrame(int frame);  // pauses
     void stepForward();
     void stepBackward();
 
@@ -66,6 +70,8 @@ private:
     QCheckBox* loop_;
     QComboBox* speed_;
     bool reportedFailure_ = false;
+    bool looping_ = true;
+    bool steppedToEnd_ = false;  // a frame step reached the end: do not loop from there
 };
 
 } // namespace i2v::ui

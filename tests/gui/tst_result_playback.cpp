@@ -1,7 +1,8 @@
 // Playback of the encoded result with Qt Multimedia: an mp4 made by the export unit opens in the
 // VideoPlayer (play/pause, loop, speed, frame steps, scrub) when a media back end is there; a file
 // that cannot be played, a missing file, and no file at all fall back to the frame player with a note
-// and never crash.
+// and never crash. Loop loops, the frame steps step from wherever the player is (the end included),
+// Space/Left/Right drive the player on screen, and positions are counted in frames.
 #include "MainWindowDriver.h"
 
 #include "ui/ExportDialog.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QMediaPlayer>
 #include <QSignalSpy>
+#include <QToolButton>
 
 using namespace i2v::ui;
 
@@ -31,6 +33,17 @@ bool settled(const ResultView& view) {
     return !view.isOpening() && (view.isShowingVideo() || !view.note().isEmpty());
 }
 
+// The step buttons step one frame: a label that says so, not the style's skip-to-start/end icons.
+void checkFrameStepButtons(QWidget* player, const char* previous, const char* next) {
+    for (const char* name : {previous, next}) {
+        auto* button = i2v::test::childOf<QToolButton>(player, name);
+        QVERIFY2(button->icon().isNull(), name);
+        QVERIFY2(button->text().contains(QLatin1Char('1')), name);
+    }
+    QVERIFY(i2v::test::childOf<QToolButton>(player, previous)->toolTip().contains(QLatin1String("Previous frame")));
+    QVERIFY(i2v::test::childOf<QToolButton>(player, next)->toolTip().contains(QLatin1String("Next frame")));
+}
+
 } // namespace
 
 class TestResultPlayback : public QObject {
@@ -39,6 +52,23 @@ class TestResultPlayback : public QObject {
 private:
     QTemporaryDir tmp_;
     QString clip_;
+
+    // The tests below open the clip in a player of their own; empty when it cannot be played here.
+    std::unique_ptr<VideoPlayer> openedPlayer() {
+        auto player = std::make_unique<VideoPlayer>();
+        player->resize(320, 240);
+        player->show();
+        if (clip_.isEmpty() || !player->isAvailable())
+            return nullptr;
+        QSignalSpy loaded(player.get(), &VideoPlayer::loaded);
+        QSignalSpy failed(player.get(), &VideoPlayer::failed);
+        player->openFile(clip_);
+        if (!QTest::qWaitFor([&] { return !loaded.isEmpty() || !failed.isEmpty(); }, 15000) || !failed.isEmpty())
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return player->duration() > 0; }, 5000))
+            return nullptr;
+        return player;
+    }
 
 private slots:
     void initTestCase() {
@@ -99,6 +129,140 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(player.position() - 600) <= 1, 3000);
         player.seek(99999);
         QTRY_VERIFY_WITH_TIMEOUT(player.position() <= player.duration(), 3000);
+    }
+
+    void videoLoopPlaysAgain() {
+        auto player = openedPlayer();
+        if (!player)
+            QSKIP("the mp4 cannot be played here");
+        player->setLooping(true);
+        bool wrapped = false;
+        qint64 last = 0;
+        connect(player->mediaPlayer(), &QMediaPlayer::positionChanged, player.get(), [&](qint64 ms) {
+            wrapped = wrapped || (ms + 300 < last);
+            last = ms;
+        });
+        player->setSpeed(2.0);
+        player->play();
+        QTRY_VERIFY_WITH_TIMEOUT(wrapped, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 2000);
+        QVERIFY(player->mediaPlayer()->mediaStatus() != QMediaPlayer::EndOfMedia || player->isPlaying());
+    }
+
+    void videoWithoutLoopStopsAtTheEnd() {
+        auto player = openedPlayer();
+        if (!player)
+            QSKIP("the mp4 cannot be played here");
+        player->setLooping(false);
+        player->setSpeed(2.0);
+        player->play();
+        QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia, 8000);
+        QTest::qWait(300);
+        QVERIFY(!player->isPlaying());
+    }
+
+    void previousFrameAtTheEndGoesBackOneFrame() {
+        auto player = openedPlayer();
+        if (!player)
+            QSKIP("the mp4 cannot be played here");
+        QCOMPARE(player->frameCount(), 8);
+        player->setLooping(false);
+        player->setSpeed(2.0);
+        player->play();
+        QTRY_COMPARE_WITH_TIMEOUT(player->mediaPlayer()->mediaStatus(), QMediaPlayer::EndOfMedia, 8000);
+        QTest::qWait(200);
+        QCOMPARE(player->currentFrame(), 7);
+        player->stepBackward();  // from the last frame (index 7) to index 6, starting at 750 ms
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 750) <= 1, 3000);
+        QTest::qWait(200);
+        QVERIFY2(qAbs(player->position() - 750) <= 1, qPrintable(QString::number(player->position())));
+        QVERIFY(!player->isPlaying());
+        QCOMPARE(player->currentFrame(), 6);
+        QCOMPARE(player->positionText(), QStringLiteral("frame 7 / 8"));
+        player->stepForward();
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 875) <= 1, 3000);
+        QCOMPARE(player->positionText(), QStringLiteral("frame 8 / 8"));
+    }
+
+    void videoPositionShowsFrames() {
+        auto player = openedPlayer();
+        if (!player)
+            QSKIP("the mp4 cannot be played here");
+        player->showFrame(4);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - 500) <= 1, 3000);
+        QCOMPARE(player->positionText(), QStringLiteral("frame 5 / 8"));
+        QVERIFY(!player->positionText().contains(QLatin1String(" s")));
+    }
+
+    void frameStepButtonsAreNotSkipButtons() {
+        VideoPlayer video;
+        checkFrameStepButtons(&video, "videoPreviousFrame", "videoNextFrame");
+        FramePlayer frames;
+        checkFrameStepButtons(&frames, "framesPreviousFrame", "framesNextFrame");
+    }
+
+    void framePlayerPositionShowsFrames() {
+        FramePlayer player;
+        player.setFrames(colourFrames(16));
+        player.showFrame(4);
+        QCOMPARE(player.positionText(), QStringLiteral("frame 5 / 16"));
+    }
+
+    void keysDriveTheFramesInTheResultView() {
+        ResultView view;
+        view.resize(400, 300);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setResult(colourFrames(5), QString());
+        FramePlayer* frames = view.framePlayer();
+        frames->setFocus();
+        QVERIFY(frames->isPlaying());
+        QTest::keyClick(frames, Qt::Key_Space);
+        QVERIFY(!frames->isPlaying());
+        frames->showFrame(2);
+        QTest::keyClick(frames, Qt::Key_Right);
+        QCOMPARE(frames->currentFrame(), 3);
+        QTest::keyClick(frames, Qt::Key_Left);
+        QTest::keyClick(frames, Qt::Key_Left);
+        QCOMPARE(frames->currentFrame(), 1);
+        // The keys also work while a control of the player (the Loop check box) has the focus.
+        auto* loop = frames->findChild<QCheckBox*>();
+        QVERIFY(loop);
+        loop->setFocus();
+        const bool looping = frames->isLooping();
+        QTest::keyClick(loop, Qt::Key_Space);
+        QVERIFY(frames->isPlaying());
+        QCOMPARE(frames->isLooping(), looping);
+    }
+
+    void keysDriveTheVideoInTheResultView() {
+        if (clip_.isEmpty())
+            QSKIP("no FFmpeg in this build");
+        ResultView view;
+        view.resize(400, 300);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setResult(colourFrames(8), clip_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(view), 15000);
+        if (!view.isShowingVideo())
+            QSKIP("the mp4 cannot be played here");
+        VideoPlayer* video = view.videoPlayer();
+        video->setFocus();
+        QTRY_VERIFY_WITH_TIMEOUT(video->isPlaying(), 5000);
+        QTest::keyClick(video, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(!video->isPlaying(), 3000);
+        video->showFrame(3);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(video->position() - 375) <= 1, 3000);
+        QTest::keyClick(video, Qt::Key_Right);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(video->position() - 500) <= 1, 3000);
+        QTest::keyClick(video, Qt::Key_Left);
+        QTest::qWait(100);
+        QTest::keyClick(video, Qt::Key_Left);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(video->position() - 250) <= 1, 3000);
+        QTest::keyClick(video, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(video->isPlaying(), 3000);
     }
 
     void resultViewPlaysTheFile() {
