@@ -1,5 +1,7 @@
 #include "hub/BlobFetcher.h"
 
+#include "hub/CacheFiles.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -25,12 +27,6 @@ struct FdGuard {
             ::close(fd);
     }
 };
-
-uint64_t sizeOr0(const fs::path& p) {
-    std::error_code ec;
-    const auto s = fs::file_size(p, ec);
-    return ec ? 0 : s;
-}
 
 std::string hashName(HashKind k) { return k == HashKind::Sha256 ? "SHA-256" : "git SHA-1"; }
 
@@ -86,7 +82,7 @@ void BlobFetcher::waitBeforeRetry(const std::string& what, const TransferError& 
 std::string BlobFetcher::transferOnce(const std::string& url, const RepoFile& file, HashKind kind,
                                       const fs::path& partial, Transfer& t) {
     const uint64_t size = file.size;
-    uint64_t offset = sizeOr0(partial);
+    uint64_t offset = fileSizeOr0(partial);
     FdGuard out;
     out.fd = ::open(partial.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
     if (out.fd < 0)
@@ -256,7 +252,7 @@ void BlobFetcher::fetch(const std::string& commit, const RepoFile& file, int ind
             if (t.madeProgress)
                 attempt = 1;
             if (!e.retryable() || attempt >= options_.maxAttempts) {
-                const uint64_t kept = sizeOr0(partial);
+                const uint64_t kept = fileSizeOr0(partial);
                 throw NetworkError(std::string(e.what()) + ". Stopped after " + std::to_string(attempt) +
                                    (attempt == 1 ? " attempt" : " attempts") +
                                    (kept ? "; " + formatBytes(kept) + " of " + file.path +

@@ -1,5 +1,6 @@
 #include "hub/CachedModelRemoval.h"
 
+#include "hub/CacheFiles.h"
 #include "hub/HubCacheLayout.h"
 #include "util/Errors.h"
 
@@ -99,11 +100,7 @@ RemovalResult removeCachedModel(const RepoId& repo, bool wholeRepo, const fs::pa
     for (fs::recursive_directory_iterator r(repoDir / "refs", ec), end; r != end && !ec; r.increment(ec)) {
         if (!r->is_regular_file())
             continue;
-        std::ifstream in(r->path());
-        std::string c;
-        std::getline(in, c);
-        in.close();
-        if (c == *commit) {
+        if (readFirstLine(r->path()) == *commit) {
             std::error_code removeError;   // a ref that stays behind is harmless: it resolves to nothing
             fs::remove(r->path(), removeError);
         }

@@ -1,5 +1,7 @@
 #include "hub/HubCacheLayout.h"
 
+#include "hub/CacheFiles.h"
+
 #include "util/Errors.h"
 
 #include <fstream>
@@ -10,16 +12,6 @@ namespace i2v::hub {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readFirstLine(const fs::path& p) {
-    std::ifstream in(p);
-    std::string s;
-    if (in)
-        std::getline(in, s);
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' '))
-        s.pop_back();
-    return s;
-}
 
 void checkEtag(const std::string& etag) {
     // Blob names come from a server's ETag: never a path.

@@ -1,5 +1,6 @@
 #include "hub/ModelCatalog.h"
 
+#include "hub/CacheFiles.h"
 #include "hub/HubCacheLayout.h"
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
@@ -14,18 +15,6 @@ namespace i2v::hub {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string readFirstLine(const fs::path& p) {
-    std::ifstream in(p);
-    std::string s;
-    if (in)
-        std::getline(in, s);
-    return s;
-}
 
 // Adds every file under `dir` to `size` once per real file (snapshot links share blobs).
 void addSizes(const fs::path& dir, std::set<fs::path>& seen, uint64_t& size) {

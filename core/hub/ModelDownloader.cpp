@@ -1,10 +1,12 @@
 #include "hub/ModelDownloader.h"
 
 #include "hub/BlobFetcher.h"
+#include "hub/CacheFiles.h"
 #include "hub/ContentHash.h"
 #include "hub/FileLock.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <sys/statvfs.h>
 
@@ -13,17 +15,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string expectedEtag(const RepoFile& f) { return f.etag(); }
-
 bool blobComplete(const fs::path& blob, uint64_t size) {
     std::error_code ec;
     return fs::is_regular_file(blob, ec) && fs::file_size(blob, ec) == size && !ec;
-}
-
-uint64_t sizeOr0(const fs::path& p) {
-    std::error_code ec;
-    const auto s = fs::file_size(p, ec);
-    return ec ? 0 : s;
 }
 
 std::string readWhole(const fs::path& p) {
@@ -83,9 +77,9 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
 
     // model_index.json decides what else is needed; it is a few hundred bytes, fetched even for a dry run
     // (into the cache, where it belongs anyway) unless the cache has it.
-    const fs::path indexBlob = cache.blobPath(repo, expectedEtag(*indexFile));
+    const fs::path indexBlob = cache.blobPath(repo, indexFile->etag());
     if (!blobComplete(indexBlob, indexFile->size)) {
-        FileLock lock(cache.lockPath(repo, expectedEtag(*indexFile)), cancel);
+        FileLock lock(cache.lockPath(repo, indexFile->etag()), cancel);
         if (!blobComplete(indexBlob, indexFile->size))   // another downloader may have finished it meanwhile
             fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
     }
@@ -103,9 +97,9 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
     for (const RepoFile& f : selection.files) {
         PlannedFile p;
         p.file = f;
-        p.present = blobComplete(cache.blobPath(repo, expectedEtag(f)), f.size);
+        p.present = blobComplete(cache.blobPath(repo, f.etag()), f.size);
         if (!p.present)
-            p.partialBytes = std::min(sizeOr0(cache.incompletePath(repo, expectedEtag(f))), f.size);
+            p.partialBytes = std::min(fileSizeOr0(cache.incompletePath(repo, f.etag())), f.size);
         plan.totalBytes += f.size;
         if (!p.present)
             plan.bytesToFetch += f.size - p.partialBytes;
@@ -134,26 +128,26 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
         const PlannedFile& p = plan.files[i];
         if (cancel)
             cancel->throwIfCancelled();
-        const std::string etag = expectedEtag(p.file);
+        const std::string etag = p.file.etag();
+        const fs::path blob = cache.blobPath(repo, etag);
         const fs::path partial = cache.incompletePath(repo, etag);
         std::error_code ec;
-        if (!blobComplete(cache.blobPath(repo, etag), p.file.size) || fs::exists(partial, ec)) {
-            FileLock lock(cache.lockPath(repo, etag), cancel,
-                          [&] { obs.onNotice("waiting for another download of " + p.file.path + " to finish"); });
+        std::optional<FileLock> lock;
+        if (!blobComplete(blob, p.file.size) || fs::exists(partial, ec)) {
+            lock.emplace(cache.lockPath(repo, etag), cancel,
+                         [&] { obs.onNotice("waiting for another download of " + p.file.path + " to finish"); });
             // The other downloader may have finished it meanwhile.
-            if (!blobComplete(cache.blobPath(repo, etag), p.file.size))
+            if (!blobComplete(blob, p.file.size))
                 fetcher.fetch(info.commit, p.file, i, count, done, plan.totalBytes);
             else
                 // The blob is whole but a .incomplete of it is left: huggingface_hub (resume_download=False, its
                 // default) downloads into a temporary file and never removes the .incomplete that an interrupted
                 // download of ours (or its own with resume_download=True) kept. Nobody resumes it any more.
                 fs::remove(partial, ec);
-            // Linked under the lock, as huggingface_hub does: once it gets the lock it looks for the snapshot link,
-            // not the blob, and would download the file again if the link were not there yet.
-            cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
-        } else {
-            cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
         }
+        // Linked while the lock is held, as huggingface_hub does: once it gets the lock it looks for the snapshot
+        // link, not the blob, and would download the file again if the link were not there yet.
+        cache.linkSnapshotFile(repo, info.commit, p.file.path, etag);
         done += p.file.size;
         obs.onFileDone(p.file.path, p.present);
     }

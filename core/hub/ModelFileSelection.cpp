@@ -1,5 +1,6 @@
 #include "hub/ModelFileSelection.h"
 
+#include "hub/CacheFiles.h"
 #include "hub/HubCacheLayout.h"
 #include "util/Errors.h"
 
@@ -8,10 +9,6 @@
 
 namespace i2v::hub {
 namespace {
-
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string fileName(const std::string& path) {
     const auto slash = path.rfind('/');

@@ -1,6 +1,7 @@
 // `i2v tokenize` from outside, as scripts use it: the --json contract (one object: 77 padded ids, count,
 // truncated), the human-readable form, and a one-line error with a non-zero exit for a missing model folder.
 // Expected ids come from the diffusers goldens (tok/noftfy/*), so the CLI is checked against transformers too.
+#include "support/ProcessRun.h"
 #include "support/TestData.h"
 
 #include <QProcess>
@@ -8,26 +9,10 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = i2v::test::ProcessRun;
 
 Run runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return i2v::test::runCli(args, QProcessEnvironment::systemEnvironment(), 60000);
 }
 
 QString modelDir() { return QString::fromStdString(i2v::test::tinyModelDir().string()); }
