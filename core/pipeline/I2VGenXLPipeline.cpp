@@ -172,9 +172,15 @@ int64_t I2VGenXLPipeline::parameterCount() const {
     return n;
 }
 
+int64_t I2VGenXLPipeline::vaeScaleFactor() const { return vae_->config().downscaleFactor(); }
+
 GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, GenerationObserver* observer,
                                             const CancelToken* cancel) {
     request.validate();
+    const int64_t factor = vaeScaleFactor();
+    if (request.width % factor != 0 || request.height % factor != 0)
+        throw InputError("this model's VAE needs a width and height that are multiples of " + std::to_string(factor) +
+                         " pixels, got " + std::to_string(request.width) + "x" + std::to_string(request.height));
     try {
         return run(request, observer, cancel);
     } catch (...) {
@@ -254,7 +260,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     if (scheduler->acceptsEta())
         scheduler->setEta(r.eta);
     at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
-    const int64_t h = r.height / 8, w = r.width / 8, frames = r.numFrames;
+    const int64_t h = r.height / vaeScaleFactor(), w = r.width / vaeScaleFactor(), frames = r.numFrames;
     at::Tensor latents = at::randn({1, unet_->config().inChannels, frames, h, w}, generator, at::TensorOptions().dtype(at::kFloat));
     latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
 

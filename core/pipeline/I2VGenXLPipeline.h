@@ -27,7 +27,7 @@ class ImagePreprocessor;
 
 struct GenerationResult {
     at::Tensor frames;   // [F, H, W, 3] float32 in [0, 1] on the CPU (diffusers' output_type="np", one video)
-    at::Tensor latents;  // [1, 4, F, H/8, W/8] final latents
+    at::Tensor latents;  // [1, C, F, H/f, W/f] final latents, f = vaeScaleFactor()
     std::string schedulerName;
 };
 
@@ -48,6 +48,9 @@ public:
     const Tokenizer& tokenizer() const { return *tokenizer_; }
     std::string defaultSchedulerName() const;
     int64_t parameterCount() const;
+    // Pixels per latent along each axis, 2^(VAE blocks - 1) as diffusers derives it: width and height must
+    // be multiples of it (and of 8, diffusers' own rule).
+    int64_t vaeScaleFactor() const;
 
 private:
     I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options);

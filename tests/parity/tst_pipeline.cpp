@@ -1,9 +1,8 @@
 // The whole I2VGenXLPipeline against diffusers for every golden case: same image file, prompts, sizes,
 // scheduler, seeds (generator seed and the global seed that drives the VAE sample) -> final latents
 // and output frames within 1e-4. Also cancel and reuse.
-#include "image/ImageLoader.h"
 #include "pipeline/I2VGenXLPipeline.h"
-#include "schedulers/SchedulerFactory.h"
+#include "support/GoldenRequest.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 #include "util/CancelToken.h"
@@ -17,24 +16,7 @@ static constexpr double kTol = 1e-4;
 
 namespace {
 
-GenerationRequest requestFor(const nlohmann::json& c) {
-    const auto& call = c["call"];
-    GenerationRequest r;
-    r.image = loadImage(i2v::test::goldenInputImage());
-    r.prompt = call["prompt"].get<std::string>();
-    r.negativePrompt = call["negative_prompt"].is_null() ? "" : call["negative_prompt"].get<std::string>();
-    r.width = call["width"].get<int>();
-    r.height = call["height"].get<int>();
-    r.numFrames = call["num_frames"].get<int>();
-    r.numInferenceSteps = call["num_inference_steps"].get<int>();
-    r.guidanceScale = call["guidance_scale"].get<double>();
-    r.targetFps = call["target_fps"].get<int>();
-    r.eta = call.value("eta", 0.0);
-    r.seed = c["generator_seed"].get<uint64_t>();
-    r.vaeSeed = c["global_seed"].get<uint64_t>();
-    r.scheduler = SchedulerFactory::nameForDiffusersClass(c["scheduler"].get<std::string>(), JsonConfig(c["scheduler_config"], "manifest"));
-    return r;
-}
+GenerationRequest requestFor(const nlohmann::json& c) { return i2v::test::goldenRequest(c, i2v::test::goldenInputImage()); }
 
 struct CancelAtStep : GenerationObserver {
     CancelToken& token;

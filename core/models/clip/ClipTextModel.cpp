@@ -55,8 +55,9 @@ std::vector<at::Tensor> ClipTextModel::hiddenStates(const at::Tensor& inputIds, 
 
 at::Tensor ClipTextModel::encode(const at::Tensor& inputIds, int64_t clipSkip) {
     const int64_t layers = config_.numHiddenLayers;
-    if (clipSkip < 0 || clipSkip >= layers)
-        throw InputError("clip_skip must be between 0 and " + std::to_string(layers - 1));
+    // hidden_states has layers + 1 entries (the embeddings first): clip_skip = layers is the embeddings' output.
+    if (clipSkip < 0 || clipSkip > layers)
+        throw InputError("clip_skip must be between 0 and " + std::to_string(layers));
     const auto hidden = hiddenStates(inputIds, layers - clipSkip);
     return text_model->final_layer_norm(hidden.back());
 }
