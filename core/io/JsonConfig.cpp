@@ -12,6 +12,12 @@ JsonConfig JsonConfig::load(const std::filesystem::path& path) {
     if (!std::filesystem::is_regular_file(path, ec))
         throw ModelError(path.string() + " is missing" + (ec ? " (" + ec.message() + ")" : std::string()) +
                          ": the model folder is incomplete; download this file again");
+    // Real configs are a few kilobytes (a scheduler's trained_betas list some hundred): a bound keeps a
+    // hostile file from sizing the parse.
+    constexpr std::uintmax_t kMaxConfigBytes = 16u << 20;
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxConfigBytes)
+        throw ModelError(path.string() + " is " + std::to_string(size >> 20) +
+                         " MiB, far larger than any model config (at most 16 MiB): download this file again");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ModelError("cannot read " + path.string());

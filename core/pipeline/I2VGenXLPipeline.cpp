@@ -3,6 +3,7 @@
 #include "image/ImagePreprocessor.h"
 #include "models/Attention.h"
 #include "models/WeightLoader.h"
+#include "models/WeightShapeCheck.h"
 #include "models/autoencoders/AutoencoderKL.h"
 #include "models/clip/ClipTextModel.h"
 #include "models/clip/ClipVisionModel.h"
@@ -44,24 +45,43 @@ constexpr const char* kMemoryHint =
     "reduce the size or the number of frames, or enable a memory mode (attention chunking, encoder offload, "
     "VAE tiling, decode chunk size 1)";
 
+constexpr const char* kLoadMemoryHint =
+    "close other programs, keep the weights in fp16 (--keep-fp16-weights, or in Settings), offload the encoders "
+    "(--offload), or use a machine with more memory";
+
 bool isOutOfMemory(const c10::Error& e) {
     const std::string what = e.what();
     return what.find("out of memory") != std::string::npos || what.find("DefaultCPUAllocator") != std::string::npos;
 }
 
-template <typename Module>
-std::unique_ptr<Module> loadModule(const DiffusersFolder& folder, const std::string& component,
-                                   std::unique_ptr<Module> module, const PipelineOptions& options, c10::Device device,
-                                   c10::ScalarType dtype, const std::vector<std::string>& ignored = {}) {
+// Opens the component's weights, checks that its config asks for no more than they hold (the header is read,
+// no weight yet), then builds the module and fills it. An allocation that fails after that check is this
+// machine's memory, not the file: OutOfMemory naming the file; any other libtorch error is the file's.
+template <typename Build>
+auto loadModule(const DiffusersFolder& folder, const std::string& component, const std::vector<ExpectedWeight>& expected,
+                Build build, const PipelineOptions& options, c10::Device device, c10::ScalarType dtype,
+                const std::vector<std::string>& ignored = {}) {
+    const SafetensorsFile weights(folder.weightsFile(component, weightsVariantOf(options)));
+    requireWeightShapes(expected, weights, folder.componentConfig(component).source());
     WeightLoadOptions load;
     load.dtype = dtype;
     load.device = device;
     load.ignoredKeys = ignored;
     load.keepHalfWeights = options.keepHalfWeights;
-    loadWeights(*module, SafetensorsFile(folder.weightsFile(component, weightsVariantOf(options))), load);
-    module->eval();
-    applyAttentionSettings(*module, options.attention);
-    return module;
+    const std::string notEnough = "not enough memory to load " + weights.path().string() + ": ";
+    try {
+        auto module = build();
+        loadWeights(*module, weights, load);
+        module->eval();
+        applyAttentionSettings(*module, options.attention);
+        return module;
+    } catch (const std::bad_alloc&) {
+        throw OutOfMemory(notEnough + kLoadMemoryHint);
+    } catch (const c10::Error& e) {
+        if (isOutOfMemory(e))
+            throw OutOfMemory(notEnough + kLoadMemoryHint);
+        throw ModelError(weights.path().string() + " cannot be loaded: " + e.what_without_backtrace());
+    }
 }
 
 } // namespace
@@ -122,12 +142,20 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
         ClipImageConfig::fromFile(f.componentDir("feature_extractor") / "preprocessor_config.json"));
     // Fail early on a broken scheduler config rather than at the first job.
     SchedulerFactory::create(f.componentConfig("scheduler"));
-    p->unet_ = loadModule(f, "unet", std::make_unique<UNetI2VGenXL>(UNetI2VGenXLConfig::fromJson(f.componentConfig("unet"))),
-                          options, p->device_, p->dtype_);
+    const auto unetConfig = UNetI2VGenXLConfig::fromJson(f.componentConfig("unet"));
+    p->unet_ = loadModule(
+        f, "unet", unetConfig.expectedWeights(), [&] { return std::make_unique<UNetI2VGenXL>(unetConfig); }, options,
+        p->device_, p->dtype_);
     const auto vaeConfig = AutoencoderKLConfig::fromJson(f.componentConfig("vae"));
+    if (vaeConfig.latentChannels != unetConfig.inChannels)
+        throw ModelError(f.componentConfig("vae").source() + ": latent_channels (" + std::to_string(vaeConfig.latentChannels) +
+                         ") differs from the unet's in_channels (" + std::to_string(unetConfig.inChannels) +
+                         "): the VAE and the UNet do not belong together");
     // force_upcast: this VAE overflows in fp16, diffusers runs it in fp32.
     const auto vaeDtype = vaeConfig.forceUpcast ? c10::kFloat : p->dtype_;
-    p->vae_ = loadModule(f, "vae", std::make_unique<AutoencoderKL>(vaeConfig), options, p->device_, vaeDtype);
+    p->vae_ = loadModule(
+        f, "vae", vaeConfig.expectedWeights(), [&] { return std::make_unique<AutoencoderKL>(vaeConfig); }, options,
+        p->device_, vaeDtype);
     // Loaded now even with offload, so a broken encoder is reported at load rather than at the first job.
     p->loadEncoders();
     if (options.offloadEncoders)
@@ -138,17 +166,39 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
 void I2VGenXLPipeline::loadEncoders() {
     if (textEncoder_ && imageEncoder_)
         return;
-    textEncoder_ = loadModule(folder_, "text_encoder",
-                              std::make_unique<ClipTextModel>(ClipConfig::fromJson(folder_.componentConfig("text_encoder"))),
-                              options_, device_, dtype_, ClipTextModel::ignoredKeys());
-    if (textEncoder_->config().vocabSize < tokenizer_->vocabSize())
+    const int64_t crossAttentionDim = unet_->config().crossAttentionDim;
+    const auto textConfig = ClipConfig::fromJson(folder_.componentConfig("text_encoder"));
+    if (textConfig.hiddenSize != crossAttentionDim)
+        throw ModelError(folder_.componentConfig("text_encoder").source() + ": hidden_size (" +
+                         std::to_string(textConfig.hiddenSize) + ") differs from the unet's cross_attention_dim (" +
+                         std::to_string(crossAttentionDim) + "): the text encoder and the UNet do not belong together");
+    if (textConfig.vocabSize < tokenizer_->vocabSize())
         throw ModelError(folder_.componentDir("tokenizer").string() + ": the tokenizer has " +
                          std::to_string(tokenizer_->vocabSize()) + " tokens but the text encoder only " +
-                         std::to_string(textEncoder_->config().vocabSize) + ": they do not belong together");
+                         std::to_string(textConfig.vocabSize) + ": they do not belong together");
+    if (tokenizer_->maxLength() > textConfig.maxPositionEmbeddings)
+        throw ModelError(folder_.componentDir("tokenizer").string() + ": model_max_length (" +
+                         std::to_string(tokenizer_->maxLength()) + ") exceeds the text encoder's max_position_embeddings (" +
+                         std::to_string(textConfig.maxPositionEmbeddings) + "): they do not belong together");
+    textEncoder_ = loadModule(
+        folder_, "text_encoder", textConfig.expectedTextWeights(),
+        [&] { return std::make_unique<ClipTextModel>(textConfig); }, options_, device_, dtype_, ClipTextModel::ignoredKeys());
+    const auto visionConfig = ClipConfig::fromJson(folder_.componentConfig("image_encoder"));
+    if (visionConfig.projectionDim != crossAttentionDim)
+        throw ModelError(folder_.componentConfig("image_encoder").source() + ": projection_dim (" +
+                         std::to_string(visionConfig.projectionDim) + ") differs from the unet's cross_attention_dim (" +
+                         std::to_string(crossAttentionDim) + "): the image encoder and the UNet do not belong together");
     imageEncoder_ = loadModule(
-        folder_, "image_encoder",
-        std::make_unique<ClipVisionModelWithProjection>(ClipConfig::fromJson(folder_.componentConfig("image_encoder"))),
-        options_, device_, dtype_, ClipVisionModelWithProjection::ignoredKeys());
+        folder_, "image_encoder", visionConfig.expectedVisionWeights(),
+        [&] { return std::make_unique<ClipVisionModelWithProjection>(visionConfig); }, options_, device_, dtype_,
+        ClipVisionModelWithProjection::ignoredKeys());
+    // After the load, so a hostile image_size is reported against the weights it contradicts.
+    const ClipImageConfig& crop = preprocessor_->config();
+    if (crop.cropWidth != visionConfig.imageSize || crop.cropHeight != visionConfig.imageSize)
+        throw ModelError(folder_.componentDir("feature_extractor").string() + "/preprocessor_config.json: crop_size (" +
+                         std::to_string(crop.cropWidth) + "x" + std::to_string(crop.cropHeight) +
+                         ") differs from the image encoder's image_size (" + std::to_string(visionConfig.imageSize) +
+                         "): they do not belong together");
 }
 
 void I2VGenXLPipeline::releaseEncoders() {

@@ -10,8 +10,11 @@ namespace i2v {
 BetaScheduleConfig BetaScheduleConfig::fromJson(const JsonConfig& cfg, bool readsZeroSnr, bool allowSigmoid) {
     BetaScheduleConfig c;
     c.numTrainTimesteps = cfg.get<int64_t>("num_train_timesteps", c.numTrainTimesteps);
-    if (c.numTrainTimesteps <= 0)
-        cfg.fail("num_train_timesteps", "is " + std::to_string(c.numTrainTimesteps) + " but must be at least 1");
+    // Every table of the schedulers (betas, alphas, sigmas) has one entry per training timestep: a bound keeps
+    // a hostile value from sizing them. Real checkpoints train with 1,000 (a few with 4,000).
+    if (c.numTrainTimesteps <= 0 || c.numTrainTimesteps > BetaScheduleConfig::kMaxTrainTimesteps)
+        cfg.fail("num_train_timesteps", "is " + std::to_string(c.numTrainTimesteps) + " but must be between 1 and " +
+                                            std::to_string(BetaScheduleConfig::kMaxTrainTimesteps));
     c.betaStart = cfg.get<double>("beta_start", c.betaStart);
     c.betaEnd = cfg.get<double>("beta_end", c.betaEnd);
     c.betaSchedule = cfg.get<std::string>("beta_schedule", c.betaSchedule);
@@ -26,8 +29,8 @@ BetaScheduleConfig BetaScheduleConfig::fromJson(const JsonConfig& cfg, bool read
                 cfg.fail("trained_betas", "should hold numbers only");
             c.trainedBetas.push_back(v.get<double>());
         }
-        if (c.trainedBetas.empty())
-            cfg.fail("trained_betas", "is an empty list");
+        if (c.trainedBetas.empty() || c.trainedBetas.size() > size_t(BetaScheduleConfig::kMaxTrainTimesteps))
+            cfg.fail("trained_betas", "must list 1 to " + std::to_string(BetaScheduleConfig::kMaxTrainTimesteps) + " betas");
         // diffusers takes the list's length as the truth for the tables built from the betas
         c.numTrainTimesteps = static_cast<int64_t>(c.trainedBetas.size());
     } else if (!known) {

@@ -14,6 +14,7 @@ namespace i2v {
 
 struct BetaScheduleConfig {
     int64_t numTrainTimesteps = 1000;
+    static constexpr int64_t kMaxTrainTimesteps = 100000;
     double betaStart = 0.0001;
     double betaEnd = 0.02;
     std::string betaSchedule = "linear";  // linear | scaled_linear | squaredcos_cap_v2 (| sigmoid for DDPM)

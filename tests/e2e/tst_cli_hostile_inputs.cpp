@@ -304,6 +304,40 @@ private slots:
         fs::remove_all(model);
     }
 
+    // The hostile configs of the engine issue, from the outside and under an address-space limit: a UNet a
+    // million channels wide (16 TB of weights) and 2e9 training timesteps (24 GB of tables) fail in one line
+    // naming the file and key, not with libtorch's allocator message or the kernel's OOM killer.
+    void hostileConfigsFailWithinAMemoryLimit_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("unet width") << "unet/config.json" << "block_out_channels" << "[1000000, 1000000, 1000000, 1000000]";
+        QTest::newRow("timesteps") << "scheduler/scheduler_config.json" << "num_train_timesteps" << "2000000000";
+    }
+
+    void hostileConfigsFailWithinAMemoryLimit() {
+#ifdef I2V_UNDER_ASAN
+        QSKIP("address-space limits do not work under AddressSanitizer");
+#else
+        QFETCH(QString, file);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        const fs::path model = root() / ("model-hostile-" + key.toStdString());
+        fs::copy(i2v::test::tinyModelDir(), model, fs::copy_options::recursive);
+        const fs::path config = model / file.toStdString();
+        nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
+        j[key.toStdString()] = nlohmann::json::parse(value.toStdString());
+        std::ofstream(config) << j.dump();
+        const fs::path dir = fresh("hostile-out-" + key.toStdString());
+        const Run r = runCli(baseArgs(i2v::test::goldenInputImage(), model) +
+                                 std::vector<std::string>{"--output", (dir / "out.mp4").string()},
+                             rlim_t(4) << 30);
+        expectOneLineFailure(r, {file.toStdString(), key.toStdString()});
+        QVERIFY(entries(dir).empty());
+        fs::remove_all(model);
+#endif
+    }
+
     // Settings are checked before the model loads: the model folder given here does not even exist.
     void impossibleSettingsFailBeforeLoading_data() {
         QTest::addColumn<QStringList>("extra");

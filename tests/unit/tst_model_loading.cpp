@@ -201,6 +201,50 @@ private slots:
         QVERIFY2(msg.find("not valid JSON") != std::string::npos, msg.c_str());
     }
 
+    // A config must never cost more than its weights: sizes a config gives are checked against the weight
+    // file's header before anything is built, tables sized by a config are bounded. Each is a ModelError
+    // naming the file and the key, raised before any large allocation (tst_cli_hostile_inputs runs two of
+    // these under an address-space limit).
+    void hostileConfigsAreRefusedBeforeAllocating_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");  // JSON
+        const QString million = "1000000";
+        QTest::newRow("unet width") << "unet/config.json" << "block_out_channels" << "[1000000, 1000000, 1000000, 1000000]";
+        QTest::newRow("unet depth") << "unet/config.json" << "layers_per_block" << "60000";
+        QTest::newRow("unet blocks") << "unet/config.json" << "block_out_channels" << ("[" + QString("32, ").repeated(999) + "32]");
+        QTest::newRow("unet cross-attention") << "unet/config.json" << "cross_attention_dim" << "65536";
+        QTest::newRow("unet head dim") << "unet/config.json" << "attention_head_dim" << "65536";
+        QTest::newRow("vae width") << "vae/config.json" << "block_out_channels" << "[1048576, 1048576, 1048576, 1048576]";
+        QTest::newRow("vae depth") << "vae/config.json" << "layers_per_block" << million;
+        QTest::newRow("vae latent channels") << "vae/config.json" << "latent_channels" << million;
+        QTest::newRow("text vocabulary") << "text_encoder/config.json" << "vocab_size" << "16000000";
+        QTest::newRow("text positions") << "text_encoder/config.json" << "max_position_embeddings" << "16000000";
+        QTest::newRow("text layers") << "text_encoder/config.json" << "num_hidden_layers" << million;
+        QTest::newRow("text width") << "text_encoder/config.json" << "intermediate_size" << "16000000";
+        QTest::newRow("vision image size") << "image_encoder/config.json" << "image_size" << "16777216";
+        QTest::newRow("vision projection") << "image_encoder/config.json" << "projection_dim" << "16000000";
+        QTest::newRow("scheduler timesteps") << "scheduler/scheduler_config.json" << "num_train_timesteps" << "2000000000";
+        QTest::newRow("scheduler betas") << "scheduler/scheduler_config.json" << "trained_betas" << ("[" + QString("0.01, ").repeated(100000) + "0.01]");
+        QTest::newRow("clip crop") << "feature_extractor/preprocessor_config.json" << "crop_size" << "{\"height\": 100000, \"width\": 100000}";
+    }
+
+    void hostileConfigsAreRefusedBeforeAllocating() {
+        QFETCH(QString, file);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        const fs::path config = m / file.toStdString();
+        nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
+        j[key.toStdString()] = nlohmann::json::parse(value.toStdString());
+        std::ofstream(config) << j.dump();
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        const std::string component = file.section('/', 0, 0).toStdString();
+        QVERIFY2(msg.find(component) != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find(key.toStdString()) != std::string::npos, msg.c_str());
+    }
+
     void symlinkLoopIsAnErrorNotAHang() {
         QTemporaryDir dir;
         const fs::path m = copyModel(dir);

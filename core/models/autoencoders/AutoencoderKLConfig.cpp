@@ -59,4 +59,25 @@ AutoencoderKLConfig AutoencoderKLConfig::fromJson(const JsonConfig& j) {
     return c;
 }
 
+std::vector<ExpectedWeight> AutoencoderKLConfig::expectedWeights() const {
+    const int64_t first = blockOutChannels.front(), last = blockOutChannels.back(), n = int64_t(blockOutChannels.size());
+    std::vector<ExpectedWeight> e{
+        {"encoder.conv_in.weight", {first, inChannels, 3, 3}, "in_channels/block_out_channels"},
+        {"encoder.conv_out.weight", {2 * latentChannels, last, 3, 3}, "latent_channels"},
+        {"encoder.mid_block.attentions.0.to_q.weight", {last, last}, "block_out_channels"},
+        {"decoder.conv_in.weight", {last, latentChannels, 3, 3}, "latent_channels"},
+        {"decoder.conv_out.weight", {outChannels, first, 3, 3}, "out_channels"},
+    };
+    // The first resnet of a block fixes its width, the last one its depth (a file with that key has the layers).
+    for (int64_t i = 0; i < n; ++i) {
+        const std::string down = "encoder.down_blocks." + std::to_string(i) + ".resnets.";
+        const std::string up = "decoder.up_blocks." + std::to_string(i) + ".resnets.";
+        for (const std::string& r : {down + "0", down + std::to_string(layersPerBlock - 1)})
+            e.push_back({r + ".conv1.weight", {blockOutChannels[i], kAnyDim, 3, 3}, "block_out_channels/layers_per_block"});
+        for (const std::string& r : {up + "0", up + std::to_string(layersPerBlock)})
+            e.push_back({r + ".conv1.weight", {blockOutChannels[n - 1 - i], kAnyDim, 3, 3}, "block_out_channels/layers_per_block"});
+    }
+    return e;
+}
+
 } // namespace i2v

@@ -2,6 +2,7 @@
 // that the VAE needs, read and range-checked once so the modules can trust them.
 #pragma once
 #include "io/JsonConfig.h"
+#include "models/WeightShapeCheck.h"
 
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct AutoencoderKLConfig {
     // Reads a vae/config.json; ModelError naming the file and key for unknown block types, an
     // activation other than silu, or sizes that cannot build the model.
     static AutoencoderKLConfig fromJson(const JsonConfig& json);
+    // The weight shapes that pin every size of this config (models/WeightShapeCheck.h).
+    std::vector<ExpectedWeight> expectedWeights() const;
 };
 
 } // namespace i2v

@@ -40,4 +40,33 @@ ClipConfig ClipConfig::fromJson(const JsonConfig& j) {
     return c;
 }
 
+namespace {
+// The last layer's presence bounds the depth; its MLP fixes the widths.
+void addLayers(std::vector<ExpectedWeight>& e, const std::string& prefix, const ClipConfig& c) {
+    e.push_back({prefix + "encoder.layers." + std::to_string(c.numHiddenLayers - 1) + ".mlp.fc1.weight",
+                 {c.intermediateSize, c.hiddenSize}, "num_hidden_layers/intermediate_size/hidden_size"});
+}
+} // namespace
+
+std::vector<ExpectedWeight> ClipConfig::expectedTextWeights() const {
+    std::vector<ExpectedWeight> e{
+        {"text_model.embeddings.token_embedding.weight", {vocabSize, hiddenSize}, "vocab_size/hidden_size"},
+        {"text_model.embeddings.position_embedding.weight", {maxPositionEmbeddings, hiddenSize}, "max_position_embeddings"},
+    };
+    addLayers(e, "text_model.", *this);
+    return e;
+}
+
+std::vector<ExpectedWeight> ClipConfig::expectedVisionWeights() const {
+    const int64_t patches = (imageSize / patchSize) * (imageSize / patchSize);
+    std::vector<ExpectedWeight> e{
+        {"vision_model.embeddings.patch_embedding.weight", {hiddenSize, numChannels, patchSize, patchSize},
+         "hidden_size/num_channels/patch_size"},
+        {"vision_model.embeddings.position_embedding.weight", {patches + 1, hiddenSize}, "image_size/patch_size"},
+        {"visual_projection.weight", {projectionDim, hiddenSize}, "projection_dim"},
+    };
+    addLayers(e, "vision_model.", *this);
+    return e;
+}
+
 } // namespace i2v

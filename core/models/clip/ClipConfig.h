@@ -2,6 +2,7 @@
 // component's config.json.
 #pragma once
 #include "io/JsonConfig.h"
+#include "models/WeightShapeCheck.h"
 
 #include <string>
 
@@ -25,6 +26,10 @@ struct ClipConfig {
 
     // Reads and range-checks a config.json; ModelError naming the file and key on a bad value.
     static ClipConfig fromJson(const JsonConfig& json);
+    // The weight shapes that pin every size of a CLIPTextModel / CLIPVisionModelWithProjection of this
+    // config (models/WeightShapeCheck.h).
+    std::vector<ExpectedWeight> expectedTextWeights() const;
+    std::vector<ExpectedWeight> expectedVisionWeights() const;
 };
 
 } // namespace i2v

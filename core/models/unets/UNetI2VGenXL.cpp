@@ -24,7 +24,9 @@ UNetI2VGenXLConfig UNetI2VGenXLConfig::fromJson(const JsonConfig& j) {
         j.fail("attention_head_dim", "must be one integer (per-block lists are not used by I2VGen-XL)");
     c.attentionHeadDim = j.get<int64_t>("attention_head_dim", c.attentionHeadDim);
 
-    if (c.blockOutChannels.empty() || c.downBlockTypes.size() != c.blockOutChannels.size() ||
+    if (c.blockOutChannels.empty() || c.blockOutChannels.size() > 16)
+        j.fail("block_out_channels", "must list 1 to 16 channel counts");
+    if (c.downBlockTypes.size() != c.blockOutChannels.size() ||
         c.upBlockTypes.size() != c.blockOutChannels.size())
         j.fail("block_out_channels", "must have one entry per down and up block");
     for (const auto& t : c.downBlockTypes)
@@ -45,6 +47,31 @@ UNetI2VGenXLConfig UNetI2VGenXLConfig::fromJson(const JsonConfig& j) {
         if (ch <= 0 || ch % c.normNumGroups != 0 || ch % c.attentionHeadDim != 0)
             j.fail("block_out_channels", "entries must be positive multiples of norm_num_groups and attention_head_dim");
     return c;
+}
+
+std::vector<ExpectedWeight> UNetI2VGenXLConfig::expectedWeights() const {
+    const int64_t ch0 = blockOutChannels.front(), n = int64_t(blockOutChannels.size());
+    std::vector<ExpectedWeight> e{
+        {"conv_in.weight", {ch0, 2 * inChannels, 3, 3}, "block_out_channels[0]/in_channels"},
+        {"conv_out.weight", {outChannels, ch0, 3, 3}, "out_channels"},
+        {"transformer_in.proj_in.weight", {8 * attentionHeadDim, ch0}, "attention_head_dim"},
+        {"context_embedding.2.weight", {crossAttentionDim * inChannels, 4 * ch0}, "cross_attention_dim"},
+        {"mid_block.resnets.0.conv1.weight", {blockOutChannels.back(), blockOutChannels.back(), 3, 3}, "block_out_channels"},
+    };
+    // The first resnet of a block fixes its width, the last one its depth (a file with that key has the layers).
+    for (int64_t i = 0; i < n; ++i) {
+        const std::string down = "down_blocks." + std::to_string(i) + ".resnets.";
+        const std::string up = "up_blocks." + std::to_string(i) + ".resnets.";
+        const int64_t downCh = blockOutChannels[i], upCh = blockOutChannels[n - 1 - i];
+        for (const std::string& r : {down + "0", down + std::to_string(layersPerBlock - 1)})
+            e.push_back({r + ".conv1.weight", {downCh, kAnyDim, 3, 3}, "block_out_channels/layers_per_block"});
+        for (const std::string& r : {up + "0", up + std::to_string(layersPerBlock)})
+            e.push_back({r + ".conv1.weight", {upCh, kAnyDim, 3, 3}, "block_out_channels/layers_per_block"});
+        if (downBlockTypes[i] == "CrossAttnDownBlock3D")
+            e.push_back({"down_blocks." + std::to_string(i) + ".attentions.0.transformer_blocks.0.attn2.to_k.weight",
+                         {downCh, crossAttentionDim}, "cross_attention_dim"});
+    }
+    return e;
 }
 
 I2VGenXLTransformerTemporalEncoderImpl::I2VGenXLTransformerTemporalEncoderImpl(int64_t dim, int64_t heads, int64_t headDim,

@@ -7,6 +7,7 @@
 #include "models/Attention.h"
 #include "models/Embeddings.h"
 #include "models/FeedForward.h"
+#include "models/WeightShapeCheck.h"
 #include "models/transformers/TransformerTemporalModel.h"
 #include "models/unets/UNet3DBlocks.h"
 
@@ -33,6 +34,8 @@ struct UNetI2VGenXLConfig {
     int64_t attentionHeadDim = 64;
 
     static UNetI2VGenXLConfig fromJson(const JsonConfig& json);
+    // The weight shapes that pin every size of this config (models/WeightShapeCheck.h).
+    std::vector<ExpectedWeight> expectedWeights() const;
 };
 
 // What the UNet derives from the conditioning alone: the same for every denoising step of a job, so
