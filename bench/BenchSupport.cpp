@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <limits>
@@ -125,8 +126,12 @@ void printRows(const nlohmann::json& value, const std::string& prefix) {
         if (it->is_object()) {
             printRows(*it, name);
         } else if (it->is_number_float()) {
-            std::cout << std::left << std::setw(44) << name << std::right << std::setw(12) << std::fixed
-                      << std::setprecision(it.key().find("_mb") != std::string::npos ? 1 : 4) << it->get<double>() << "\n";
+            const double v = it->get<double>();
+            std::cout << std::left << std::setw(44) << name << std::right << std::setw(12);
+            if (v != 0 && std::abs(v) < 1e-3)  // differences of compare: 4 decimals would show 0.0000
+                std::cout << std::scientific << std::setprecision(2) << v << "\n";
+            else
+                std::cout << std::fixed << std::setprecision(it.key().find("_mb") != std::string::npos ? 1 : 4) << v << "\n";
         } else if (!it->is_array()) {
             std::cout << std::left << std::setw(44) << name << std::right << std::setw(12)
                       << (it->is_string() ? it->get<std::string>() : it->dump()) << "\n";

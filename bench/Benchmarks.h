@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -37,7 +38,16 @@ struct UNetBenchArgs {
     PipelineOptions options;
 };
 
+// Two .safetensors files compared tensor by tensor (max/mean abs difference, finiteness).
+struct CompareArgs {
+    std::string left, right;
+    std::string only;                 // compare this tensor only (e.g. "frames")
+    double atol = 1e-3;               // bound of the max abs difference
+    double meanAtol = INFINITY;       // bound of the mean abs difference
+};
+
 nlohmann::json runPipelineBench(const PipelineBenchArgs& args);
+nlohmann::json runCompare(const CompareArgs& args);
 nlohmann::json runUNetBench(const UNetBenchArgs& args);
 
 } // namespace i2v::bench

@@ -81,7 +81,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     r.preview = PreviewMode::None;
     r.validate();
 
-    const c10::Device device(a.options.device == "auto" ? "cpu" : a.options.device);
+    const c10::Device device = resolveDevice(a.options.device);
     nlohmann::json out;
     const double rssBefore = currentRssMb();
     Stopwatch total(device);

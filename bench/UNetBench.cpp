@@ -5,6 +5,7 @@
 #include "models/WeightLoader.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "util/Errors.h"
+#include "util/Runtime.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -15,8 +16,11 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     if (a.shape.size() != 5 || a.shape[0] != 2)
         throw InputError("--shape must be 2,C,F,h,w (the CFG batch of two)");
     c10::InferenceMode guard;
-    const c10::Device device(a.options.device == "auto" ? "cpu" : a.options.device);
-    const auto dtype = scalarTypeOf(a.options.dtype);
+    const c10::Device device = resolveDevice(a.options.device);
+    const PipelineOptions resolved = resolveForDevice(a.options, device);
+    const auto dtype = scalarTypeOf(resolved.dtype);
+    if (device.is_cuda())
+        setCudaTf32(resolved.allowTf32);
     nlohmann::json out;
 
     const double rssBefore = currentRssMb();
@@ -26,10 +30,10 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     WeightLoadOptions options;
     options.dtype = dtype;
     options.device = device;
-    options.keepHalfWeights = a.options.keepHalfWeights;
-    loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", weightsVariantOf(a.options))), options);
+    options.keepHalfWeights = resolved.keepHalfWeights;
+    loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", weightsVariantOf(resolved))), options);
     unet.eval();
-    applyAttentionSettings(unet, a.options.attention);
+    applyAttentionSettings(unet, resolved.attention);
     out["load_s"] = load.seconds();
     out["rss_after_load_mb"] = currentRssMb() - rssBefore;
     out["peak_rss_after_load_mb"] = peakRssMb();

@@ -22,20 +22,20 @@ namespace {
 
 struct CommonArgs {
     int threads = 0;
-    std::string json, device = "cpu", dtype = "fp32", variant = "auto";
-    int64_t attentionChunkMb = 256;
-    bool offload = false, vaeTiling = false, noFusedAttention = false, keepHalfWeights = false;
+    std::string json, device = "auto", dtype = "auto", variant = "auto", attentionChunkMb = "auto";
+    bool offload = false, vaeTiling = false, noFusedAttention = false, keepHalfWeights = false, noTf32 = false;
 
     PipelineOptions options() const {
         PipelineOptions o;
         o.device = device;
         o.dtype = parseComputeDtype(dtype);
         o.variant = variant == "fp16" ? WeightsVariant::Fp16 : variant == "fp32" ? WeightsVariant::Fp32 : WeightsVariant::Auto;
-        o.attention.maxScoreBytes = attentionChunkMb << 20;
+        o.attention.maxScoreBytes = parseAttentionChunk(attentionChunkMb);
         o.attention.useFusedKernel = !noFusedAttention;
         o.offloadEncoders = offload;
         o.vaeTiling = vaeTiling;
         o.keepHalfWeights = keepHalfWeights;
+        o.allowTf32 = !noTf32;
         return o;
     }
 };
@@ -43,12 +43,13 @@ struct CommonArgs {
 void addCommon(CLI::App* cmd, CommonArgs& c) {
     cmd->add_option("--threads", c.threads, "Intra-op threads (0 = all cores)")->capture_default_str();
     cmd->add_option("--json", c.json, "Also write the result as JSON to this file");
-    cmd->add_option("--device", c.device, "cpu | cuda | cuda:N")->capture_default_str();
-    cmd->add_option("--dtype", c.dtype, "fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
+    cmd->add_option("--device", c.device, "auto | cpu | cuda | cuda:N")->capture_default_str();
+    cmd->add_option("--dtype", c.dtype, "auto (fp16 on CUDA, fp32 on the CPU) | fp32 | bf16 | fp16")->capture_default_str();
     cmd->add_option("--variant", c.variant, "Weight files: auto | fp32 | fp16")->capture_default_str();
     cmd->add_option("--attention-chunk-mb", c.attentionChunkMb, "Max MiB of attention scores, and of feed-forward activations, at once (0 = unbounded)")
         ->capture_default_str();
     cmd->add_flag("--no-fused-attention", c.noFusedAttention, "Never use at::scaled_dot_product_attention");
+    cmd->add_flag("--no-tf32", c.noTf32, "CUDA fp32: no TF32 matmuls/convolutions");
     cmd->add_flag("--offload", c.offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", c.vaeTiling, "Tiled VAE decode");
     cmd->add_flag("--keep-fp16-weights", c.keepHalfWeights, "fp32 compute with fp16 files: keep linear/conv weights "
@@ -100,6 +101,15 @@ int main(int argc, char** argv) {
         run = [&] { return runUNetBench(unetArgs); };
     });
 
+    CompareArgs compareArgs;
+    CLI::App* compare = app.add_subcommand("compare", "Compare two .safetensors files (e.g. --save-tensors of two runs)");
+    compare->add_option("left", compareArgs.left)->required();
+    compare->add_option("right", compareArgs.right)->required();
+    compare->add_option("--atol", compareArgs.atol, "Exit 2 when a tensor's max abs difference is larger")->capture_default_str();
+    compare->add_option("--mean-atol", compareArgs.meanAtol, "Exit 2 when a tensor's mean abs difference is larger");
+    compare->add_option("--only", compareArgs.only, "Compare this tensor only (e.g. frames)");
+    compare->callback([&] { run = [&] { return runCompare(compareArgs); }; });
+
     CLI11_PARSE(app, argc, argv);
     try {
         configureThreads(common.threads);
@@ -114,7 +124,7 @@ int main(int argc, char** argv) {
         if (!common.json.empty())
             std::ofstream(common.json) << result.dump(1) << "\n";
         printTable(result);
-        return 0;
+        return result.contains("within_atol") && !result["within_atol"].get<bool>() ? 2 : 0;
     } catch (const std::exception& e) {
         std::cerr << "i2v-bench: " << e.what() << "\n";
         return 1;

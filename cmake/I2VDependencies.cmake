@@ -1,5 +1,29 @@
 # Finds every third-party dependency once, so that core/, app/, ui/ and tests/ only link targets.
-find_package(Torch REQUIRED)
+
+# libtorch: Debian's, upstream's, or the one inside a PyTorch wheel (-DCMAKE_PREFIX_PATH=$(python3 -c
+# 'import torch;print(torch.utils.cmake_prefix_path)')). A CUDA build of it looks for the CUDA toolkit while it is
+# found: nvcc on PATH, in CUDAToolkit_ROOT or in /usr/local/cuda. Several 2.x wheels then look for NVTX3 headers
+# in a PyTorch source tree they do not ship unless USE_SYSTEM_NVTX is on (it takes the toolkit's); a CPU
+# libtorch ignores both.
+if(NOT DEFINED USE_SYSTEM_NVTX)
+  set(USE_SYSTEM_NVTX ON CACHE BOOL "CUDA libtorch: use the CUDA toolkit's NVTX3 headers")
+endif()
+if(NOT DEFINED CUDAToolkit_ROOT AND NOT DEFINED ENV{CUDAToolkit_ROOT} AND EXISTS /usr/local/cuda/bin/nvcc)
+  set(CUDAToolkit_ROOT /usr/local/cuda)
+  set(CUDA_TOOLKIT_ROOT_DIR /usr/local/cuda)  # the older FindCUDA that torch < 2.4 uses
+endif()
+find_package(Torch QUIET)
+if(NOT Torch_FOUND)
+  message(FATAL_ERROR "libtorch not found. Debian/Ubuntu: apt-get install libtorch-dev (scripts/install-deps.sh). "
+                      "A PyTorch wheel: -DCMAKE_PREFIX_PATH=$(python3 -c 'import torch;print(torch.utils.cmake_prefix_path)'); "
+                      "a CUDA wheel also needs the CUDA toolkit of torch.version.cuda (nvcc on PATH, or "
+                      "-DCUDAToolkit_ROOT=/path/to/cuda)")
+endif()
+# The headers of torch 2.12 and later use C++20.
+if(Torch_VERSION VERSION_GREATER_EQUAL 2.12 AND CMAKE_CXX_STANDARD LESS 20)
+  set(CMAKE_CXX_STANDARD 20)
+  message(STATUS "libtorch ${Torch_VERSION}: building as C++20")
+endif()
 # The two header-only libraries come from the system (apt) or, on a machine that has only a compiler, CMake and
 # libtorch (a GPU box with a PyTorch wheel), from third_party/include as scripts/vendor-header-deps.sh fills it.
 set(I2V_VENDORED_INCLUDE_DIR ${PROJECT_SOURCE_DIR}/third_party/include)

@@ -44,10 +44,9 @@ struct GenerateArgs {
     std::string interpolate = "none", loop = "once";
     double interpolatedFps = 24.0;
     // memory modes
-    std::string device = "cpu", dtype = "fp32";
+    std::string device = "auto", dtype = "auto", attentionChunkMb = "auto";
     int decodeChunk = 1;
-    int64_t attentionChunkMb = 256;
-    bool offload = false, vaeTiling = false, keepHalfWeights = false;
+    bool offload = false, vaeTiling = false, keepHalfWeights = false, noTf32 = false;
 };
 
 // Fails before any work when `target` cannot be created: its folder is missing, not a folder, or not
@@ -116,10 +115,11 @@ int runGenerate(const GenerateArgs& a) {
     PipelineOptions options;
     options.device = a.device;
     options.dtype = parseComputeDtype(a.dtype);
-    options.attention.maxScoreBytes = a.attentionChunkMb << 20;
+    options.attention.maxScoreBytes = parseAttentionChunk(a.attentionChunkMb);
     options.offloadEncoders = a.offload;
     options.vaeTiling = a.vaeTiling;
     options.keepHalfWeights = a.keepHalfWeights;
+    options.allowTf32 = !a.noTf32;
     setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
     ProgressReporter progress(a.quiet);
     for (const std::string& w : loaded.warnings)  // e.g. an animated image: only its first frame is used
@@ -187,11 +187,15 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_option("--interpolate", a->interpolate, "none | blend | motion")->capture_default_str();
     cmd->add_option("--interpolated-fps", a->interpolatedFps, "Output rate when interpolating")->capture_default_str();
     cmd->add_option("--loop", a->loop, "once | repeat | pingpong")->capture_default_str();
-    cmd->add_option("--device", a->device, "cpu | cuda | cuda:N | auto")->capture_default_str();
-    cmd->add_option("--dtype", a->dtype, "Compute dtype: fp32 | bf16 | fp16 (CUDA)")->capture_default_str();
-    cmd->add_option("--decode-chunk", a->decodeChunk, "Frames per VAE decoder call")->capture_default_str();
-    cmd->add_option("--attention-chunk-mb", a->attentionChunkMb, "Max MiB of attention scores, and of feed-forward activations, at once (0 = unbounded)")
+    cmd->add_option("--device", a->device, "auto (CUDA when present) | cpu | cuda | cuda:N")->capture_default_str();
+    cmd->add_option("--dtype", a->dtype, "Compute dtype: auto (fp16 on CUDA, fp32 on the CPU) | fp32 | bf16 | fp16")
         ->capture_default_str();
+    cmd->add_option("--decode-chunk", a->decodeChunk, "Frames per VAE decoder call")->capture_default_str();
+    cmd->add_option("--attention-chunk-mb", a->attentionChunkMb,
+                    "Max MiB of attention scores, and of feed-forward activations, at once: auto (256 on the CPU, "
+                    "unbounded on CUDA) | N | 0 (unbounded)")
+        ->capture_default_str();
+    cmd->add_flag("--no-tf32", a->noTf32, "CUDA fp32: no TF32 matmuls/convolutions (slower, the CPU's numbers to ~1e-5)");
     cmd->add_flag("--offload", a->offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", a->vaeTiling, "Decode frames in overlapping tiles (large sizes)");
     cmd->add_flag("--keep-fp16-weights", a->keepHalfWeights,

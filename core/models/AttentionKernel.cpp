@@ -19,7 +19,21 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
         // The fused kernel scales by 1/sqrt(D) (a `scale` argument only exists from 2.1): fold the rest into q.
         const double defaultScale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
         const at::Tensor qs = std::abs(scale - defaultScale) < 1e-12 ? q : q * (scale / defaultScale);
-        return at::scaled_dot_product_attention(qs, k, v, mask.defined() ? c10::optional<at::Tensor>(mask) : c10::nullopt);
+        auto fused = [&](int64_t start, int64_t len) {
+            const bool whole = start == 0 && len == q.size(0);
+            auto part = [&](const at::Tensor& t) { return whole || t.size(0) == 1 ? t : t.narrow(0, start, len); };
+            return at::scaled_dot_product_attention(part(qs), part(k), part(v),
+                                                    mask.defined() ? c10::optional<at::Tensor>(part(mask)) : c10::nullopt);
+        };
+        // CUDA's fused kernels put the batch on a grid axis of at most 65,535 blocks: the temporal attention of
+        // a 2048x1152 CFG job has a batch of 2*(H/8)*(W/8) = 73,728. Such batches run in slices.
+        const int64_t batch = q.dim() == 4 ? q.size(0) : 1;
+        if (!q.is_cuda() || batch <= kMaxFusedBatch)
+            return fused(0, batch);
+        std::vector<at::Tensor> parts;
+        for (int64_t start = 0; start < batch; start += kMaxFusedBatch)
+            parts.push_back(fused(start, std::min(kMaxFusedBatch, batch - start)));
+        return at::cat(parts, 0);
     }
 #endif
     const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);

@@ -17,6 +17,9 @@ struct AttentionSettings {
     bool useFusedKernel = true;
 };
 
+// The largest batch one fused CUDA attention call gets (a CUDA grid's y/z limit); larger ones are sliced.
+inline constexpr int64_t kMaxFusedBatch = 65535;
+
 // q: [B, H, Lq, D], k/v: [B, H, Lk, D]; mask: undefined or additive, broadcastable to [B, H, Lq, Lk].
 // `upcastSoftmax` computes the softmax in float32 for half inputs (as diffusers' upcast_softmax).
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,

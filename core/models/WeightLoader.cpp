@@ -79,8 +79,9 @@ void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const W
                            : at::isFloatingType(value.scalar_type()) ? options.dtype
                                                                      : target.scalar_type();
         // Zero-copy when the file already holds the compute dtype on CPU: the weight is a view of the
-        // mapped file (copy-on-write pages, so nothing can change the file).
-        value = value.to(options.device, dtype);
+        // mapped file (copy-on-write pages, so nothing can change the file). For a GPU the tensor travels in
+        // its stored dtype and is cast there: a blocking to(device, dtype) would convert on the CPU first.
+        value = options.device.is_cpu() ? value.to(dtype) : value.to(options.device).to(dtype);
         if (options.checkFinite && at::isFloatingType(dtype) && !allFinite(value))
             throw ModelError(where + ": tensor '" + key + "' contains NaN or infinite values" +
                              (dtype != c10::kFloat && at::isfinite(file.tensor(key).to(c10::kFloat)).all().item<bool>()

@@ -13,6 +13,8 @@
 #include "text/TokenizerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
+#include "util/Runtime.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -23,22 +25,6 @@
 
 namespace i2v {
 namespace {
-
-c10::Device resolveDevice(const std::string& name) {
-    if (name == "auto")
-        return torch::cuda::is_available() ? c10::Device(c10::kCUDA) : c10::Device(c10::kCPU);
-    c10::Device device(c10::kCPU);
-    try {
-        device = c10::Device(name);
-    } catch (const c10::Error&) {
-        throw InputError("unknown device '" + name + "' (cpu, cuda, cuda:N or auto)");
-    }
-    if (device.is_cuda() && !torch::cuda::is_available())
-        throw InputError("device '" + name + "' asked for, but this libtorch build or machine has no CUDA: use cpu");
-    if (!device.is_cpu() && !device.is_cuda())
-        throw InputError("device '" + name + "' is not supported (cpu, cuda)");
-    return device;
-}
 
 // What the user should try when memory runs out.
 constexpr const char* kMemoryHint =
@@ -86,8 +72,37 @@ auto loadModule(const DiffusersFolder& folder, const std::string& component, con
 
 } // namespace
 
+c10::Device resolveDevice(const std::string& name) {
+    if (name == "auto")
+        return torch::cuda::is_available() ? c10::Device(c10::kCUDA) : c10::Device(c10::kCPU);
+    c10::Device device(c10::kCPU);
+    try {
+        device = c10::Device(name);
+    } catch (const c10::Error&) {
+        throw InputError("unknown device '" + name + "' (cpu, cuda, cuda:N or auto)");
+    }
+    if (!device.is_cpu() && !device.is_cuda())
+        throw InputError("device '" + name + "' is not supported (cpu, cuda)");
+    if (device.is_cuda() && !torch::cuda::is_available())
+        throw InputError("device '" + name + "' asked for, but this libtorch build or machine has no CUDA: use cpu");
+    if (device.is_cuda() && device.has_index() && device.index() >= int(torch::cuda::device_count()))
+        throw InputError("device '" + name + "' asked for, but this machine has " +
+                         std::to_string(torch::cuda::device_count()) + " CUDA device(s): use cuda:0 to cuda:" +
+                         std::to_string(int(torch::cuda::device_count()) - 1));
+    return device;
+}
+
+PipelineOptions resolveForDevice(PipelineOptions o, c10::Device device) {
+    if (o.dtype == ComputeDtype::Auto)
+        o.dtype = device.is_cuda() ? ComputeDtype::Float16 : ComputeDtype::Float32;
+    if (o.attention.maxScoreBytes == PipelineOptions::kAutoChunkBytes)
+        o.attention.maxScoreBytes = device.is_cuda() ? 0 : AttentionSettings{}.maxScoreBytes;
+    return o;
+}
+
 c10::ScalarType scalarTypeOf(ComputeDtype d) {
     switch (d) {
+    case ComputeDtype::Auto: throw std::logic_error("scalarTypeOf(ComputeDtype::Auto): resolve it for a device first");
     case ComputeDtype::Float32: return c10::kFloat;
     case ComputeDtype::BFloat16: return c10::kBFloat16;
     case ComputeDtype::Float16: return c10::kHalf;
@@ -102,6 +117,7 @@ WeightsVariant weightsVariantOf(const PipelineOptions& o) {
 
 const char* computeDtypeName(ComputeDtype d) {
     switch (d) {
+    case ComputeDtype::Auto: return "auto";
     case ComputeDtype::Float32: return "fp32";
     case ComputeDtype::BFloat16: return "bf16";
     case ComputeDtype::Float16: return "fp16";
@@ -110,20 +126,38 @@ const char* computeDtypeName(ComputeDtype d) {
 }
 
 ComputeDtype parseComputeDtype(const std::string& t) {
+    if (t == "auto")
+        return ComputeDtype::Auto;
     if (t == "fp32" || t == "float32")
         return ComputeDtype::Float32;
     if (t == "bf16" || t == "bfloat16")
         return ComputeDtype::BFloat16;
     if (t == "fp16" || t == "float16")
         return ComputeDtype::Float16;
-    throw InputError("unknown compute dtype '" + t + "' (fp32, bf16, fp16)");
+    throw InputError("unknown compute dtype '" + t + "' (auto, fp32, bf16, fp16)");
+}
+
+int64_t parseAttentionChunk(const std::string& mib) {
+    if (mib == "auto")
+        return PipelineOptions::kAutoChunkBytes;
+    size_t used = 0;
+    long long v = -1;
+    try {
+        v = std::stoll(mib, &used);
+    } catch (const std::exception&) {
+    }
+    if (used != mib.size() || v < 0 || v > (1ll << 30))
+        throw InputError("attention chunk '" + mib + "' is not auto or a number of MiB (0 = unbounded)");
+    return int64_t(v) << 20;
 }
 
 I2VGenXLPipeline::I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options)
-    : folder_(std::move(folder)), options_(options), device_(resolveDevice(options.device)),
-      dtype_(scalarTypeOf(options.dtype)) {
+    : folder_(std::move(folder)), device_(resolveDevice(options.device)),
+      options_(resolveForDevice(options, device_)), dtype_(scalarTypeOf(options_.dtype)) {
     if (dtype_ == c10::kHalf && !device_.is_cuda())
         throw InputError("fp16 compute needs a CUDA device; on the CPU use fp32 or bf16");
+    if (device_.is_cuda())
+        setCudaTf32(options_.allowTf32);
 }
 
 I2VGenXLPipeline::~I2VGenXLPipeline() = default;
@@ -144,7 +178,7 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
     SchedulerFactory::create(f.componentConfig("scheduler"));
     const auto unetConfig = UNetI2VGenXLConfig::fromJson(f.componentConfig("unet"));
     p->unet_ = loadModule(
-        f, "unet", unetConfig.expectedWeights(), [&] { return std::make_unique<UNetI2VGenXL>(unetConfig); }, options,
+        f, "unet", unetConfig.expectedWeights(), [&] { return std::make_unique<UNetI2VGenXL>(unetConfig); }, p->options_,
         p->device_, p->dtype_);
     const auto vaeConfig = AutoencoderKLConfig::fromJson(f.componentConfig("vae"));
     if (vaeConfig.latentChannels != unetConfig.inChannels)
@@ -154,7 +188,7 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
     // force_upcast: this VAE overflows in fp16, diffusers runs it in fp32.
     const auto vaeDtype = vaeConfig.forceUpcast ? c10::kFloat : p->dtype_;
     p->vae_ = loadModule(
-        f, "vae", vaeConfig.expectedWeights(), [&] { return std::make_unique<AutoencoderKL>(vaeConfig); }, options,
+        f, "vae", vaeConfig.expectedWeights(), [&] { return std::make_unique<AutoencoderKL>(vaeConfig); }, p->options_,
         p->device_, vaeDtype);
     // Loaded now even with offload, so a broken encoder is reported at load rather than at the first job.
     p->loadEncoders();
@@ -311,7 +345,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         scheduler->setEta(r.eta);
     at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
     const int64_t h = r.height / vaeScaleFactor(), w = r.width / vaeScaleFactor(), frames = r.numFrames;
-    at::Tensor latents = at::randn({1, unet_->config().inChannels, frames, h, w}, generator, at::TensorOptions().dtype(at::kFloat));
+    at::Tensor latents = normalNoise({1, unet_->config().inChannels, frames, h, w}, &generator, at::kFloat);
     latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
 
     auto decodeOptions = [&] {
@@ -325,13 +359,15 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     // 4. denoising loop
     stage(GenerationStage::Denoising);
     const at::Tensor timesteps = scheduler->timesteps();
+    // Uploaded once: a per-step copy of a CPU scalar would wait for the device at every step.
+    const at::Tensor timestepsOnDevice = timesteps.to(device_);
     const int total = static_cast<int>(timesteps.size(0));
     for (int i = 0; i < total; ++i) {
         checkCancel();
         const at::Tensor t = timesteps[i];
         at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
         modelInput = scheduler->scaleModelInput(modelInput, t);
-        at::Tensor noisePred = unet_->forward(modelInput, t.to(device_), conditioning, cancel);
+        at::Tensor noisePred = unet_->forward(modelInput, timestepsOnDevice[i], conditioning, cancel);
         if (cfg) {
             const auto halves = noisePred.chunk(2);
             noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);

@@ -59,8 +59,8 @@ private:
     GenerationResult run(const GenerationRequest& request, GenerationObserver* observer, const CancelToken* cancel);
 
     DiffusersFolder folder_;
-    PipelineOptions options_;
     c10::Device device_;
+    PipelineOptions options_;  // resolved for device_ (no Auto left)
     c10::ScalarType dtype_;
     std::unique_ptr<Tokenizer> tokenizer_;
     std::unique_ptr<ImagePreprocessor> preprocessor_;

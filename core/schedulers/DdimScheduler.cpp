@@ -4,6 +4,7 @@
 #include "schedulers/TimestepSpacing.h"
 #include "schedulers/SchedulerConfigCheck.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
 
 #include <cmath>
 
@@ -26,7 +27,7 @@ DdimScheduler::Config DdimScheduler::Config::fromJson(const JsonConfig& cfg) {
 
 DdimScheduler::DdimScheduler(Config config) : config_(std::move(config)), schedule_(config_.betas) {
     // With set_alpha_to_one the last step lands on a clean sample; otherwise it stops at alphas_cumprod[0].
-    finalAlphaCumprod_ = config_.setAlphaToOne ? at::tensor(1.0f) : schedule_.alphasCumprod()[0];
+    finalAlphaCumprod_ = config_.setAlphaToOne ? at::scalar_tensor(1.0, at::kFloat) : schedule_.alphasCumprod()[0];  // 0-dim, as torch.tensor(1.0): it must not promote a bf16/fp16 sample
     timesteps_ = at::arange(config_.betas.numTrainTimesteps - 1, -1, -1, at::kLong);
 }
 
@@ -94,8 +95,7 @@ SchedulerStepOutput DdimScheduler::step(const at::Tensor& modelOutput, double ti
     if (eta_ > 0) {
         // randn_tensor(model_output.shape, generator=generator, dtype=model_output.dtype): drawn only when
         // eta > 0, so eta = 0 leaves the generator where the pipeline's next draw expects it.
-        at::Tensor noise = at::randn(modelOutput.sizes(), generator ? c10::optional<at::Generator>(*generator) : c10::nullopt,
-                                     modelOutput.options());
+        const at::Tensor noise = normalNoise(modelOutput.sizes(), generator, modelOutput.options());
         prevSample = prevSample + stdDevT * noise;
     }
     return {prevSample, predOriginal};

@@ -4,6 +4,7 @@
 #include "schedulers/TimestepSpacing.h"
 #include "schedulers/SchedulerConfigCheck.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
 
 #include <algorithm>
 
@@ -27,7 +28,7 @@ DdpmScheduler::Config DdpmScheduler::Config::fromJson(const JsonConfig& cfg) {
 }
 
 DdpmScheduler::DdpmScheduler(Config config) : config_(std::move(config)), schedule_(config_.betas) {
-    one_ = at::tensor(1.0f);
+    one_ = at::scalar_tensor(1.0, at::kFloat);  // 0-dim: it must not promote a bf16/fp16 sample
     timesteps_ = at::arange(config_.betas.numTrainTimesteps - 1, -1, -1, at::kLong);
 }
 
@@ -112,9 +113,7 @@ SchedulerStepOutput DdpmScheduler::step(const at::Tensor& modelOutputIn, double 
     at::Tensor prevSample = predOriginalCoeff * predOriginal + currentSampleCoeff * sample;
 
     if (t > 0) {  // no noise on the last step
-        const at::Tensor noise = at::randn(modelOutput.sizes(),
-                                           generator ? c10::optional<at::Generator>(*generator) : c10::nullopt,
-                                           modelOutput.options());
+        const at::Tensor noise = normalNoise(modelOutput.sizes(), generator, modelOutput.options());
         at::Tensor v;
         if (config_.varianceType == "fixed_small_log")
             v = variance(t, predictedVariance) * noise;

@@ -3,6 +3,7 @@
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
 
 #include <cmath>
 
@@ -229,8 +230,7 @@ SchedulerStepOutput DpmSolverMultistepScheduler::step(const at::Tensor& modelOut
     const at::Tensor sample = sampleIn.to(at::kFloat);  // diffusers upcasts for the update
     at::Tensor noise;
     if (config_.algorithmType == "sde-dpmsolver++")
-        noise = at::randn(x0.sizes(), generator ? c10::optional<at::Generator>(*generator) : c10::nullopt,
-                          x0.options().dtype(at::kFloat));
+        noise = normalNoise(x0.sizes(), generator, x0.options().dtype(at::kFloat));
 
     at::Tensor prev;
     if (config_.solverOrder == 1 || lowerOrderNums_ < 1 || lowerOrderFinal)

@@ -4,6 +4,7 @@
 #include "schedulers/SchedulerConfigCheck.h"
 #include "schedulers/TimestepSpacing.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
 
 #include <algorithm>
 
@@ -111,9 +112,7 @@ SchedulerStepOutput EulerAncestralDiscreteScheduler::step(const at::Tensor& mode
     const at::Tensor derivative = (sample - predOriginal) / sigma;
     const at::Tensor dt = sigmaDown - sigma;
     at::Tensor prev = sample + derivative * dt;
-    const at::Tensor noise = at::randn(modelOutput.sizes(),
-                                       generator ? c10::optional<at::Generator>(*generator) : c10::nullopt,
-                                       modelOutput.options());
+    const at::Tensor noise = normalNoise(modelOutput.sizes(), generator, modelOutput.options());
     prev = prev + noise * sigmaUp;
     ++stepIndex_;
     return {prev.to(modelOutput.scalar_type()), predOriginal};

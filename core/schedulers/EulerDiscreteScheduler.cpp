@@ -4,6 +4,7 @@
 #include "schedulers/SchedulerConfigCheck.h"
 #include "schedulers/TimestepSpacing.h"
 #include "util/Errors.h"
+#include "util/RandomDraw.h"
 
 #include <algorithm>
 #include <cmath>
@@ -122,9 +123,7 @@ SchedulerStepOutput EulerDiscreteScheduler::step(const at::Tensor& modelOutput, 
                              ? std::min(churn_.sChurn / static_cast<double>(sigmas_.size(0) - 1), std::sqrt(2.0) - 1)
                              : 0.0;
     // diffusers draws this noise on every step, churn or not: the draw advances the generator
-    const at::Tensor noise = at::randn(modelOutput.sizes(),
-                                       generator ? c10::optional<at::Generator>(*generator) : c10::nullopt,
-                                       modelOutput.options());
+    const at::Tensor noise = normalNoise(modelOutput.sizes(), generator, modelOutput.options());
     const at::Tensor eps = noise * churn_.sNoise;
     const at::Tensor sigmaHat = sigma * (gamma + 1);
     if (gamma > 0)

@@ -165,8 +165,10 @@ at::Tensor UniPcMultistepScheduler::predictor(const at::Tensor& x, int order) co
     at::Tensor predRes;
     if (!D1s.empty()) {
         const at::Tensor d = at::stack(D1s, 1);  // [B, K, C, ...]
-        const at::Tensor rhosP = order == 2 ? at::tensor({0.5f}, x.options())
-                                            : at::linalg_solve(k.R.slice(0, 0, -1).slice(1, 0, -1), k.b.slice(0, 0, -1));
+        // The coefficients are solved on the CPU in float32; diffusers moves them to the sample's device and dtype.
+        const at::Tensor rhosP = order == 2 ? at::full({1}, 0.5, d.options())
+                                            : at::linalg_solve(k.R.slice(0, 0, -1).slice(1, 0, -1), k.b.slice(0, 0, -1))
+                                                  .to(d.options());
         predRes = at::einsum("k,bkc...->bc...", {rhosP, d});
     }
     at::Tensor xt;
@@ -199,7 +201,8 @@ at::Tensor UniPcMultistepScheduler::corrector(const at::Tensor& modelT, const at
         D1s.push_back((mi - m0) / rk);
     }
     const BhCoefficients k = bhCoefficients(h, rks, config_.predictX0, config_.solverType == "bh2", order);
-    const at::Tensor rhosC = order == 1 ? at::tensor({0.5f}, x.options()) : at::linalg_solve(k.R, k.b);
+    // at::full, not at::tensor: at::tensor has no bf16/fp16 CPU kernel and builds on the CPU whatever the device.
+    const at::Tensor rhosC = order == 1 ? at::full({1}, 0.5, x.options()) : at::linalg_solve(k.R, k.b).to(x.options());
 
     const at::Tensor D1t = modelT - m0;
     at::Tensor inner = rhosC[-1] * D1t;

@@ -1,5 +1,6 @@
 #include "util/Runtime.h"
 
+#include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
@@ -77,6 +78,11 @@ std::string describeRuntime(const RuntimeInfo& info) {
         s += " (reference BLAS: slow; install libopenblas0-pthread)";
     s += info.cudaAvailable ? ", CUDA available" : ", CPU only";
     return s;
+}
+
+void setCudaTf32(bool allowed) {
+    at::globalContext().setAllowTF32CuBLAS(allowed);
+    at::globalContext().setAllowTF32CuDNN(allowed);
 }
 
 } // namespace i2v

@@ -22,6 +22,11 @@ int openBlasThreads();
 
 RuntimeInfo runtimeInfo();
 
+// TF32 for CUDA matmuls and convolutions (Ampere and later): several times faster in fp32, ~1e-3 relative
+// error. A libtorch process setting (like the thread count); on by default for fp32 on CUDA, off for
+// checks that compare a GPU's fp32 with the CPU's.
+void setCudaTf32(bool allowed);
+
 // One line for logs and --version: "libtorch 1.13.0, 2 threads, BLAS: /usr/lib/.../libopenblas.so.0".
 std::string describeRuntime(const RuntimeInfo& info);
 

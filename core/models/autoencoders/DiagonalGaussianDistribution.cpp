@@ -1,5 +1,7 @@
 #include "models/autoencoders/DiagonalGaussianDistribution.h"
 
+#include "util/RandomDraw.h"
+
 #include <ATen/ATen.h>
 
 namespace i2v {
@@ -14,10 +16,8 @@ DiagonalGaussianDistribution DiagonalGaussianDistribution::fromMoments(const at:
 }
 
 at::Tensor DiagonalGaussianDistribution::noise(at::Generator generator) const {
-    // Drawn in float32 on the CPU whatever the compute device/dtype: CPU draws are reproducible across
-    // machines and identical to PyTorch's for a float32 posterior (the case the goldens pin down).
-    const at::Tensor eps = at::randn(mean.sizes(), generator, at::TensorOptions().dtype(at::kFloat).device(at::kCPU));
-    return eps.to(mean.options());
+    // diffusers draws from the global CPU RNG seeded by the caller; here the job's CPU generator plays that part.
+    return normalNoise(mean.sizes(), &generator, mean.options());
 }
 
 at::Tensor DiagonalGaussianDistribution::sample(at::Generator generator) const {
