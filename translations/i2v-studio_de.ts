@@ -1645,6 +1645,14 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Einer pro Kern (%1)</translation>
     </message>
     <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automatisch (die GPU, wenn vorhanden)</translation>
+    </message>
+    <message>
+        <source>Automatic (float16 on a GPU, float32 on the CPU)</source>
+        <translation>Automatisch (float16 auf einer GPU, float32 auf der CPU)</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>CPU</source>
         <translation>CPU</translation>

@@ -1645,6 +1645,14 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Un par cœur (%1)</translation>
     </message>
     <message>
+        <source>Automatic (the GPU when there is one)</source>
+        <translation>Automatique (le GPU s’il y en a un)</translation>
+    </message>
+    <message>
+        <source>Automatic (float16 on a GPU, float32 on the CPU)</source>
+        <translation>Automatique (float16 sur un GPU, float32 sur le CPU)</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>CPU</source>
         <translation>CPU</translation>

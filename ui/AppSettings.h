@@ -15,8 +15,8 @@ namespace i2v::ui {
 
 struct EngineSettings {
     int threads = 0;                       // intra-op threads; 0 = one per core
-    QString device = QStringLiteral("cpu");  // "cpu" or "cuda"
-    QString dtype = QStringLiteral("fp32");  // fp32 | bf16 | fp16 (fp16 only on CUDA)
+    QString device = QStringLiteral("auto");  // "auto" (the GPU when there is one), "cpu" or "cuda"
+    QString dtype = QStringLiteral("auto");   // auto (fp16 on CUDA, fp32 on the CPU) | fp32 | bf16 | fp16
     int attentionChunkMb = 256;            // bound of one chunk of attention scores; 0 = unbounded
     bool offloadEncoders = false;          // load the text/image encoders per job, free them after
     bool vaeTiling = false;                // decode in overlapping tiles

@@ -47,7 +47,8 @@ void setItemEnabled(QComboBox* combo, int row, bool enabled) {
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent) : QDialog(parent) {
+SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent)
+    : QDialog(parent), cudaAvailable_(cudaAvailable) {
     setWindowTitle(tr("Settings"));
     // Room for folder paths, the endpoint and the placeholders that say what an empty field means.
     setMinimumWidth(fontMetrics().averageCharWidth() * 90);
@@ -78,16 +79,20 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
 
     device_ = new QComboBox(this);
     device_->setObjectName(QStringLiteral("settingsDevice"));
+    device_->addItem(tr("Automatic (the GPU when there is one)"), QStringLiteral("auto"));
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
     device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    const int cudaItem = device_->findData(QStringLiteral("cuda"));
     if (!cudaAvailable) {
-        setItemEnabled(device_, 1, false);
-        device_->setItemData(1, tr("The engine found no CUDA GPU"), Qt::ToolTipRole);
+        setItemEnabled(device_, cudaItem, false);
+        device_->setItemData(cudaItem, tr("The engine found no CUDA GPU"), Qt::ToolTipRole);
     }
-    device_->setCurrentIndex(initial.engine.device == QLatin1String("cuda") && cudaAvailable ? 1 : 0);
+    const int chosenDevice = device_->findData(initial.engine.device);
+    device_->setCurrentIndex(chosenDevice < 0 || (chosenDevice == cudaItem && !cudaAvailable) ? 0 : chosenDevice);
 
     dtype_ = new QComboBox(this);
     dtype_->setObjectName(QStringLiteral("settingsDtype"));
+    dtype_->addItem(tr("Automatic (float16 on a GPU, float32 on the CPU)"), QStringLiteral("auto"));
     dtype_->addItem(tr("float32 (exact)"), QStringLiteral("fp32"));
     dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
     dtype_->addItem(tr("float16 (CUDA only)"), QStringLiteral("fp16"));
@@ -199,12 +204,14 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
 
 void SettingsDialog::updateEngineChoices() {
     // The engine refuses float16 on the CPU (no half kernels for most ops there).
-    const bool cuda = device_->currentData().toString() == QLatin1String("cuda");
-    setItemEnabled(dtype_, 2, cuda);
+    const QString device = device_->currentData().toString();
+    const bool cuda = device == QLatin1String("cuda") || (device == QLatin1String("auto") && cudaAvailable_);
+    setItemEnabled(dtype_, dtype_->findData(QStringLiteral("fp16")), cuda);
     if (!cuda && dtype_->currentData().toString() == QLatin1String("fp16"))
         dtype_->setCurrentIndex(dtype_->findData(QStringLiteral("bf16")));
     // Half weights under float32 compute only: with bf16/fp16 compute every weight is half already.
-    keepFp16Weights_->setEnabled(dtype_->currentData().toString() == QLatin1String("fp32"));
+    const QString dtype = dtype_->currentData().toString();
+    keepFp16Weights_->setEnabled(dtype == QLatin1String("fp32") || (dtype == QLatin1String("auto") && !cuda));
 }
 
 void SettingsDialog::accept() {

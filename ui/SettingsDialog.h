@@ -26,6 +26,7 @@ public:
 private:
     void updateEngineChoices();
 
+    bool cudaAvailable_;
     QLineEdit* modelDir_;
     QSpinBox* threads_;
     QComboBox* device_;

@@ -98,8 +98,16 @@ private slots:
             SettingsDialog dialog(initial, false);
             auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
             QVERIFY(!itemEnabled(device, "cuda"));
-            QCOMPARE(device->currentData().toString(), QString("cpu"));  // a saved CUDA choice falls back
-            QVERIFY(!itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));
+            QCOMPARE(device->currentData().toString(), QString("auto"));  // a saved CUDA choice falls back
+            QVERIFY(!itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));  // auto is the CPU here
+        }
+        {
+            // With a GPU, Automatic is the GPU: fp16 can be chosen.
+            AppSettings automatic;
+            SettingsDialog dialog(automatic, true);
+            QCOMPARE(childOf<QComboBox>(&dialog, "settingsDevice")->currentData().toString(), QString("auto"));
+            QCOMPARE(childOf<QComboBox>(&dialog, "settingsDtype")->currentData().toString(), QString("auto"));
+            QVERIFY(itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));
         }
         {
             initial.engine.dtype = "fp16";
@@ -168,7 +176,7 @@ private slots:
         QCOMPARE(configured.size(), 1);
         const EngineSettings applied = configured.first().at(1).value<EngineSettings>();
         QCOMPARE(applied.threads, 1);
-        QCOMPARE(applied.device, QString("cpu"));
+        QCOMPARE(applied.device, QString("auto"));  // the default: the GPU when there is one
         QCOMPARE(applied.dtype, QString("bf16"));
         QCOMPARE(applied.attentionChunkMb, 64);
         QVERIFY(applied.offloadEncoders);

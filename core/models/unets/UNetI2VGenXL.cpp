@@ -43,6 +43,11 @@ UNetI2VGenXLConfig UNetI2VGenXLConfig::fromJson(const JsonConfig& j) {
                           {"attention_head_dim", c.attentionHeadDim}})
         if (v <= 0 || v > 65536)
             j.fail(key, "must be a positive integer, got " + std::to_string(v));
+    // diffusers builds image_latents_proj_in and image_latents_context_embedding with a literal 4 input
+    // channels: any other latent width builds but fails at the first call.
+    if (c.inChannels != 4)
+        j.fail("in_channels", "is " + std::to_string(c.inChannels) +
+                                  " but I2VGen-XL's image-latent layers take 4 channels (diffusers' I2VGenXLUNet)");
     for (int64_t ch : c.blockOutChannels)
         if (ch <= 0 || ch % c.normNumGroups != 0 || ch % c.attentionHeadDim != 0)
             j.fail("block_out_channels", "entries must be positive multiples of norm_num_groups and attention_head_dim");
