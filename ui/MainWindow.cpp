@@ -42,6 +42,8 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSpinBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -295,6 +297,9 @@ void MainWindow::buildDocks() {
     addDockWidget(Qt::BottomDockWidgetArea, historyDock_);
     tabifyDockWidget(queueDock_, historyDock_);
     queueDock_->raise();
+    // A few rows of queue by default (its table would ask for a third of a 720-pixel screen); the user's own
+    // dock sizes and window geometry come back with the saved window state (loadSettings).
+    resizeDocks({queueDock_}, {7 * fontMetrics().lineSpacing()}, Qt::Vertical);
 }
 
 QWidget* MainWindow::buildInputPanel() {
@@ -325,7 +330,17 @@ QWidget* MainWindow::buildInputPanel() {
 }
 
 QWidget* MainWindow::buildSettingsPanel() {
-    auto* panel = new QWidget(this);
+    // Model, prompts and settings scroll when the window is too short for them (every row keeps its height
+    // at 1280x720 and below); the buttons stay below, always in view. Spare height goes to the prompt.
+    auto* outer = new QWidget(this);
+    auto* outerLayout = new QVBoxLayout(outer);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(outer);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* panel = new QWidget(scroll);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -357,15 +372,18 @@ QWidget* MainWindow::buildSettingsPanel() {
     negative_->setTabChangesFocus(true);
     negativeCount_ = new QLabel(textBox);
     negativeCount_->setObjectName(QStringLiteral("negativeTokens"));
+    // Three lines at least; the prompt takes the panel's spare height, the negative prompt stays compact.
+    const int line = prompt_->fontMetrics().lineSpacing();
     for (QPlainTextEdit* edit : {prompt_, negative_})
-        edit->setMaximumHeight(90);
-    textLayout->addWidget(prompt_);
+        edit->setMinimumHeight(3 * line + 12);
+    negative_->setMaximumHeight(5 * line + 12);
+    textLayout->addWidget(prompt_, 1);
     textLayout->addWidget(promptCount_, 0, Qt::AlignRight);
     textLayout->addWidget(negative_);
     textLayout->addWidget(negativeCount_, 0, Qt::AlignRight);
     connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
     connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
-    layout->addWidget(textBox);
+    layout->addWidget(textBox, 1);
 
     // Generation settings
     auto* settingsBox = new QGroupBox(tr("Settings"), panel);
@@ -468,18 +486,18 @@ QWidget* MainWindow::buildSettingsPanel() {
     form->addRow(tr("Runs"), runsRow);
     layout->addWidget(settingsBox);
 
-    generateButton_ = new QPushButton(tr("Generate"), panel);
+    generateButton_ = new QPushButton(tr("Generate"), outer);
     generateButton_->setObjectName(QStringLiteral("generateButton"));
     generateButton_->setToolTip(tr("Generate the video (Ctrl+Enter)"));
     generateButton_->setDefault(true);
-    cancelButton_ = new QPushButton(tr("Cancel"), panel);
+    cancelButton_ = new QPushButton(tr("Cancel"), outer);
     cancelButton_->setObjectName(QStringLiteral("cancelButton"));
     cancelButton_->setToolTip(tr("Stop the running job (Esc)"));
-    exportButton_ = new QPushButton(tr("Export…"), panel);
+    exportButton_ = new QPushButton(tr("Export…"), outer);
     exportButton_->setObjectName(QStringLiteral("exportButton"));
     connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
     connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
-    continueButton_ = new QPushButton(tr("Continue"), panel);
+    continueButton_ = new QPushButton(tr("Continue"), outer);
     continueButton_->setObjectName(QStringLiteral("continueButton"));
     continueButton_->setToolTip(tr("Generate a new clip that starts from the last frame of this result"));
     connect(exportButton_, &QPushButton::clicked, this, &MainWindow::exportResult);
@@ -489,9 +507,12 @@ QWidget* MainWindow::buildSettingsPanel() {
     buttons->addWidget(cancelButton_);
     buttons->addWidget(continueButton_);
     buttons->addWidget(exportButton_);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
-    return panel;
+    scroll->setWidget(panel);
+    outerLayout->addWidget(scroll, 1);
+    outerLayout->addLayout(buttons);
+    // Wide enough for the form's widest row without a horizontal scroll bar.
+    outer->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    return outer;
 }
 
 void MainWindow::createActions() {
@@ -543,6 +564,8 @@ void MainWindow::createActions() {
 
 void MainWindow::loadSettings() {
     QSettings& s = *settings_;
+    restoreGeometry(s.value("window/geometry").toByteArray());
+    restoreState(s.value("window/state").toByteArray());
     prompt_->setPlainText(s.value("last/prompt").toString());
     negative_->setPlainText(s.value("last/negativePrompt").toString());
     scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(s.value("last/scheduler").toString())));
@@ -576,6 +599,8 @@ void MainWindow::loadSettings() {
 void MainWindow::saveSettings() const {
     QSettings& s = *settings_;
     app_.save(s);
+    s.setValue("window/geometry", saveGeometry());
+    s.setValue("window/state", saveState());
     s.setValue("last/prompt", prompt_->toPlainText());
     s.setValue("last/negativePrompt", negative_->toPlainText());
     s.setValue("last/scheduler", scheduler_->currentData().toString());

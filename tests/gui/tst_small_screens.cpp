@@ -1,0 +1,68 @@
+// The window on a laptop screen: at 1280x720 and 1024x640 every settings row keeps the height its widget
+// needs (the form scrolls instead of squeezing rows to 3 pixels), the prompts keep three lines, and the
+// buttons and the status bar stay in view.
+#include "MainWindowDriver.h"
+
+#include <QAbstractButton>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStatusBar>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+class TestSmallScreens : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+
+private slots:
+    void initTestCase() { i2v::test::enterTestMode(); }
+
+    void everyRowKeepsItsHeight_data() {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1024x640") << QSize(1024, 640);
+    }
+
+    void everyRowKeepsItsHeight() {
+        QFETCH(QSize, size);
+        auto settings = i2v::test::makeSettings(tmp_, QString("small-%1.ini").arg(size.width()));
+        MainWindow w(settings.get(), nullptr, tmp_.filePath(QString("small-%1.sqlite").arg(size.width())));
+        QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.minimumSizeHint().height() <= size.height(),
+                 qPrintable(QString("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        w.resize(size);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), size);
+
+        for (const char* name : {"scheduler", "steps", "guidance", "eta", "seed", "seedLock", "frames", "fps",
+                                 "sizePreset", "width", "height", "runs", "seedMode", "modelFolder"}) {
+            auto* field = childOf<QWidget>(&w, name);
+            QVERIFY2(field->height() >= field->minimumSizeHint().height(),
+                     qPrintable(QString("%1 is %2 px high, it needs %3").arg(name).arg(field->height())
+                                    .arg(field->minimumSizeHint().height())));
+        }
+        for (const char* name : {"prompt", "negativePrompt"}) {
+            auto* edit = childOf<QPlainTextEdit>(&w, name);
+            QVERIFY2(edit->height() >= 3 * edit->fontMetrics().lineSpacing(), name);
+        }
+        // The rows the form cannot show scroll into view.
+        auto* scroll = childOf<QScrollArea>(&w, "settingsScroll");
+        auto* runs = childOf<QWidget>(&w, "runs");
+        scroll->ensureWidgetVisible(runs);
+        QVERIFY(scroll->viewport()->rect().contains(runs->mapTo(scroll->viewport(), runs->rect().center())));
+
+        const QRect window = w.rect();
+        for (const char* name : {"generateButton", "cancelButton", "exportButton"}) {
+            auto* button = childOf<QAbstractButton>(&w, name);
+            QVERIFY2(button->isVisible() && window.contains(QRect(button->mapTo(&w, QPoint(0, 0)), button->size())), name);
+            QVERIFY2(button->height() >= button->minimumSizeHint().height(), name);
+        }
+        QStatusBar* status = w.statusBar();
+        QVERIFY(status->isVisible() && status->height() > 0);
+        QVERIFY(window.contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+    }
+};
+
+QTEST_MAIN(TestSmallScreens)
+#include "tst_small_screens.moc"
