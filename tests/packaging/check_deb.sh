@@ -12,15 +12,16 @@ for tool in dpkg-deb lintian appstreamcli desktop-file-validate; do
   command -v "$tool" >/dev/null || { echo "FAIL: $tool is missing: run scripts/install-deps.sh" >&2; exit 1; }
 done
 shopt -s nullglob
-debs=("$packages"/i2v-studio_"$version"_*.deb)
-((${#debs[@]} == 1)) || { echo "FAIL: expected one i2v-studio_${version}_*.deb in $packages, found ${#debs[@]}" >&2; exit 1; }
+deb_version=${I2V_DEB_VERSION:-$version}  # the app's version + the release that built it, e.g. 0.1.0+deb12
+debs=("$packages"/i2v-studio_"$deb_version"_*.deb)
+((${#debs[@]} == 1)) || { echo "FAIL: expected one i2v-studio_${deb_version}_*.deb in $packages, found ${#debs[@]}" >&2; exit 1; }
 deb=${debs[0]}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== control of $(basename "$deb")"
 dpkg-deb -f "$deb" Package Version Architecture Depends Installed-Size
-[[ "$(dpkg-deb -f "$deb" Version)" == "$version" ]] || problem "package version is not $version"
+[[ "$(dpkg-deb -f "$deb" Version)" == "$deb_version" ]] || problem "package version is not $deb_version"
 depends=$(dpkg-deb -f "$deb" Depends)
 for lib in 'libtorch[0-9.]*' 'libqt6widgets6' 'libqt6multimedia6' 'libavcodec[0-9]*' 'libavformat[0-9]*' \
            'libopenblas0-pthread' 'libqt6sql6-sqlite' 'libsentencepiece[0-9]*'; do

@@ -12,8 +12,9 @@ skip() { echo "SKIP: $*"; exit 77; }
 [[ $(id -u) -eq 0 ]] || skip "the install test installs into /usr and needs root"
 command -v dpkg >/dev/null && command -v apt-get >/dev/null || skip "no dpkg/apt-get: not a Debian system"
 shopt -s nullglob
-debs=("$packages"/i2v-studio_"$version"_*.deb)
-((${#debs[@]} == 1)) || { echo "FAIL: expected one i2v-studio_${version}_*.deb in $packages" >&2; exit 1; }
+deb_version=${I2V_DEB_VERSION:-$version}  # the app's version + the release that built it, e.g. 0.1.0+deb12
+debs=("$packages"/i2v-studio_"$deb_version"_*.deb)
+((${#debs[@]} == 1)) || { echo "FAIL: expected one i2v-studio_${deb_version}_*.deb in $packages" >&2; exit 1; }
 deb=$(realpath "${debs[0]}")
 
 # Installed in any state (also config files left or half-installed), as dpkg knows it.
@@ -66,7 +67,7 @@ start=$SECONDS
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "$deb" \
   >"$tmp/apt.log" 2>&1 || { cat "$tmp/apt.log"; fail "apt-get install failed"; }
 echo "installed in $((SECONDS - start)) s"
-[[ "$(dpkg-query -W -f='${Version}' i2v-studio)" == "$version" ]] || fail "installed version is not $version"
+[[ "$(dpkg-query -W -f='${Version}' i2v-studio)" == "$deb_version" ]] || fail "installed version is not $deb_version"
 
 step "i2v --version"
 out=$(i2v --version)
