@@ -248,6 +248,10 @@ VideoInfo FfmpegVideoReader::info(const fs::path& path) {
     if (info.container == "gif") {
         const GifComment::Parsed gif = GifComment::parse(readAll(path));
         info.loopsForever = gif.loopCount == 0;
+        // The image descriptors are the frames: FFmpeg 7's demuxer also returns an extension that follows
+        // the last image as a packet.
+        if (gif.complete && gif.frames > 0)
+            info.frames = gif.frames;
         for (const auto& c : gif.comments) {
             info.tags["comment"] = c;
             takeParameters(info, c);

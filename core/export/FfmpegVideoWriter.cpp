@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <optional>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -80,20 +81,27 @@ void closeChecked(Fd& fd, const fs::path& shownPath) {
         throw IoError("cannot write " + shownPath.string() + ": " + ioReason(AVERROR(errno)));
 }
 
-// FFmpeg's GIF muxer writes no metadata: put the parameters in a Comment Extension just before the
-// trailer byte that ends the file.
-void appendGifComment(const fs::path& file, const std::string& text, const fs::path& shownPath) {
-    Fd fd(::open(file.c_str(), O_RDWR));
+// FFmpeg's GIF muxer writes no metadata: put the parameters in a Comment Extension right after the logical
+// screen descriptor and global colour table, before the first frame. (At the end of the file, FFmpeg 7's GIF
+// demuxer returns a trailing extension as a packet of its own: one frame too many and a longer duration.)
+void insertGifComment(const fs::path& file, const std::string& text, const fs::path& shownPath) {
+    std::string gif;
+    {
+        std::ifstream in(file, std::ios::binary);
+        gif.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    if (gif.size() < 14 || gif.compare(0, 3, "GIF") != 0 || gif.back() != 0x3b)
+        throw IoError("cannot write " + shownPath.string() + ": the GIF encoder output is not a complete GIF");
+    const auto flags = static_cast<uint8_t>(gif[10]);
+    const size_t colorTable = (flags & 0x80) ? 3u * (size_t(2) << (flags & 0x07)) : 0;
+    const size_t at = 13 + colorTable;
+    if (at >= gif.size())
+        throw IoError("cannot write " + shownPath.string() + ": the GIF encoder output is not a complete GIF");
+    gif.insert(at, GifComment::block(text));
+    Fd fd(::open(file.c_str(), O_WRONLY | O_TRUNC));
     if (fd.get() < 0)
         throw IoError("cannot write " + shownPath.string() + ": " + std::strerror(errno));
-    struct stat st {};
-    char last = 0;
-    if (::fstat(fd.get(), &st) != 0 || st.st_size < 14 || ::pread(fd.get(), &last, 1, st.st_size - 1) != 1 ||
-        last != 0x3b)
-        throw IoError("cannot write " + shownPath.string() + ": the GIF encoder output has no trailer");
-    if (::lseek(fd.get(), st.st_size - 1, SEEK_SET) < 0)
-        throw IoError("cannot write " + shownPath.string() + ": " + std::strerror(errno));
-    writeAll(fd.get(), GifComment::block(text) + "\x3b", shownPath);
+    writeAll(fd.get(), gif, shownPath);
     closeChecked(fd, shownPath);
 }
 
@@ -394,7 +402,7 @@ ExportResult FfmpegVideoWriter::write(const VideoFrames& frames, const ExportSet
         if (err < 0)
             throw IoError("cannot write " + shown + ": " + ioReason(err));
         if (choice.muxer == "gif" && !parameters.empty())
-            appendGifComment(staged.stagingPath(), parameters.toJsonText(true), destination);  // GIF text is ASCII
+            insertGifComment(staged.stagingPath(), parameters.toJsonText(true), destination);  // GIF text is ASCII
     }
     staged.commit();
 
