@@ -246,7 +246,15 @@ private slots:
             CancelToken token;
             StageObserver observer;
             const auto started = std::chrono::steady_clock::now();
-            auto job = std::async(std::launch::async, [&] { return pipeline_->generate(r, &observer, &token); });
+            // The job's own end: measured after canceller.join() it would include the canceller's sleep, and
+            // the average would grow by up to 1.1x per completed job until the delays took minutes (it did,
+            // on Debian 13, after some 60 trials).
+            std::chrono::steady_clock::time_point ended;
+            auto job = std::async(std::launch::async, [&] {
+                GenerationResult result = pipeline_->generate(r, &observer, &token);
+                ended = std::chrono::steady_clock::now();
+                return result;
+            });
             const double wait = fraction(rng) * jobSeconds;
             std::thread canceller([&token, wait] {
                 std::this_thread::sleep_for(std::chrono::duration<double>(wait));
@@ -258,7 +266,7 @@ private slots:
                 QFAIL(qPrintable(QString("trial %1 hung (cancel after %2 s)").arg(trial).arg(wait)));
             try {
                 const GenerationResult result = job.get();
-                const double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                const double took = std::chrono::duration<double>(ended - started).count();
                 jobSeconds = 0.8 * jobSeconds + 0.2 * took;
                 fastestJob = std::min(fastestJob, took);
                 outcomes.emplace_back(wait, false);
