@@ -5,12 +5,12 @@
 # name and dependencies are shown. Slow (a full build on this machine's cores, about 1.5 GB of packages the
 # first time), so not part of .ci/run; README says when to run it and the last result.
 #
-# Usage (root): scripts/check-debian13.sh [ROOT_DIR]   (default /var/tmp/i2v-debian13; an existing root is reused,
-#               and its build folder too, so a second run only rebuilds what changed)
-# The log is ROOT_DIR/check-debian13.log; the .deb is copied to build-debian13/ in this tree.
+# Usage (root): scripts/check-debian13.sh [ROOT_DIR]   (default build-debian13/root in this tree, ignored by git;
+#               an existing root is reused, and its build folder too, so a second run only rebuilds what changed)
+# The log is ROOT_DIR/check-debian13.log; the .deb is copied to build-debian13/packages/ in this tree.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
-root=${1:-/var/tmp/i2v-debian13}
+root=${1:-$src/build-debian13/root}
 [[ $(id -u) -eq 0 ]] || { echo "check-debian13: run as root (debootstrap, chroot, mounts)" >&2; exit 1; }
 command -v debootstrap >/dev/null || { echo "check-debian13: apt-get install debootstrap" >&2; exit 1; }
 
@@ -49,11 +49,11 @@ set +e
 in_root bash -c 'cd /src && scripts/test.sh' 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
-mkdir -p "$src/build-debian13"
-cp "$root"/src/build/packages/*.deb "$src/build-debian13/" 2>/dev/null || true
+mkdir -p "$src/build-debian13/packages"
+cp "$root"/src/build/packages/*.deb "$src/build-debian13/packages/" 2>/dev/null || true
 echo "== Debian 13 result: exit $rc after $((SECONDS - start)) s (log: $log)"
 grep -E "tests passed|tests failed|The following tests FAILED" -A20 "$log" | head -30 || true
-for deb in "$src"/build-debian13/*.deb; do
+for deb in "$src"/build-debian13/packages/*.deb; do
   [[ -f $deb ]] && echo "== $(basename "$deb"): $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | grep -Eo 'libtorch[^ ]*|libavcodec[^ ]*|libqt6core[^ ]*' | tr '\n' ' ')"
 done
 exit "$rc"

@@ -87,25 +87,24 @@ check() {
   figures=$(echo "$out" | awk '$1 == "max_abs" || $1 == "mean_abs" {printf "%s=%s ", $1, $2}')
   if [[ $rc -eq 0 ]]; then pass "$name vs $ref: $figures"; else fail "$name vs $ref: $figures(${*})"; fi
 }
-# job NAME REF MODEL GENERATE-ARGS... -- COMPARE-ARGS...: generate, then compare (or fail if it did not run).
+# reference NAME MODEL ARGS...: generate, or say FAIL and return 1 (the checks against it are then skipped).
+reference() {
+  generate "$@" || { fail "$1: i2v generate failed (see $LOG)"; return 1; }
+}
+# job NAME REF MODEL GENERATE-ARGS... -- COMPARE-ARGS...: generate, then compare with REF.
 job() {
   local name=$1 ref=$2 model=$3; shift 3
-  local gen=() cmp=()
+  local gen=()
   while [[ $# -gt 0 && $1 != -- ]]; do gen+=("$1"); shift; done
   [[ $# -gt 0 ]] && shift
-  cmp=("$@")
-  if generate "$name" "$model" "${gen[@]}"; then check "$name" "$ref" "${cmp[@]}"; else fail "$name: i2v generate failed (see $LOG)"; fi
+  reference "$name" "$model" "${gen[@]}" && check "$name" "$ref" "$@"
 }
 
 # --- 2. checks ----------------------------------------------------------------------------------------------
 FP32=(--device "$DEVICE" --dtype fp32 --no-tf32)
 for dir in "$MODELS"/tiny-*; do
   m=$(basename "$dir")
-  if generate "$m-cpu" "$dir" --device cpu --dtype fp32; then
-    job "$m-$DEVICE-fp32" "$m-cpu" "$dir" "${FP32[@]}" -- --atol 1e-3
-  else
-    fail "$m-cpu: i2v generate failed (see $LOG)"
-  fi
+  reference "$m-cpu" "$dir" --device cpu --dtype fp32 && job "$m-$DEVICE-fp32" "$m-cpu" "$dir" "${FP32[@]}" -- --atol 1e-3
 done
 
 HALF=(bf16)
@@ -117,11 +116,8 @@ done
 for s in ddim dpmpp-2m euler euler-a unipc ddpm; do
   extra=()
   [[ $s == ddim ]] && extra=(--eta 0.5)
-  if generate "sched-$s-cpu" "$MODELS/tiny-a" --device cpu --dtype fp32 --scheduler "$s" "${extra[@]}"; then
+  reference "sched-$s-cpu" "$MODELS/tiny-a" --device cpu --dtype fp32 --scheduler "$s" "${extra[@]}" &&
     job "sched-$s-$DEVICE" "sched-$s-cpu" "$MODELS/tiny-a" "${FP32[@]}" --scheduler "$s" "${extra[@]}" -- --atol 1e-3
-  else
-    fail "sched-$s-cpu: i2v generate failed (see $LOG)"
-  fi
 done
 
 job "mode-offload" tiny-a-cpu "$MODELS/tiny-a" "${FP32[@]}" --offload -- --atol 1e-3
@@ -129,11 +125,8 @@ job "mode-attention-chunk" tiny-a-cpu "$MODELS/tiny-a" "${FP32[@]}" --attention-
 job "mode-decode-chunk" tiny-a-cpu "$MODELS/tiny-a" "${FP32[@]}" --decode-chunk 3 -- --atol 1e-3
 job "mode-fp16-weights" tiny-a-cpu "$MODELS/tiny-a" "${FP32[@]}" --keep-fp16-weights -- --atol 1e-3
 # Tiled decoding (160x96 is larger than the demo VAE's 64-pixel tile) on the device against the CPU's tiles.
-if generate "tiling-cpu" "$MODELS/tiny-a" --device cpu --dtype fp32 --vae-tiling --width 160 --height 96; then
+reference "tiling-cpu" "$MODELS/tiny-a" --device cpu --dtype fp32 --vae-tiling --width 160 --height 96 &&
   job "mode-vae-tiling" tiling-cpu "$MODELS/tiny-a" "${FP32[@]}" --vae-tiling --width 160 --height 96 -- --atol 1e-3
-else
-  fail "tiling-cpu: i2v generate failed (see $LOG)"
-fi
 
 if [[ $DEVICE == cuda* ]]; then big=(--width 2048 --height 1152 --dtype fp16); label="2048x1152 fp16"
 else big=(--width 512 --height 288 --dtype fp32); label="512x288 (CPU stand-in)"; fi

@@ -324,10 +324,7 @@ private slots:
         QFETCH(QString, value);
         const fs::path model = root() / ("model-hostile-" + key.toStdString());
         fs::copy(i2v::test::tinyModelDir(), model, fs::copy_options::recursive);
-        const fs::path config = model / file.toStdString();
-        nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
-        j[key.toStdString()] = nlohmann::json::parse(value.toStdString());
-        std::ofstream(config) << j.dump();
+        i2v::test::setConfigValue(model / file.toStdString(), key.toStdString(), value.toStdString());
         const fs::path dir = fresh("hostile-out-" + key.toStdString());
         const Run r = runCli(baseArgs(i2v::test::goldenInputImage(), model) +
                                  std::vector<std::string>{"--output", (dir / "out.mp4").string()},

@@ -31,4 +31,10 @@ at::Tensor goldenTensor(const std::string& name) { return golden().tensor(name);
 
 std::filesystem::path cliPath() { return I2V_CLI_PATH; }
 
+void setConfigValue(const std::filesystem::path& config, const std::string& key, const std::string& value) {
+    nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
+    j[key] = nlohmann::json::parse(value);
+    std::ofstream(config) << j.dump();
+}
+
 } // namespace i2v::test

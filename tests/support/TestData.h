@@ -16,4 +16,7 @@ const nlohmann::json& goldenManifest();          // tests/data/golden/tiny-a.man
 at::Tensor goldenTensor(const std::string& name);  // golden().tensor(name)
 std::filesystem::path cliPath();                 // the built `i2v` executable
 
+// Sets `key` of the JSON config file `config` to the JSON text `value` (a hostile or broken config).
+void setConfigValue(const std::filesystem::path& config, const std::string& key, const std::string& value);
+
 } // namespace i2v::test

@@ -235,10 +235,7 @@ private slots:
         QFETCH(QString, value);
         QTemporaryDir dir;
         const fs::path m = copyModel(dir);
-        const fs::path config = m / file.toStdString();
-        nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
-        j[key.toStdString()] = nlohmann::json::parse(value.toStdString());
-        std::ofstream(config) << j.dump();
+        i2v::test::setConfigValue(m / file.toStdString(), key.toStdString(), value.toStdString());
         const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
         const std::string component = file.section('/', 0, 0).toStdString();
         QVERIFY2(msg.find(component) != std::string::npos, msg.c_str());
