@@ -5,6 +5,8 @@
 #include "util/Errors.h"
 
 #include <fstream>
+#include <random>
+#include <string>
 #include <unistd.h>
 #include <system_error>
 
@@ -112,11 +114,20 @@ void HubCacheLayout::linkSnapshotFile(const RepoId& repo, const std::string& com
     fs::create_directories(link.parent_path(), ec);
     if (ec)
         throw IoError("cannot create " + link.parent_path().string() + ": " + ec.message());
-    fs::remove(link, ec);
-    fs::create_symlink(relativeBlobLink(path, etag), link, ec);
-    if (ec)
+    // Made under a name of its own, then renamed over `link`: two downloaders of the same model (two
+    // processes share the cache) may link the same file at once, and rename() replaces atomically where
+    // remove-then-create lets the other one's link slip in between ("File exists").
+    const fs::path temporary = link.parent_path() / ("." + link.filename().string() + ".link-" +
+                                                     std::to_string(::getpid()) + "-" + std::to_string(std::random_device{}()));
+    fs::create_symlink(relativeBlobLink(path, etag), temporary, ec);
+    if (!ec)
+        fs::rename(temporary, link, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
         throw IoError("cannot create the link " + link.string() + ": " + ec.message() +
                       " (the model cache needs a file system with symbolic links)");
+    }
 }
 
 } // namespace i2v::hub
