@@ -104,8 +104,12 @@ VideoPlayer::VideoPlayer(QWidget* parent) : QWidget(parent) {
         if (status == QMediaPlayer::EndOfMedia && looping_ && !steppedToEnd_) {
             player_->setPosition(0);
             player_->play();
-        } else if (status == QMediaPlayer::LoadedMedia)
+        } else if (status == QMediaPlayer::LoadedMedia && !announcedLoaded_) {
+            // Once per file: Qt 6.8's FFmpeg back end goes back to LoadedMedia after every seek of a paused
+            // player, and a second `loaded` would start playback (ResultView plays a file once it loads).
+            announcedLoaded_ = true;
             emit loaded();
+        }
         else if (status == QMediaPlayer::InvalidMedia && !reportedFailure_) {
             reportedFailure_ = true;
             emit failed(player_->errorString().isEmpty() ? tr("the file cannot be played") : player_->errorString());
@@ -136,6 +140,7 @@ bool VideoPlayer::isAvailable() const { return player_->isAvailable(); }
 void VideoPlayer::openFile(const QString& path) {
     file_ = path;
     reportedFailure_ = false;
+    announcedLoaded_ = false;
     if (!isAvailable()) {
         reportedFailure_ = true;
         emit failed(tr("Qt Multimedia has no media back end on this system"));
@@ -154,6 +159,7 @@ void VideoPlayer::clear() {
     player_->setSource(QUrl());
     file_.clear();
     reportedFailure_ = false;
+    announcedLoaded_ = false;
 }
 
 QString VideoPlayer::positionText() const { return position_->text(); }

@@ -52,7 +52,7 @@ public slots:
     void stepBackward();
 
 signals:
-    void loaded();
+    void loaded();   // once per openFile(), when the file can play
     void failed(const QString& message);
 
 private:
@@ -70,6 +70,7 @@ private:
     QCheckBox* loop_;
     QComboBox* speed_;
     bool reportedFailure_ = false;
+    bool announcedLoaded_ = false;  // `loaded` was emitted for file_
     bool looping_ = true;
     bool steppedToEnd_ = false;  // a frame step reached the end: do not loop from there
 };
