@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,7 +47,19 @@ struct CompareArgs {
     double meanAtol = INFINITY;       // bound of the mean abs difference
 };
 
+// How fast a cancel stops a running job: cancelled `repeat` times per stage, at moments spread over
+// `window` seconds from the stage's start (CancelBench.cpp).
+struct CancelBenchArgs {
+    std::string model, image;
+    int width = 1280, height = 704, frames = 16, steps = 50, decodeChunk = 1;
+    std::vector<std::string> stages{"denoise", "decode"};
+    int repeat = 3;
+    double window = 5.0;
+    PipelineOptions options;
+};
+
 nlohmann::json runPipelineBench(const PipelineBenchArgs& args);
+nlohmann::json runCancelBench(const CancelBenchArgs& args);
 nlohmann::json runCompare(const CompareArgs& args);
 nlohmann::json runUNetBench(const UNetBenchArgs& args);
 

@@ -1,6 +1,7 @@
 // i2v-bench: times and memory of the engine on a diffusers folder.
 //   i2v-bench pipeline --model DIR --image IMG [--width ... --steps ... --repeat N] [--json FILE]
 //   i2v-bench unet --model DIR --shape 2,4,16,32,32 [--repeat N] [--json FILE]
+//   i2v-bench cancel --model DIR --image IMG [--width ... --stages denoise,decode --repeat N --window S]
 // Prints a table on stdout and, with --json, writes the same result as one JSON object.
 #include "BenchSupport.h"
 #include "Benchmarks.h"
@@ -99,6 +100,25 @@ int main(int argc, char** argv) {
     unet->callback([&] {
         unetArgs.options = common.options();
         run = [&] { return runUNetBench(unetArgs); };
+    });
+
+    CancelBenchArgs cancelArgs;
+    CLI::App* cancel = app.add_subcommand("cancel", "Time how long a cancel takes to stop a running job");
+    addCommon(cancel, common);
+    cancel->add_option("--model", cancelArgs.model, "Diffusers folder")->required();
+    cancel->add_option("--image", cancelArgs.image, "Input image")->required();
+    cancel->add_option("--width", cancelArgs.width)->capture_default_str();
+    cancel->add_option("--height", cancelArgs.height)->capture_default_str();
+    cancel->add_option("--frames", cancelArgs.frames)->capture_default_str();
+    cancel->add_option("--steps", cancelArgs.steps)->capture_default_str();
+    cancel->add_option("--decode-chunk", cancelArgs.decodeChunk)->capture_default_str();
+    cancel->add_option("--stages", cancelArgs.stages, "Where to cancel: denoise, decode")->delimiter(',');
+    cancel->add_option("--repeat", cancelArgs.repeat, "Cancels per stage")->capture_default_str();
+    cancel->add_option("--window", cancelArgs.window, "Seconds after the stage's start over which the cancels are spread")
+        ->capture_default_str();
+    cancel->callback([&] {
+        cancelArgs.options = common.options();
+        run = [&] { return runCancelBench(cancelArgs); };
     });
 
     CompareArgs compareArgs;
