@@ -376,6 +376,159 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GenerationForm</name>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>What should happen in the video</source>
+        <translation>Was im Video passieren soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>What to avoid (negative prompt)</source>
+        <translation>Was vermieden werden soll (Negativ-Prompt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Model default</source>
+        <translation>Modellvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Classifier-free guidance; 1 or less turns it off</source>
+        <translation>Classifier-free Guidance; 1 oder weniger schaltet sie ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>DDIM only: 0 is deterministic, 1 adds fresh noise every step</source>
+        <translation>Nur DDIM: 0 ist deterministisch, 1 fügt in jedem Schritt neues Rauschen hinzu</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Pick a new random seed</source>
+        <translation>Neuen zufälligen Seed wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Keep this seed; unlocked, every Generate picks a new one</source>
+        <translation>Diesen Seed behalten; ungesperrt wählt jedes Erzeugen einen neuen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>The model's frame-rate conditioning (not the playback rate)</source>
+        <translation>Bildraten-Konditionierung des Modells (nicht die Wiedergaberate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>How many jobs Generate queues, one per seed</source>
+        <translation>Wie viele Aufträge „Erzeugen“ einreiht, einer pro Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>consecutive seeds</source>
+        <translation>aufeinanderfolgende Seeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>random seeds</source>
+        <translation>zufällige Seeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Eta</source>
+        <translation>Eta</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>FPS conditioning</source>
+        <translation>FPS-Konditionierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>the picture of the job</source>
+        <translation>das Bild des Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Model default (%1)</source>
+        <translation>Modellvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 / %2 — the model will not see the end of this text</source>
+        <translation>%1 / %2 — das Modell sieht das Ende dieses Textes nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationWorker</name>
     <message>
         <location filename="../ui/GenerationWorker.cpp" line="+66" />
@@ -541,6 +694,34 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobController</name>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>I2V Studio was closed before the job ended</source>
+        <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Denoising: step %1 of %2, about %3 s left</source>
+        <translation>Entrauschen: Schritt %1 von %2, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Denoising: step %1 of %2</source>
+        <translation>Entrauschen: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Decoding frames: %1 of %2</source>
+        <translation>Bilder dekodieren: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>The job could not be recorded in the history: %1</source>
+        <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobHistory</name>
     <message>
         <location filename="../ui/JobHistory.cpp" line="+73" />
@@ -665,26 +846,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>I2V Studio was closed before the job ended</source>
-        <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Denoising: step %1 of %2, about %3 s left</source>
-        <translation>Entrauschen: Schritt %1 von %2, noch etwa %3 s</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Denoising: step %1 of %2</source>
-        <translation>Entrauschen: Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Decoding frames: %1 of %2</source>
-        <translation>Bilder dekodieren: %1 von %2</translation>
-    </message>
-    <message>
         <location line="+18" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
@@ -733,136 +894,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+5" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>What should happen in the video</source>
-        <translation>Was im Video passieren soll</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>What to avoid (negative prompt)</source>
-        <translation>Was vermieden werden soll (Negativ-Prompt)</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Model default</source>
-        <translation>Modellvorgabe</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Classifier-free guidance; 1 or less turns it off</source>
-        <translation>Classifier-free Guidance; 1 oder weniger schaltet sie ab</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>DDIM only: 0 is deterministic, 1 adds fresh noise every step</source>
-        <translation>Nur DDIM: 0 ist deterministisch, 1 fügt in jedem Schritt neues Rauschen hinzu</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Random</source>
-        <translation>Zufällig</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pick a new random seed</source>
-        <translation>Neuen zufälligen Seed wählen</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Lock</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Keep this seed; unlocked, every Generate picks a new one</source>
-        <translation>Diesen Seed behalten; ungesperrt wählt jedes Erzeugen einen neuen</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>The model's frame-rate conditioning (not the playback rate)</source>
-        <translation>Bildraten-Konditionierung des Modells (nicht die Wiedergaberate)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom</source>
-        <translation>Benutzerdefiniert</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>How many jobs Generate queues, one per seed</source>
-        <translation>Wie viele Aufträge „Erzeugen“ einreiht, einer pro Seed</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>consecutive seeds</source>
-        <translation>aufeinanderfolgende Seeds</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>random seeds</source>
-        <translation>zufällige Seeds</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Scheduler</source>
-        <translation>Scheduler</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Guidance</source>
-        <translation>Guidance</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Eta</source>
-        <translation>Eta</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Frames</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>FPS conditioning</source>
-        <translation>FPS-Konditionierung</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Runs</source>
-        <translation>Durchläufe</translation>
     </message>
     <message>
         <location line="+3" />
@@ -992,11 +1023,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Über I2V Studio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Turns a picture and a prompt into a video with the I2VGen-XL diffusion model, computed locally with libtorch.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Macht aus einem Bild und einem Prompt ein Video mit dem Diffusionsmodell I2VGen-XL, lokal berechnet mit libtorch.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
@@ -1016,11 +1042,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+10" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>I2VGen-XL-Modellordner wählen</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Model default (%1)</source>
-        <translation>Modellvorgabe (%1)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1068,11 +1089,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>This build has no video export (FFmpeg was not found when it was built)</source>
-        <translation>Dieser Build kann keine Videos exportieren (FFmpeg fehlte beim Bauen)</translation>
-    </message>
-    <message>
         <location line="+18" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
@@ -1088,11 +1104,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>An export is still running</source>
-        <translation>Ein Export läuft noch</translation>
-    </message>
-    <message>
         <location line="+8" />
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
@@ -1106,16 +1117,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+2" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>%1 / %2 — the model will not see the end of this text</source>
-        <translation>%1 / %2 — das Modell sieht das Ende dieses Textes nicht</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+25" />
@@ -1150,16 +1151,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig: %1 Bilder, gespeichert als %2</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>The job could not be recorded in the history: %1</source>
-        <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>There is no finished video to continue</source>
-        <translation>Es gibt kein fertiges Video zum Fortsetzen</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>the last frame of the previous video</source>
         <translation>das letzte Bild des vorigen Videos</translation>
@@ -1173,11 +1164,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+4" />
         <source>the last frame of %1</source>
         <translation>das letzte Bild von %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>the picture of job %1</source>
-        <translation>das Bild von Auftrag %1</translation>
     </message>
     <message>
         <location line="+24" />
@@ -1200,21 +1186,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowModels.cpp" line="+44" />
-        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
-        <translation>Dieses Modell hat nur %1 Millionen Parameter: Es ist ein Test-Checkpoint mit Zufallsgewichten, seine Videos sind Rauschen.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
-        <translation>Demo-Modell mit Zufallsgewichten: Die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte sind auf diesem Rechner: unter Datei ▸ Modelle… auswählen</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
-        <translation>Demo-Modell mit Zufallsgewichten: Die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte mit der Schaltfläche herunterladen (oder mit `i2v download` auf der Kommandozeile) oder nach %1 legen.</translation>
-    </message>
-    <message>
         <location line="+10" />
         <location line="+34" />
         <source>Show the download (%1 %)</source>
@@ -1224,11 +1195,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="-33" />
         <source>Show the download</source>
         <translation>Download zeigen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>From %1 into the shared model cache; the Models window shows the progress</source>
-        <translation>Von %1 in den gemeinsamen Modell-Cache; das Fenster „Modelle“ zeigt den Fortschritt</translation>
     </message>
     <message>
         <location line="+14" />

@@ -376,6 +376,159 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GenerationForm</name>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>What should happen in the video</source>
+        <translation>Ce qui doit se passer dans la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>What to avoid (negative prompt)</source>
+        <translation>Ce qu'il faut éviter (prompt négatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Model default</source>
+        <translation>Défaut du modèle</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Classifier-free guidance; 1 or less turns it off</source>
+        <translation>Guidage sans classifieur ; 1 ou moins le désactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>DDIM only: 0 is deterministic, 1 adds fresh noise every step</source>
+        <translation>DDIM uniquement : 0 est déterministe, 1 ajoute un bruit neuf à chaque étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Random</source>
+        <translation>Aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Pick a new random seed</source>
+        <translation>Tirer une nouvelle graine au hasard</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Keep this seed; unlocked, every Generate picks a new one</source>
+        <translation>Garder cette graine ; déverrouillée, chaque génération en tire une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>The model's frame-rate conditioning (not the playback rate)</source>
+        <translation>Le conditionnement en images/s du modèle (pas la cadence de lecture)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>How many jobs Generate queues, one per seed</source>
+        <translation>Nombre de tâches mises en file par Générer, une par graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>consecutive seeds</source>
+        <translation>graines consécutives</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>random seeds</source>
+        <translation>graines aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Scheduler</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Guidance</source>
+        <translation>Guidage</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Eta</source>
+        <translation>Eta</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Frames</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>FPS conditioning</source>
+        <translation>Conditionnement FPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>the picture of the job</source>
+        <translation>l’image de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Model default (%1)</source>
+        <translation>Défaut du modèle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 / %2 — the model will not see the end of this text</source>
+        <translation>%1 / %2 — le modèle ne verra pas la fin de ce texte</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationWorker</name>
     <message>
         <location filename="../ui/GenerationWorker.cpp" line="+66" />
@@ -541,6 +694,34 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobController</name>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>I2V Studio was closed before the job ended</source>
+        <translation>I2V Studio a été fermé avant la fin de la tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Denoising: step %1 of %2, about %3 s left</source>
+        <translation>Débruitage : étape %1 sur %2, environ %3 s restantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Denoising: step %1 of %2</source>
+        <translation>Débruitage : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>Decoding frames: %1 of %2</source>
+        <translation>Décodage des images : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobController.cpp" />
+        <source>The job could not be recorded in the history: %1</source>
+        <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobHistory</name>
     <message>
         <location filename="../ui/JobHistory.cpp" line="+73" />
@@ -665,26 +846,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>L’historique ne peut pas être ouvert (%1) : les tâches ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>I2V Studio was closed before the job ended</source>
-        <translation>I2V Studio a été fermé avant la fin de la tâche</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>Denoising: step %1 of %2, about %3 s left</source>
-        <translation>Débruitage : étape %1 sur %2, environ %3 s restantes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Denoising: step %1 of %2</source>
-        <translation>Débruitage : étape %1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Decoding frames: %1 of %2</source>
-        <translation>Décodage des images : %1 sur %2</translation>
-    </message>
-    <message>
         <location line="+18" />
         <source>Generation failed: %1</source>
         <translation>Échec de la génération : %1</translation>
@@ -733,136 +894,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+5" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>What should happen in the video</source>
-        <translation>Ce qui doit se passer dans la vidéo</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>What to avoid (negative prompt)</source>
-        <translation>Ce qu'il faut éviter (prompt négatif)</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Model default</source>
-        <translation>Défaut du modèle</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Classifier-free guidance; 1 or less turns it off</source>
-        <translation>Guidage sans classifieur ; 1 ou moins le désactive</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>DDIM only: 0 is deterministic, 1 adds fresh noise every step</source>
-        <translation>DDIM uniquement : 0 est déterministe, 1 ajoute un bruit neuf à chaque étape</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Random</source>
-        <translation>Aléatoire</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pick a new random seed</source>
-        <translation>Tirer une nouvelle graine au hasard</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Lock</source>
-        <translation>Verrouiller</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Keep this seed; unlocked, every Generate picks a new one</source>
-        <translation>Garder cette graine ; déverrouillée, chaque génération en tire une nouvelle</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>The model's frame-rate conditioning (not the playback rate)</source>
-        <translation>Le conditionnement en images/s du modèle (pas la cadence de lecture)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Custom</source>
-        <translation>Personnalisée</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>How many jobs Generate queues, one per seed</source>
-        <translation>Nombre de tâches mises en file par Générer, une par graine</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>consecutive seeds</source>
-        <translation>graines consécutives</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>random seeds</source>
-        <translation>graines aléatoires</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Scheduler</source>
-        <translation>Planificateur</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Steps</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Guidance</source>
-        <translation>Guidage</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Eta</source>
-        <translation>Eta</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Seed</source>
-        <translation>Graine</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Frames</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>FPS conditioning</source>
-        <translation>Conditionnement FPS</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Runs</source>
-        <translation>Exécutions</translation>
     </message>
     <message>
         <location line="+3" />
@@ -992,11 +1023,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>À propos d’I2V Studio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Turns a picture and a prompt into a video with the I2VGen-XL diffusion model, computed locally with libtorch.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Transforme une image et un prompt en vidéo avec le modèle de diffusion I2VGen-XL, calculé localement avec libtorch.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location line="+4" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
@@ -1016,11 +1042,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+10" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>Choisir un dossier de modèle I2VGen-XL</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>Model default (%1)</source>
-        <translation>Défaut du modèle (%1)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1068,11 +1089,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>This build has no video export (FFmpeg was not found when it was built)</source>
-        <translation>Cette version n’a pas d’export vidéo (FFmpeg était introuvable à la compilation)</translation>
-    </message>
-    <message>
         <location line="+18" />
         <source>Export video</source>
         <translation>Exporter la vidéo</translation>
@@ -1088,11 +1104,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>An export is still running</source>
-        <translation>Un export est encore en cours</translation>
-    </message>
-    <message>
         <location line="+8" />
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
@@ -1106,16 +1117,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+2" />
         <source>Export failed: %1</source>
         <translation>Échec de l'export : %1</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>%1 / %2 — the model will not see the end of this text</source>
-        <translation>%1 / %2 — le modèle ne verra pas la fin de ce texte</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+25" />
@@ -1150,16 +1151,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Terminé : %1 images, enregistrées sous %2</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>The job could not be recorded in the history: %1</source>
-        <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>There is no finished video to continue</source>
-        <translation>Il n’y a pas de vidéo terminée à continuer</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>the last frame of the previous video</source>
         <translation>la dernière image de la vidéo précédente</translation>
@@ -1173,11 +1164,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+4" />
         <source>the last frame of %1</source>
         <translation>la dernière image de %1</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>the picture of job %1</source>
-        <translation>l’image de la tâche %1</translation>
     </message>
     <message>
         <location line="+24" />
@@ -1200,21 +1186,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowModels.cpp" line="+44" />
-        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
-        <translation>Ce modèle n’a que %1 millions de paramètres : c’est un checkpoint de test aux poids aléatoires, ses vidéos sont du bruit.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
-        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Les vrais poids d’I2VGen-XL sont sur cet ordinateur : choisissez-les dans Fichier ▸ Modèles…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
-        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Téléchargez les vrais poids d’I2VGen-XL avec le bouton (ou `i2v download` en ligne de commande), ou placez-les dans %1.</translation>
-    </message>
-    <message>
         <location line="+10" />
         <location line="+34" />
         <source>Show the download (%1 %)</source>
@@ -1224,11 +1195,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="-33" />
         <source>Show the download</source>
         <translation>Voir le téléchargement</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>From %1 into the shared model cache; the Models window shows the progress</source>
-        <translation>Depuis %1 vers le cache de modèles partagé ; la fenêtre Modèles montre la progression</translation>
     </message>
     <message>
         <location line="+14" />

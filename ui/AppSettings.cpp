@@ -1,5 +1,7 @@
 #include "ui/AppSettings.h"
 
+#include "pipeline/GenerationRequestJson.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -22,7 +24,7 @@ AppSettings AppSettings::load(const QSettings& s) {
     a.outputFolder = s.value("output/folder").toString();
     if (a.outputFolder.isEmpty())
         a.outputFolder = defaultOutputFolder();
-    a.preview = parsePreviewKind(s.value("job/preview", previewKindName(a.preview)).toString());
+    a.preview = parsePreviewMode(s.value("job/preview", previewModeName(a.preview)).toString().toStdString());
     a.decodeChunk = s.value("job/decodeChunk", s.value("last/decodeChunk", a.decodeChunk)).toInt();
     a.hub.endpoint = s.value("hub/endpoint").toString();
     a.hub.cacheDir = s.value("hub/cacheDir").toString();
@@ -43,7 +45,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("engine/vaeTiling", engine.vaeTiling);
     s.setValue("engine/keepFp16Weights", engine.keepFp16Weights);
     s.setValue("output/folder", outputFolder);
-    s.setValue("job/preview", previewKindName(preview));
+    s.setValue("job/preview", QString::fromLatin1(previewModeName(preview)));
     s.setValue("job/decodeChunk", decodeChunk);
     s.setValue("hub/endpoint", hub.endpoint);
     s.setValue("hub/cacheDir", hub.cacheDir);

@@ -35,7 +35,7 @@ struct AppSettings {
     QString modelDir;
     EngineSettings engine;
     QString outputFolder;
-    PreviewKind preview = PreviewKind::LatentProjection;
+    PreviewMode preview = PreviewMode::LatentProjection;
     int decodeChunk = 1;
     HubPreferences hub;
 

@@ -1,5 +1,7 @@
 #include "ui/DropZone.h"
 
+#include "ui/QtImages.h"
+
 #include "image/CenterCropWide.h"
 #include "image/ImageLoader.h"
 
@@ -16,13 +18,6 @@
 
 namespace i2v::ui {
 namespace {
-
-QImage toQImage(const RgbImage& rgb) {
-    QImage img(rgb.width, rgb.height, QImage::Format_RGB888);
-    for (int y = 0; y < rgb.height; ++y)
-        std::memcpy(img.scanLine(y), rgb.row(y), rgb.stride());
-    return img;
-}
 
 QString localFileOf(const QMimeData* mime) {
     if (!mime || !mime->hasUrls())

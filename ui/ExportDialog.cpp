@@ -1,22 +1,20 @@
 #include "ui/ExportDialog.h"
 
 #include "export/VideoExporter.h"
-#include "util/Errors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFileInfo>
 #include <QFormLayout>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
 
-#include <cstring>
 #include <exception>
 
 namespace i2v::ui {
 
-ExportDialog::ExportDialog(const ExportChoice& initial, QWidget* parent) : QDialog(parent) {
+ExportDialog::ExportDialog(const ExportSettings& initial, QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Export video"));
     format_ = new QComboBox(this);
     format_->setObjectName(QStringLiteral("exportFormat"));
@@ -29,7 +27,7 @@ ExportDialog::ExportDialog(const ExportChoice& initial, QWidget* parent) : QDial
                 model->item(row)->setEnabled(false);
         }
     }
-    const int current = format_->findData(initial.format);
+    const int current = format_->findData(QString::fromStdString(formatName(initial.format)));
     format_->setCurrentIndex(current >= 0 ? current : 0);
 
     fps_ = new QDoubleSpinBox(this);
@@ -44,12 +42,12 @@ ExportDialog::ExportDialog(const ExportChoice& initial, QWidget* parent) : QDial
     interpolation_->addItem(tr("None"), QStringLiteral("none"));
     interpolation_->addItem(tr("Blend (fast)"), QStringLiteral("blend"));
     interpolation_->addItem(tr("Motion (smooth)"), QStringLiteral("motion"));
-    interpolation_->setCurrentIndex(std::max(0, interpolation_->findData(initial.interpolation)));
+    interpolation_->setCurrentIndex(std::max(0, interpolation_->findData(QString::fromStdString(interpolationName(initial.interpolation)))));
     loop_ = new QComboBox(this);
     loop_->addItem(tr("Once"), QStringLiteral("once"));
     loop_->addItem(tr("Repeat"), QStringLiteral("repeat"));
     loop_->addItem(tr("Ping-pong"), QStringLiteral("pingpong"));
-    loop_->setCurrentIndex(std::max(0, loop_->findData(initial.loop)));
+    loop_->setCurrentIndex(std::max(0, loop_->findData(QString::fromStdString(loopModeName(initial.loop)))));
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Format"), format_);
@@ -63,14 +61,37 @@ ExportDialog::ExportDialog(const ExportChoice& initial, QWidget* parent) : QDial
     form->addRow(buttons);
 }
 
-ExportChoice ExportDialog::choice() const {
-    ExportChoice c;
-    c.format = format_->currentData().toString();
+ExportSettings ExportDialog::choice() const {
+    ExportSettings c;
+    c.format = parseVideoFormat(format_->currentData().toString().toStdString());
     c.fps = fps_->value();
     c.quality = quality_->value();
-    c.interpolation = interpolation_->currentData().toString();
-    c.loop = loop_->currentData().toString();
+    c.interpolation = parseInterpolation(interpolation_->currentData().toString().toStdString());
+    c.loop = parseLoopMode(loop_->currentData().toString().toStdString());
     return c;
+}
+
+ExportSettings ExportDialog::load(const QSettings& s) {
+    ExportSettings c;
+    // A stored name this build does not know (an older or newer version's) keeps the default.
+    try {
+        c.format = parseVideoFormat(s.value("export/format", QString::fromStdString(formatName(c.format))).toString().toStdString());
+        c.interpolation = parseInterpolation(
+            s.value("export/interpolation", QString::fromStdString(interpolationName(c.interpolation))).toString().toStdString());
+        c.loop = parseLoopMode(s.value("export/loop", QString::fromStdString(loopModeName(c.loop))).toString().toStdString());
+    } catch (const std::exception&) {
+    }
+    c.fps = s.value("export/fps", c.fps).toDouble();
+    c.quality = s.value("export/quality", c.quality).toInt();
+    return c;
+}
+
+void ExportDialog::save(QSettings& s, const ExportSettings& c) {
+    s.setValue("export/format", QString::fromStdString(formatName(c.format)));
+    s.setValue("export/fps", c.fps);
+    s.setValue("export/quality", c.quality);
+    s.setValue("export/interpolation", QString::fromStdString(interpolationName(c.interpolation)));
+    s.setValue("export/loop", QString::fromStdString(loopModeName(c.loop)));
 }
 
 QString ExportDialog::extensionFor(const QString& format) {
@@ -98,51 +119,5 @@ QString ExportDialog::suggestedFileName(quint64 seed, const QString& format) {
 }
 
 bool ExportDialog::exportAvailable() { return haveVideoExport(); }
-
-QString exportFrames(const QVector<QImage>& frames, const ExportChoice& choice, const QString& parametersJson,
-                     const QString& path, bool overwrite, const CancelToken* cancel) {
-    try {
-        ExportSettings settings;
-        settings.format = parseVideoFormat(choice.format.toStdString());
-        settings.fps = choice.fps;
-        settings.quality = choice.quality;
-        settings.interpolation = parseInterpolation(choice.interpolation.toStdString());
-        settings.loop = parseLoopMode(choice.loop.toStdString());
-        settings.overwrite = overwrite;
-        validateSettings(settings);
-
-        VideoFrames video;
-        for (const QImage& image : frames) {
-            const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-            RgbFrame frame(rgb.width(), rgb.height());
-            for (int y = 0; y < rgb.height(); ++y)
-                std::memcpy(frame.pixel(0, y), rgb.constScanLine(y), size_t(rgb.width()) * 3);
-            video.push_back(std::move(frame));
-        }
-        const ExportMetadata meta = parametersJson.isEmpty() ? ExportMetadata()
-                                                             : ExportMetadata::fromJsonText(parametersJson.toStdString());
-        exportVideo(video, settings, meta, QFileInfo(path).filesystemAbsoluteFilePath(), cancel);
-        return {};
-    } catch (const Cancelled&) {
-        throw;  // not a failure: the caller ends the job as cancelled
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-}
-
-QImage lastVideoFrame(const QString& path) {
-    try {
-        const VideoFrames frames = decodeVideo(QFileInfo(path).filesystemAbsoluteFilePath());
-        if (frames.empty())
-            return {};
-        const RgbFrame& last = frames.back();
-        QImage image(last.width, last.height, QImage::Format_RGB888);
-        for (int y = 0; y < last.height; ++y)
-            std::memcpy(image.scanLine(y), last.pixel(0, y), size_t(last.width) * 3);
-        return image;
-    } catch (const std::exception&) {
-        return {};
-    }
-}
 
 } // namespace i2v::ui

@@ -2,9 +2,11 @@
 // thread, and results leave as QImages.
 // Engine (torch) headers come before any Qt header: Qt's `slots`/`emit` macros break ATen's headers.
 #include "export/ExportMetadata.h"
+#include "export/VideoExporter.h"
 #include "image/ImageLoader.h"
 #include "pipeline/I2VGenXLPipeline.h"
 #include "pipeline/LatentPreview.h"
+#include "pipeline/ResultMetadata.h"
 #include "schedulers/SchedulerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
@@ -15,7 +17,8 @@
 
 #include "ui/GenerationWorker.h"
 
-#include "ui/ExportDialog.h"
+#include "ui/FrameExport.h"
+#include "ui/QtImages.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,42 +27,10 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 
-#include <cstring>
 #include <new>
 
 namespace i2v::ui {
 namespace {
-
-RgbImage toRgbImage(const QImage& image) {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    RgbImage out(rgb.width(), rgb.height());
-    for (int y = 0; y < rgb.height(); ++y)
-        std::memcpy(out.row(y), rgb.constScanLine(y), out.stride());
-    return out;
-}
-
-QVector<QImage> toImages(const PreviewFrames& p) {
-    QVector<QImage> frames;
-    frames.reserve(p.frames);
-    const size_t frameBytes = size_t(p.width) * p.height * 3;
-    for (int f = 0; f < p.frames; ++f) {
-        QImage img(p.width, p.height, QImage::Format_RGB888);
-        const uint8_t* src = p.rgb.data() + f * frameBytes;
-        for (int y = 0; y < p.height; ++y)
-            std::memcpy(img.scanLine(y), src + size_t(y) * p.width * 3, size_t(p.width) * 3);
-        frames.push_back(std::move(img));
-    }
-    return frames;
-}
-
-PreviewMode toPreviewMode(PreviewKind kind) {
-    switch (kind) {
-    case PreviewKind::None: return PreviewMode::None;
-    case PreviewKind::FullDecode: return PreviewMode::FullDecode;
-    case PreviewKind::LatentProjection: break;
-    }
-    return PreviewMode::LatentProjection;
-}
 
 QString stageText(GenerationStage stage) {
     switch (stage) {
@@ -88,7 +59,7 @@ public:
             eta = clock_.elapsed() / 1000.0 / step * (total - step);
         emit worker_->stepProgress(jobId_, step, total, eta);
         if (preview && preview->frames > 0)
-            emit worker_->previewReady(jobId_, toImages(*preview));
+            emit worker_->previewReady(jobId_, toQImages(*preview));
     }
     void onDecodeProgress(int done, int total) override { emit worker_->decodeProgress(jobId_, done, total); }
     void onWarning(const std::string& message) override {
@@ -170,8 +141,6 @@ int GenerationWorker::enqueue(JobRequest request) {
     return request.id;
 }
 
-void GenerationWorker::cancel() { cancel_->cancel(); }
-
 void GenerationWorker::cancelJob(int jobId) {
     bool dropped = false;
     {
@@ -205,13 +174,7 @@ void GenerationWorker::cancelAll() {
         emit cancelled(job.id);
 }
 
-int GenerationWorker::pendingJobs() const {
-    QMutexLocker lock(&mutex_);
-    return queue_.size();
-}
-
 void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& engine) {
-    emit modelLoading(modelDir);
     pipeline_.reset();
     modelDir_ = modelDir;
     modelError_.clear();
@@ -257,40 +220,22 @@ void GenerationWorker::runJob(const JobRequest& job) {
         return;
     }
     try {
-        GenerationRequest r;
-        if (!job.imagePath.isEmpty())
+        GenerationRequest r = job.generation;
+        // The picture as the window decoded it (the engine's ImageLoader, so the same pixels); a job that
+        // names only its file (from the history) reads it now.
+        if (!job.image.isNull())
+            r.image = fromQImage(job.image);
+        else if (!job.imagePath.isEmpty())
             r.image = ImageLoader().load(QFileInfo(job.imagePath).filesystemAbsoluteFilePath()).image;
-        else if (!job.image.isNull())
-            r.image = toRgbImage(job.image);
-        r.prompt = job.prompt.toStdString();
-        r.negativePrompt = job.negativePrompt.toStdString();
-        r.width = job.width;
-        r.height = job.height;
-        r.numFrames = job.frames;
-        r.numInferenceSteps = job.steps;
-        r.guidanceScale = job.guidance;
-        r.targetFps = job.fps;
-        r.scheduler = job.scheduler.toStdString();
-        r.eta = job.eta;
-        r.seed = job.seed;
-        r.decodeChunkSize = job.decodeChunk;
-        r.preview = toPreviewMode(job.preview);
-        if (!r.scheduler.empty())
-            SchedulerFactory::diffusersClassFor(r.scheduler);
         r.validate();
 
         SignalObserver observer(this, job.id);
         const GenerationResult result = pipeline_->generate(r, &observer, cancel_.get());
 
-        ExportMetadata meta;
-        for (const auto& [key, value] : r.describe())
-            meta.set(key, value);
-        meta.set("scheduler", result.schedulerName);
-        meta.set("model", QDir(modelDir_).dirName().toStdString());
-        meta.set("model_hash", pipeline_->folder().fingerprint());
-        meta.set("app", "I2V Studio " I2V_VERSION);
+        const ExportMetadata meta = resultMetadata(r, result.schedulerName, QDir(modelDir_).dirName().toStdString(),
+                                                   pipeline_->folder().fingerprint());
 
-        const QVector<QImage> frames = toImages(framesPreview(result.frames));
+        const QVector<QImage> frames = toQImages(framesPreview(result.frames));
         const QString parameters = QString::fromStdString(meta.toJsonText());
         const QString video = writeVideo(job, frames, parameters);
         emit finished(job.id, frames, parameters, video);
@@ -310,7 +255,7 @@ void GenerationWorker::runJob(const JobRequest& job) {
 QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson) {
     if (job.outputFolder.isEmpty())
         return {};
-    if (!ExportDialog::exportAvailable()) {
+    if (!haveVideoExport()) {
         emit warning(job.id, tr("The video was not saved: this build has no video export"));
         return {};
     }
@@ -320,10 +265,10 @@ QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage
         return {};
     }
     emit stageChanged(job.id, tr("Writing the video"));
-    const QString path = uniqueVideoPath(job.outputFolder, job.seed);
+    const QString path = uniqueVideoPath(job.outputFolder, job.generation.seed);
     // With the job's token: a cancel (or the window closing) while the file is written removes it and the
     // job ends cancelled, never as a video the history does not know about.
-    const QString error = exportFrames(frames, ExportChoice(), parametersJson, path, false, cancel_.get());
+    const QString error = exportFrames(frames, ExportSettings(), parametersJson, path, cancel_.get());
     if (!error.isEmpty()) {
         emit warning(job.id, tr("The video was not saved: %1").arg(error));
         return {};

@@ -1,7 +1,7 @@
 // GenerationWorker: owns the I2VGenXLPipeline on its own thread (Olive's task / Shotcut's job shape).
 // The UI moves it to a QThread, loads a model and enqueues JobRequests; everything comes back through
 // queued signals as Qt values (QImage frames, messages). Engine errors never escape: they become
-// modelFailed / failed signals with the engine's message. cancel(), cancelJob() and cancelAll() are safe
+// modelFailed / failed signals with the engine's message. cancelJob() and cancelAll() are safe
 // from any thread. Jobs run one after another in the order they were enqueued; a job with an output
 // folder is written there as mp4 (a new file name, never an existing file) before `finished`.
 #pragma once
@@ -33,13 +33,10 @@ public:
 
     // Thread-safe. Queues a job (gives it an id when it has none) and returns its id.
     int enqueue(JobRequest request);
-    // Thread-safe. Cancels the running job (checked between denoising steps and VAE chunks).
-    void cancel();
     // Thread-safe. Cancels one job: drops it from the queue (it reports cancelled) or stops it when it runs.
     void cancelJob(int jobId);
     // Thread-safe. Drops the queued jobs (each reports cancelled) and cancels the running one.
     void cancelAll();
-    int pendingJobs() const;
     int runningJob() const;  // 0 when idle
 
     // The engine's scheduler short names in menu order (ddim, dpmpp-2m, ...).
@@ -53,7 +50,6 @@ public slots:
     void loadModel(const QString& modelDir, const i2v::ui::EngineSettings& engine = {});
 
 signals:
-    void modelLoading(const QString& modelDir);
     // The settings the loaded pipeline runs with, read back from the engine (threads: the count in effect).
     void engineConfigured(const QString& modelDir, const i2v::ui::EngineSettings& applied);
     // defaultScheduler: the checkpoint's own scheduler short name; parameters: weight count.

@@ -81,16 +81,16 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent) {
 }
 
 QString HistoryPanel::describe(const HistoryEntry& e) {
-    const JobRequest& r = e.request;
+    const GenerationRequest& r = e.request.generation;
     QString text = tr("%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps")
                        .arg(outcomeText(e.outcome), QLocale().toString(e.ended, QLocale::ShortFormat))
                        .arg(r.seed)
                        .arg(r.width)
                        .arg(r.height)
-                       .arg(r.frames)
-                       .arg(r.steps);
-    if (!r.prompt.isEmpty())
-        text += QLatin1Char('\n') + r.prompt.simplified().left(120);
+                       .arg(r.numFrames)
+                       .arg(r.numInferenceSteps);
+    if (const QString prompt = e.request.prompt(); !prompt.isEmpty())
+        text += QLatin1Char('\n') + prompt.simplified().left(120);
     if (!e.message.isEmpty())
         text += QLatin1Char('\n') + e.message.left(160);
     return text;

@@ -60,9 +60,9 @@ void JobQueueModel::addJob(const JobRequest& request) {
     beginInsertRows({}, int(rows_.size()), int(rows_.size()));
     Row r;
     r.id = request.id;
-    r.seed = request.seed;
-    r.prompt = request.prompt.simplified();
-    r.total = request.steps;
+    r.seed = request.generation.seed;
+    r.prompt = request.prompt().simplified();
+    r.total = request.generation.numInferenceSteps;
     rows_.push_back(r);
     endInsertRows();
 }

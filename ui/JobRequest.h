@@ -1,8 +1,12 @@
-// One generation job as the UI describes it: plain Qt values, no tensors. The GenerationWorker turns it
-// into an i2v::GenerationRequest on its own thread (core/pipeline/GenerationRequest.h has the same fields).
-// toJson/fromJson are how the job history stores a request (the picture as a path, or PNG bytes when
-// it came as data).
+// One generation job as the desktop app queues it: core's GenerationRequest (every setting of the job,
+// the engine's defaults and checks) beside what only the app has: the picture as the user gave it (a file,
+// or pixels that were pasted or dropped), the job's id and the folder its video goes to. The
+// GenerationWorker loads the picture into `generation.image` on its own thread; until then that stays empty.
+// toJson/jobRequestFromJson are how the job history stores a job (the picture as a path, or PNG bytes when
+// it came as data; the settings through core's settingsToJson).
 #pragma once
+#include "pipeline/GenerationRequest.h"
+
 #include <QImage>
 #include <QJsonObject>
 #include <QMetaType>
@@ -10,36 +14,21 @@
 
 namespace i2v::ui {
 
-enum class PreviewKind { None, LatentProjection, FullDecode };
-
 struct JobRequest {
     int id = 0;                 // set by GenerationWorker::enqueue when 0
     QImage image;               // used when imagePath is empty (pasted or dropped data)
     QString imagePath;          // read with the engine's ImageLoader (Pillow-exact pixels, EXIF rotation)
     QString imageName;          // what the user knows the picture as ("tiny-a.png", "the pasted picture")
-    QString prompt;
-    QString negativePrompt;
-    int width = 1280;           // multiples of 8
-    int height = 704;
-    int frames = 16;
-    int steps = 50;
-    double guidance = 9.0;
-    int fps = 16;               // the model's fps conditioning, not the playback rate
-    QString scheduler;          // empty = the checkpoint's own
-    double eta = 0.0;           // DDIM only
-    quint64 seed = 0;
-    int decodeChunk = 1;
-    PreviewKind preview = PreviewKind::LatentProjection;
+    GenerationRequest generation;
     // Where the finished clip is written as mp4 (a new, unique file name); empty: not written.
     QString outputFolder;
+
+    QString prompt() const { return QString::fromStdString(generation.prompt); }
 };
 
 // Every field but id and outputFolder; the picture as "imagePath", or as base64 PNG in "imagePng".
 QJsonObject toJson(const JobRequest& request);
 JobRequest jobRequestFromJson(const QJsonObject& json);
-
-QString previewKindName(PreviewKind kind);          // "latent", "full", "none"
-PreviewKind parsePreviewKind(const QString& name);  // unknown names give LatentProjection
 
 } // namespace i2v::ui
 

@@ -3,30 +3,30 @@
 #include "ui/DownloadController.h"
 #include "ui/DropZone.h"
 #include "ui/ExportDialog.h"
+#include "ui/FrameExport.h"
 #include "ui/FramePlayer.h"
+#include "ui/GenerationForm.h"
 #include "ui/GenerationWorker.h"
 #include "ui/HistoryPanel.h"
+#include "ui/JobController.h"
 #include "ui/JobQueueModel.h"
 #include "ui/ModelsDialog.h"
-#include "ui/PromptTokenCounter.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
 #include "ui/SettingsDialog.h"
 
+#include "export/VideoFormat.h"
+
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -36,32 +36,21 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRandomGenerator>
-#include <QSettings>
-#include <QSpinBox>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <climits>
-
 namespace i2v::ui {
 namespace {
-
-struct SizePreset {
-    int width, height;
-};
-constexpr SizePreset kSizePresets[] = {{1280, 704}, {704, 1280}, {1024, 576}, {512, 288}};
 
 bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
 
@@ -87,13 +76,14 @@ QString MainWindow::defaultRealModelDir() {
 }
 
 MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& historyPath)
-    : QMainWindow(parent), settings_(settings), tokens_(std::make_unique<PromptTokenCounter>()),
-      history_(std::make_unique<JobHistory>(historyPath)) {
+    : QMainWindow(parent), settings_(settings) {
     if (!settings_) {
         ownSettings_ = std::make_unique<QSettings>();
         settings_ = ownSettings_.get();
     }
     app_ = AppSettings::load(*settings_);
+    jobs_ = new JobController(historyPath, this);
+    jobs_->setPreferences(app_);
     setWindowTitle(tr("I2V Studio"));
     setDockNestingEnabled(true);
 
@@ -165,14 +155,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
     });
-
-    thread_ = new QThread(this);
-    thread_->setObjectName(QStringLiteral("GenerationWorker"));
-    worker_ = new GenerationWorker;
-    worker_->moveToThread(thread_);
-    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connectWorker();
-    thread_->start();
+    connectJobs();
 
     loadSettings();
     // A download the app was quit in the middle of goes on where it stopped.
@@ -180,105 +163,87 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
         statusBar()->showMessage(tr("Resuming the download of %1 that was under way when I2V Studio was closed")
                                      .arg(downloads_->repo()),
                                  10000);
-    if (history_->isOpen())
-        historyPanel_->setEntries(history_->entries());
+    if (jobs_->history()->isOpen())
+        historyPanel_->setEntries(jobs_->history()->entries());
     else
-        showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(history_->errorString()));
+        showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(jobs_->history()->errorString()));
     updateButtons();
 }
 
 MainWindow::~MainWindow() {
-    // Queued signals of the running job would arrive after this window is gone: record what is left here.
-    disconnect(worker_, nullptr, this, nullptr);
-    worker_->cancelAll();
+    // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
+    disconnect(jobs_, nullptr, this, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
     downloads_->shutdown();
-    thread_->quit();
-    thread_->wait();
-    if (exportThread_)
-        exportThread_->wait();
-    for (auto it = jobs_.cbegin(); it != jobs_.cend(); ++it) {
-        HistoryEntry e;
-        e.started = it->started.isValid() ? it->started : it->queued;
-        e.ended = QDateTime::currentDateTime();
-        e.outcome = JobOutcome::Cancelled;
-        e.message = tr("I2V Studio was closed before the job ended");
-        e.request = it->request;
-        e.modelDir = modelDir_;
-        e.thumbnail = it->lastPreview.isNull() ? it->request.image : it->lastPreview;
-        history_->record(e);
-    }
+    delete jobs_;
 }
 
-void MainWindow::connectWorker() {
-    connect(worker_, &GenerationWorker::modelLoaded, this, &MainWindow::onModelLoaded);
-    connect(worker_, &GenerationWorker::modelFailed, this, &MainWindow::onModelFailed);
-    connect(worker_, &GenerationWorker::jobStarted, this, [this](int id, const JobRequest&) {
-        runningJob_ = id;
-        errorBanner_->clearTopic(ErrorBanner::Topic::Job);  // an earlier job's failure is not this one's
-        if (auto it = jobs_.find(id); it != jobs_.end())
-            it->started = QDateTime::currentDateTime();
-        queue_->setRunning(id);
-        preview_->clear();
-        players_->setCurrentWidget(preview_);
-        progress_->setRange(0, 0);
-        progress_->setVisible(true);
+void MainWindow::connectJobs() {
+    connect(jobs_, &JobController::modelLoaded, this, &MainWindow::onModelLoaded);
+    connect(jobs_, &JobController::modelFailed, this, &MainWindow::onModelFailed);
+    connect(jobs_, &JobController::jobSubmitted, this, [this] {
+        if (!queueDock_->isVisible())
+            queueDock_->show();
+        queueDock_->raise();
         updateButtons();
     });
-    connect(worker_, &GenerationWorker::stageChanged, this, [this](int id, const QString& stage) {
-        queue_->setStage(id, stage);
-        if (id == runningJob_)
-            stage_->setText(stage);
+    connect(jobs_, &JobController::jobStarted, this, [this] {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Job);  // an earlier job's failure is not this one's
+        preview_->clear();
+        players_->setCurrentWidget(preview_);
+        updateButtons();
     });
-    connect(worker_, &GenerationWorker::stepProgress, this, [this](int id, int step, int total, double eta) {
-        queue_->setProgress(id, step, total);
-        if (id != runningJob_)
-            return;
+    connect(jobs_, &JobController::statusChanged, stage_, &QLabel::setText);
+    connect(jobs_, &JobController::progressChanged, this, [this](int step, int total) {
         progress_->setRange(0, total);
         progress_->setValue(step);
-        stage_->setText(eta >= 0 ? tr("Denoising: step %1 of %2, about %3 s left").arg(step).arg(total).arg(qRound(eta))
-                                 : tr("Denoising: step %1 of %2").arg(step).arg(total));
+        progress_->setVisible(true);
     });
-    connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
-        if (id == runningJob_)
-            stage_->setText(tr("Decoding frames: %1 of %2").arg(done).arg(total));
-    });
-    connect(worker_, &GenerationWorker::previewReady, this, [this](int id, const QVector<QImage>& frames) {
-        if (auto it = jobs_.find(id); it != jobs_.end() && !frames.isEmpty())
-            it->lastPreview = frames.first();
-        if (id != runningJob_)
-            return;
+    connect(jobs_, &JobController::previewReady, this, [this](const QVector<QImage>& frames) {
         preview_->setFrames(frames);
         if (!preview_->isPlaying())
             preview_->play();
     });
-    connect(worker_, &GenerationWorker::warning, this, [this](int id, const QString& message) {
-        if (auto it = jobs_.find(id); it != jobs_.end())
-            it->warning = it->warning.isEmpty() ? message : it->warning + QLatin1Char('\n') + message;
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(worker_, &GenerationWorker::finished, this, &MainWindow::onJobFinished);
-    connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
+    connect(jobs_, &JobController::warning, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(jobs_, &JobController::resultReady, this, &MainWindow::showResult);
+    connect(jobs_, &JobController::jobFailed, this, [this](const QString& message) {
         reportError(ErrorBanner::Topic::Job, tr("Generation failed: %1").arg(message));
         stage_->setText(tr("Failed"));
-        const auto it = jobs_.constFind(id);
-        const QImage thumb = it == jobs_.cend() ? QImage() : it->lastPreview.isNull() ? it->request.image : it->lastPreview;
-        onJobEnded(id, JobOutcome::Failed, message, thumb);
     });
-    connect(worker_, &GenerationWorker::cancelled, this, [this](int id) {
-        if (id == runningJob_ || runningJob_ == 0)
+    connect(jobs_, &JobController::jobCancelled, this, [this](int id) {
+        if (id == jobs_->runningJob() || jobs_->runningJob() == 0)
             stage_->setText(tr("Cancelled"));
-        const auto it = jobs_.constFind(id);
-        const QImage thumb = it == jobs_.cend() ? QImage() : it->lastPreview.isNull() ? it->request.image : it->lastPreview;
-        onJobEnded(id, JobOutcome::Cancelled, QString(), thumb);
+    });
+    connect(jobs_, &JobController::jobEnded, this, [this] {
+        if (!jobs_->isGenerating())
+            progress_->setVisible(false);
+        updateButtons();
+    });
+    connect(jobs_, &JobController::historyRecorded, this, [this](qint64 id) {
+        if (const auto entry = jobs_->history()->entry(id))
+            historyPanel_->addEntry(*entry);
+    });
+    connect(jobs_, &JobController::historyFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(jobs_, &JobController::exportStarted, this, [this](const QString& path) {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Export);
+        stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
+        updateButtons();
+    });
+    connect(jobs_, &JobController::exportEnded, this, [this](const QString& path, const QString& error) {
+        if (error.isEmpty()) {
+            stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+            errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is saved now
+        } else {
+            reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(error));
+        }
+        updateButtons();
     });
 }
 
 void MainWindow::buildDocks() {
-    queue_ = new JobQueueModel(this);
-    queuePanel_ = new QueuePanel(queue_, this);
-    connect(queuePanel_, &QueuePanel::cancelJobRequested, this, &MainWindow::cancelJob);
+    queuePanel_ = new QueuePanel(jobs_->queueModel(), this);
+    connect(queuePanel_, &QueuePanel::cancelJobRequested, jobs_, &JobController::cancelJob);
     connect(queuePanel_, &QueuePanel::cancelAllRequested, this, &MainWindow::cancelAll);
     queueDock_ = new QDockWidget(tr("Queue"), this);
     queueDock_->setObjectName(QStringLiteral("queueDock"));
@@ -330,8 +295,8 @@ QWidget* MainWindow::buildInputPanel() {
 }
 
 QWidget* MainWindow::buildSettingsPanel() {
-    // Model, prompts and settings scroll when the window is too short for them (every row keeps its height
-    // at 1280x720 and below); the buttons stay below, always in view. Spare height goes to the prompt.
+    // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
+    // and below); the buttons stay below, always in view. Spare height goes to the prompt.
     auto* outer = new QWidget(this);
     auto* outerLayout = new QVBoxLayout(outer);
     outerLayout->setContentsMargins(0, 0, 0, 0);
@@ -344,7 +309,6 @@ QWidget* MainWindow::buildSettingsPanel() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    // Model folder
     auto* modelBox = new QGroupBox(tr("Model"), panel);
     modelEdit_ = new QLineEdit(modelBox);
     modelEdit_->setObjectName(QStringLiteral("modelFolder"));
@@ -356,135 +320,8 @@ QWidget* MainWindow::buildSettingsPanel() {
     modelRow->addWidget(modelEdit_, 1);
     modelRow->addWidget(browse);
     layout->addWidget(modelBox);
-
-    // Prompts with their token counters
-    auto* textBox = new QGroupBox(tr("Prompt"), panel);
-    auto* textLayout = new QVBoxLayout(textBox);
-    prompt_ = new QPlainTextEdit(textBox);
-    prompt_->setObjectName(QStringLiteral("prompt"));
-    prompt_->setPlaceholderText(tr("What should happen in the video"));
-    prompt_->setTabChangesFocus(true);
-    promptCount_ = new QLabel(textBox);
-    promptCount_->setObjectName(QStringLiteral("promptTokens"));
-    negative_ = new QPlainTextEdit(textBox);
-    negative_->setObjectName(QStringLiteral("negativePrompt"));
-    negative_->setPlaceholderText(tr("What to avoid (negative prompt)"));
-    negative_->setTabChangesFocus(true);
-    negativeCount_ = new QLabel(textBox);
-    negativeCount_->setObjectName(QStringLiteral("negativeTokens"));
-    // Three lines at least; the prompt takes the panel's spare height, the negative prompt stays compact.
-    const int line = prompt_->fontMetrics().lineSpacing();
-    for (QPlainTextEdit* edit : {prompt_, negative_})
-        edit->setMinimumHeight(3 * line + 12);
-    negative_->setMaximumHeight(5 * line + 12);
-    textLayout->addWidget(prompt_, 1);
-    textLayout->addWidget(promptCount_, 0, Qt::AlignRight);
-    textLayout->addWidget(negative_);
-    textLayout->addWidget(negativeCount_, 0, Qt::AlignRight);
-    connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
-    connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
-    layout->addWidget(textBox, 1);
-
-    // Generation settings
-    auto* settingsBox = new QGroupBox(tr("Settings"), panel);
-    auto* form = new QFormLayout(settingsBox);
-    scheduler_ = new QComboBox(settingsBox);
-    scheduler_->setObjectName(QStringLiteral("scheduler"));
-    scheduler_->addItem(tr("Model default"), QString());
-    for (const QString& name : GenerationWorker::schedulerNames())
-        scheduler_->addItem(name, name);
-    connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::updateEtaEnabled);
-    steps_ = new QSpinBox(settingsBox);
-    steps_->setObjectName(QStringLiteral("steps"));
-    steps_->setRange(1, 1000);
-    steps_->setValue(50);
-    guidance_ = new QDoubleSpinBox(settingsBox);
-    guidance_->setObjectName(QStringLiteral("guidance"));
-    guidance_->setRange(0, 100);
-    guidance_->setSingleStep(0.5);
-    guidance_->setValue(9.0);
-    guidance_->setToolTip(tr("Classifier-free guidance; 1 or less turns it off"));
-    eta_ = new QDoubleSpinBox(settingsBox);
-    eta_->setObjectName(QStringLiteral("eta"));
-    eta_->setRange(0, 1);
-    eta_->setSingleStep(0.1);
-    eta_->setToolTip(tr("DDIM only: 0 is deterministic, 1 adds fresh noise every step"));
-
-    seed_ = new QSpinBox(settingsBox);
-    seed_->setObjectName(QStringLiteral("seed"));
-    seed_->setRange(0, INT_MAX);
-    auto* randomise = new QToolButton(settingsBox);
-    randomise->setText(tr("Random"));
-    randomise->setToolTip(tr("Pick a new random seed"));
-    connect(randomise, &QToolButton::clicked, this,
-            [this] { seed_->setValue(int(QRandomGenerator::global()->bounded(INT_MAX))); });
-    seedLock_ = new QCheckBox(tr("Lock"), settingsBox);
-    seedLock_->setObjectName(QStringLiteral("seedLock"));
-    seedLock_->setToolTip(tr("Keep this seed; unlocked, every Generate picks a new one"));
-    auto* seedRow = new QHBoxLayout;
-    seedRow->addWidget(seed_, 1);
-    seedRow->addWidget(randomise);
-    seedRow->addWidget(seedLock_);
-
-    frames_ = new QSpinBox(settingsBox);
-    frames_->setObjectName(QStringLiteral("frames"));
-    frames_->setRange(1, 256);
-    frames_->setValue(16);
-    fps_ = new QSpinBox(settingsBox);
-    fps_->setObjectName(QStringLiteral("fps"));
-    fps_->setRange(1, 240);
-    fps_->setValue(16);
-    fps_->setToolTip(tr("The model's frame-rate conditioning (not the playback rate)"));
-
-    sizePreset_ = new QComboBox(settingsBox);
-    sizePreset_->setObjectName(QStringLiteral("sizePreset"));
-    for (const SizePreset& p : kSizePresets)
-        sizePreset_->addItem(tr("%1 × %2").arg(p.width).arg(p.height), QSize(p.width, p.height));
-    sizePreset_->addItem(tr("Custom"), QSize());
-    width_ = new QSpinBox(settingsBox);
-    width_->setObjectName(QStringLiteral("width"));
-    height_ = new QSpinBox(settingsBox);
-    height_->setObjectName(QStringLiteral("height"));
-    for (QSpinBox* s : {width_, height_}) {
-        s->setRange(8, 4096);
-        s->setSingleStep(8);
-        // The model works on 8x8 latent cells: snap typed values to a multiple of 8.
-        connect(s, &QSpinBox::editingFinished, this, [s] { s->setValue(std::max(8, (s->value() + 4) / 8 * 8)); });
-        connect(s, qOverload<int>(&QSpinBox::valueChanged), this,
-                [this] { dropZone_->setTargetSize(width_->value(), height_->value()); });
-    }
-    width_->setValue(1280);
-    height_->setValue(704);
-    connect(sizePreset_, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::updateSizeControls);
-    auto* sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(sizePreset_);
-    sizeRow->addWidget(width_);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×"), settingsBox));
-    sizeRow->addWidget(height_);
-
-    runs_ = new QSpinBox(settingsBox);
-    runs_->setObjectName(QStringLiteral("runs"));
-    runs_->setRange(1, 100);
-    runs_->setPrefix(QStringLiteral("× "));
-    runs_->setToolTip(tr("How many jobs Generate queues, one per seed"));
-    seedMode_ = new QComboBox(settingsBox);
-    seedMode_->setObjectName(QStringLiteral("seedMode"));
-    seedMode_->addItem(tr("consecutive seeds"), QStringLiteral("consecutive"));
-    seedMode_->addItem(tr("random seeds"), QStringLiteral("random"));
-    auto* runsRow = new QHBoxLayout;
-    runsRow->addWidget(runs_);
-    runsRow->addWidget(seedMode_, 1);
-
-    form->addRow(tr("Scheduler"), scheduler_);
-    form->addRow(tr("Steps"), steps_);
-    form->addRow(tr("Guidance"), guidance_);
-    form->addRow(tr("Eta"), eta_);
-    form->addRow(tr("Seed"), seedRow);
-    form->addRow(tr("Frames"), frames_);
-    form->addRow(tr("FPS conditioning"), fps_);
-    form->addRow(tr("Size"), sizeRow);
-    form->addRow(tr("Runs"), runsRow);
-    layout->addWidget(settingsBox);
+    form_ = new GenerationForm(dropZone_, panel);
+    layout->addWidget(form_, 1);
 
     generateButton_ = new QPushButton(tr("Generate"), outer);
     generateButton_->setObjectName(QStringLiteral("generateButton"));
@@ -495,11 +332,11 @@ QWidget* MainWindow::buildSettingsPanel() {
     cancelButton_->setToolTip(tr("Stop the running job (Esc)"));
     exportButton_ = new QPushButton(tr("Export…"), outer);
     exportButton_->setObjectName(QStringLiteral("exportButton"));
-    connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
-    connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
     continueButton_ = new QPushButton(tr("Continue"), outer);
     continueButton_->setObjectName(QStringLiteral("continueButton"));
     continueButton_->setToolTip(tr("Generate a new clip that starts from the last frame of this result"));
+    connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
+    connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(exportButton_, &QPushButton::clicked, this, &MainWindow::exportResult);
     connect(continueButton_, &QPushButton::clicked, this, &MainWindow::continueFromLastFrame);
     auto* buttons = new QHBoxLayout;
@@ -566,24 +403,7 @@ void MainWindow::loadSettings() {
     QSettings& s = *settings_;
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
-    prompt_->setPlainText(s.value("last/prompt").toString());
-    negative_->setPlainText(s.value("last/negativePrompt").toString());
-    scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(s.value("last/scheduler").toString())));
-    steps_->setValue(s.value("last/steps", 50).toInt());
-    guidance_->setValue(s.value("last/guidance", 9.0).toDouble());
-    eta_->setValue(s.value("last/eta", 0.0).toDouble());
-    seed_->setValue(s.value("last/seed", 0).toInt());
-    seedLock_->setChecked(s.value("last/seedLocked", false).toBool());
-    frames_->setValue(s.value("last/frames", 16).toInt());
-    fps_->setValue(s.value("last/fps", 16).toInt());
-    const int preset = s.value("last/sizePreset", 0).toInt();
-    sizePreset_->setCurrentIndex(std::clamp(preset, 0, sizePreset_->count() - 1));
-    width_->setValue(s.value("last/width", 1280).toInt());
-    height_->setValue(s.value("last/height", 704).toInt());
-    updateSizeControls();
-    runs_->setValue(s.value("last/runs", 1).toInt());
-    seedMode_->setCurrentIndex(std::max(0, seedMode_->findData(s.value("last/seedMode").toString())));
-
+    form_->load(s);
     // The user's choice when it is still there (a folder on a disk that is not mounted stays chosen), else
     // the best model found; only a choice is ever stored.
     QString model = app_.modelDir;
@@ -593,7 +413,6 @@ void MainWindow::loadSettings() {
         reportError(ErrorBanner::Topic::Model, tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
     else
         loadModelFolder(model);
-    updateEtaEnabled();
 }
 
 void MainWindow::saveSettings() const {
@@ -601,49 +420,13 @@ void MainWindow::saveSettings() const {
     app_.save(s);
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
-    s.setValue("last/prompt", prompt_->toPlainText());
-    s.setValue("last/negativePrompt", negative_->toPlainText());
-    s.setValue("last/scheduler", scheduler_->currentData().toString());
-    s.setValue("last/steps", steps_->value());
-    s.setValue("last/guidance", guidance_->value());
-    s.setValue("last/eta", eta_->value());
-    s.setValue("last/seed", seed_->value());
-    s.setValue("last/seedLocked", seedLock_->isChecked());
-    s.setValue("last/frames", frames_->value());
-    s.setValue("last/fps", fps_->value());
-    s.setValue("last/sizePreset", sizePreset_->currentIndex());
-    s.setValue("last/width", width_->value());
-    s.setValue("last/height", height_->value());
-    s.setValue("last/runs", runs_->value());
-    s.setValue("last/seedMode", seedMode_->currentData().toString());
+    form_->save(s);
     s.sync();
 }
 
-JobRequest MainWindow::currentRequest() const {
-    JobRequest r;
-    r.image = dropZone_->image();
-    r.imagePath = dropZone_->imagePath();
-    r.imageName = dropZone_->sourceName();
-    r.prompt = prompt_->toPlainText();
-    r.negativePrompt = negative_->toPlainText();
-    r.width = width_->value();
-    r.height = height_->value();
-    r.frames = frames_->value();
-    r.steps = steps_->value();
-    r.guidance = guidance_->value();
-    r.fps = fps_->value();
-    r.scheduler = scheduler_->currentData().toString();
-    r.eta = eta_->isEnabled() ? eta_->value() : 0.0;
-    r.seed = quint64(seed_->value());
-    r.decodeChunk = app_.decodeChunk;
-    r.preview = app_.preview;
-    r.outputFolder = app_.outputFolder;
-    return r;
-}
-
-QString MainWindow::modelFolder() const { return modelDir_; }
-
 QString MainWindow::errorText() const { return errorBanner_->text(); }
+
+FramePlayer* MainWindow::resultPlayer() const { return result_->framePlayer(); }
 
 void MainWindow::setModelFolder(const QString& dir) {
     app_.modelDir = dir;
@@ -653,7 +436,6 @@ void MainWindow::setModelFolder(const QString& dir) {
 void MainWindow::loadModelFolder(const QString& dir) {
     modelDir_ = dir;
     modelReady_ = false;
-    defaultScheduler_.clear();
     modelParameters_ = 0;
     modelEdit_->setText(QDir::toNativeSeparators(dir));
     demoBar_->setVisible(false);
@@ -661,11 +443,9 @@ void MainWindow::loadModelFolder(const QString& dir) {
         models_->setCurrentModel(dir);
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
     stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
-    tokens_->load(dir);
-    updateTokenCount(prompt_, promptCount_);
-    updateTokenCount(negative_, negativeCount_);
-    QMetaObject::invokeMethod(worker_, [worker = worker_, dir, engine = app_.engine] { worker->loadModel(dir, engine); },
-                              Qt::QueuedConnection);
+    form_->setModel(dir);
+    form_->setDefaultScheduler(QString());
+    jobs_->loadModel(dir, app_.engine);
     updateButtons();
 }
 
@@ -680,12 +460,10 @@ void MainWindow::onModelLoaded(const QString& dir, const QString& defaultSchedul
         return;
     modelReady_ = true;
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    defaultScheduler_ = defaultScheduler;
-    scheduler_->setItemText(0, tr("Model default (%1)").arg(defaultScheduler));
+    form_->setDefaultScheduler(defaultScheduler);
     modelParameters_ = parameters;
     updateDemoBanner();
     stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
-    updateEtaEnabled();
     updateButtons();
 }
 
@@ -733,6 +511,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     app_ = settings;
     app_.save(*settings_);
     settings_->sync();
+    jobs_->setPreferences(app_);
     if (reload) {
         const QString dir = settings.modelDir.isEmpty() ? automaticModelDir() : settings.modelDir;
         if (isModelFolder(dir))
@@ -747,72 +526,150 @@ void MainWindow::applySettings(const AppSettings& settings) {
     }
 }
 
-bool MainWindow::isExporting() const { return !exportThread_.isNull(); }
+bool MainWindow::outputFolderUsable() {
+    const QString problem = jobs_->outputFolderProblem();
+    if (problem.isEmpty())
+        return true;
+    reportError(ErrorBanner::Topic::Job, tr("%1. Choose another output folder in Settings.").arg(problem));
+    return false;
+}
+
+void MainWindow::submit(const JobRequest& request) {
+    if (!jobs_->isGenerating()) {
+        stage_->setText(tr("Starting…"));
+        progress_->setRange(0, request.generation.numInferenceSteps);
+        progress_->setValue(0);
+        progress_->setVisible(true);
+    }
+    jobs_->submit(request);
+}
+
+void MainWindow::generate() {
+    if (!modelReady_)   // Generate is disabled then
+        return;
+    if (!dropZone_->hasImage()) {
+        reportError(ErrorBanner::Topic::Picture,
+                    tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
+        return;
+    }
+    errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
+    if (!outputFolderUsable())
+        return;
+    const QVector<JobRequest> requests = form_->requestsToQueue();
+    saveSettings();
+    for (const JobRequest& r : requests)
+        submit(r);
+}
+
+void MainWindow::cancel() {
+    if (jobs_->runningJob() == 0)
+        return;
+    stage_->setText(tr("Cancelling…"));
+    jobs_->cancelRunning();
+}
+
+void MainWindow::cancelAll() {
+    if (!jobs_->isGenerating())
+        return;
+    stage_->setText(tr("Cancelling…"));
+    jobs_->cancelAll();
+}
+
+void MainWindow::showResult(const JobResult& r) {
+    preview_->pause();
+    result_->setResult(r.frames, r.videoPath);
+    players_->setCurrentWidget(result_);
+    if (r.notSaved) {
+        stage_->setText(tr("Not saved: %1 frames").arg(r.frames.size()));
+        const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
+                                    .arg(r.frames.size()).arg(r.why);
+        if (ExportDialog::exportAvailable())
+            errorBanner_->showMessage(ErrorBanner::Topic::Output, message, tr("Save as…"), [this] { exportResult(); });
+        else
+            reportError(ErrorBanner::Topic::Output, message);
+    } else {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is gone from the view
+        stage_->setText(r.videoPath.isEmpty() ? tr("Done: %1 frames").arg(r.frames.size())
+                                              : tr("Done: %1 frames, saved as %2")
+                                                    .arg(r.frames.size()).arg(QDir::toNativeSeparators(r.videoPath)));
+    }
+}
+
+void MainWindow::continueFromLastFrame() {
+    if (!jobs_->hasResult() || !modelReady_)   // Continue is disabled then
+        return;
+    if (!outputFolderUsable())
+        return;
+    submit(form_->continuation(jobs_->result().frames.last(), tr("the last frame of the previous video")));
+}
+
+void MainWindow::continueFromHistory(const HistoryEntry& entry) {
+    QImage last;
+    if (entry.outcome == JobOutcome::Finished && !entry.videoPath.isEmpty())
+        last = lastVideoFrame(entry.videoPath);
+    if (last.isNull()) {
+        reportError(ErrorBanner::Topic::Job, tr("The last frame of %1 cannot be read").arg(QDir::toNativeSeparators(entry.videoPath)));
+        return;
+    }
+    if (!outputFolderUsable())
+        return;
+    submit(form_->continuation(last, tr("the last frame of %1").arg(QFileInfo(entry.videoPath).fileName()), &entry.request));
+}
+
+void MainWindow::reuseSettings(const HistoryEntry& entry) {
+    if (form_->setRequest(entry.request))
+        statusBar()->showMessage(tr("Settings of job %1 restored").arg(entry.id), 5000);
+}
+
+void MainWindow::deleteHistoryEntry(qint64 id) {
+    if (!jobs_->history()->remove(id)) {
+        showError(tr("The history entry could not be deleted: %1").arg(jobs_->history()->errorString()));
+        return;
+    }
+    historyPanel_->removeEntry(id);
+}
+
+void MainWindow::openHistoryFolder(const HistoryEntry& entry) {
+    const QString folder = QFileInfo(entry.videoPath).absolutePath();
+    if (!QFileInfo(folder).isDir()) {
+        showError(tr("The folder %1 no longer exists").arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        showError(tr("No file manager could open %1").arg(QDir::toNativeSeparators(folder)));
+}
 
 QString MainWindow::suggestedExportPath(const QString& format) const {
     const QString folder = settings_->value("export/folder", app_.outputFolder).toString();
-    return folder + QLatin1Char('/') + ExportDialog::suggestedFileName(resultSeed_, format);
+    return folder + QLatin1Char('/') + ExportDialog::suggestedFileName(jobs_->result().seed, format);
 }
 
 void MainWindow::exportResult() {
     // The button and the menu entry are disabled then; a call from elsewhere does nothing.
-    if (resultFrames_.isEmpty() || exportThread_ || !ExportDialog::exportAvailable())
+    if (!jobs_->hasResult() || jobs_->isExporting() || !ExportDialog::exportAvailable())
         return;
-    ExportChoice initial;
-    initial.format = settings_->value("export/format", initial.format).toString();
-    initial.fps = settings_->value("export/fps", initial.fps).toDouble();
-    initial.quality = settings_->value("export/quality", initial.quality).toInt();
-    ExportDialog dialog(initial, this);
+    ExportDialog dialog(ExportDialog::load(*settings_), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportChoice choice = dialog.choice();
-    settings_->setValue("export/format", choice.format);
-    settings_->setValue("export/fps", choice.fps);
-    settings_->setValue("export/quality", choice.quality);
+    ExportSettings choice = dialog.choice();
+    ExportDialog::save(*settings_, choice);
 
     // Our own overwrite question below, so that a PNG folder and every platform dialog behave the same.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"), suggestedExportPath(choice.format), QString(),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"),
+                                                      suggestedExportPath(QString::fromStdString(formatName(choice.format))),
+                                                      QString(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     settings_->setValue("export/folder", QFileInfo(path).absolutePath());
-    bool overwrite = false;
     if (QFileInfo::exists(path)) {
         const auto answer = QMessageBox::question(this, tr("Replace file?"),
                                                   tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
                                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
-        overwrite = true;
+        choice.overwrite = true;
     }
-    exportTo(choice, path, overwrite);
-}
-
-void MainWindow::exportTo(const ExportChoice& choice, const QString& path, bool overwrite) {
-    if (resultFrames_.isEmpty() || exportThread_)
-        return;
-    errorBanner_->clearTopic(ErrorBanner::Topic::Export);
-    auto error = std::make_shared<QString>();
-    const QVector<QImage> frames = resultFrames_;
-    const QString parameters = resultParameters_;
-    QThread* thread = QThread::create([=] { *error = exportFrames(frames, choice, parameters, path, overwrite); });
-    exportThread_ = thread;
-    stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
-    connect(thread, &QThread::finished, this, [this, thread, error, path] {
-        // deleteLater() leaves the pointer set until the event loop gets to it: the export is over now.
-        exportThread_.clear();
-        thread->deleteLater();
-        if (error->isEmpty()) {
-            stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-            errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is saved now
-        }
-        else
-            reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(*error));
-        updateButtons();
-        emit exportEnded(path, *error);
-    });
-    thread->start();
-    updateButtons();
+    jobs_->exportTo(choice, path);
 }
 
 void MainWindow::showError(const QString& message) { reportError(ErrorBanner::Topic::Other, message); }
@@ -821,59 +678,27 @@ void MainWindow::reportError(ErrorBanner::Topic topic, const QString& message) {
 
 void MainWindow::clearError() { errorBanner_->clearAll(); }
 
-void MainWindow::updateTokenCount(QPlainTextEdit* edit, QLabel* label) {
-    const PromptTokenCounter::Count c = tokens_->count(edit->toPlainText());
-    if (!c.valid) {
-        label->clear();
-        return;
-    }
-    if (c.truncated) {
-        label->setText(tr("%1 / %2 — the model will not see the end of this text").arg(c.tokens).arg(c.maxTokens));
-        label->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
-    } else {
-        label->setText(tr("%1 / %2").arg(c.tokens).arg(c.maxTokens));
-        label->setStyleSheet(QString());
-    }
-}
-
-void MainWindow::updateSizeControls() {
-    const QSize preset = sizePreset_->currentData().toSize();
-    const bool custom = !preset.isValid();
-    width_->setEnabled(custom);
-    height_->setEnabled(custom);
-    if (!custom) {
-        width_->setValue(preset.width());
-        height_->setValue(preset.height());
-    }
-    dropZone_->setTargetSize(width_->value(), height_->value());
-}
-
-void MainWindow::updateEtaEnabled() {
-    QString name = scheduler_->currentData().toString();
-    if (name.isEmpty())
-        name = defaultScheduler_;
-    eta_->setEnabled(name == QLatin1String("ddim"));
-}
-
 void MainWindow::updateButtons() {
-    generateButton_->setText(isGenerating() ? tr("Add to queue") : tr("Generate"));
+    const bool generating = jobs_->isGenerating();
+    const bool running = jobs_->runningJob() != 0;
+    generateButton_->setText(generating ? tr("Add to queue") : tr("Generate"));
     // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
     generateButton_->setEnabled(modelReady_);
     generateAction_->setEnabled(modelReady_);
-    cancelButton_->setEnabled(runningJob_ != 0);
-    cancelAction_->setEnabled(runningJob_ != 0);
-    cancelAllAction_->setEnabled(isGenerating());
-    const bool canExport = !resultFrames_.isEmpty() && !exportThread_ && ExportDialog::exportAvailable();
+    cancelButton_->setEnabled(running);
+    cancelAction_->setEnabled(running);
+    cancelAllAction_->setEnabled(generating);
+    const bool canExport = jobs_->hasResult() && !jobs_->isExporting() && ExportDialog::exportAvailable();
     exportButton_->setEnabled(canExport);
     exportAction_->setEnabled(canExport);
-    const bool canContinue = !resultFrames_.isEmpty() && modelReady_;
+    const bool canContinue = jobs_->hasResult() && modelReady_;
     continueButton_->setEnabled(canContinue);
     continueAction_->setEnabled(canContinue);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
-    worker_->cancelAll();
+    jobs_->cancelAll();
     downloads_->shutdown();   // at once: the download's partial files stay and the next start resumes it
     QMainWindow::closeEvent(event);
 }

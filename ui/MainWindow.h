@@ -1,43 +1,31 @@
-// MainWindow: the I2V Studio window. Picture in (DropZone), prompt and settings, Generate (one job or
-// a run of seeds into the queue) / Cancel, a live preview animating every step's estimate, the result
-// (the encoded file through Qt Multimedia, else the frames), Export…, Continue from last frame, and
-// the Queue and History docks, the Models window and the model download (DownloadController, whose
-// progress the status bar sums up). The window only wires widgets to the GenerationWorker (on its own
-// QThread) through queued signals and records every ended job in the JobHistory; it never runs the model.
+// MainWindow: the I2V Studio window: layout, menus and banners. The picture (DropZone) and the
+// GenerationForm on the left and right, the live preview and the result below the picture, the Queue and
+// History docks, the Models window and the model download (DownloadController, whose progress the status
+// bar sums up). Jobs belong to the JobController (worker thread, queue, history, export); the window submits
+// what the form says and shows what the controller reports. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache), else the demo model; a folder picked that way is never stored.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/ErrorBanner.h"
-#include "ui/ExportDialog.h"
 #include "ui/JobHistory.h"
 #include "ui/JobRequest.h"
 
-#include <QDateTime>
-#include <QHash>
-#include <QImage>
 #include <QMainWindow>
 #include <QPointer>
 #include <QString>
-#include <QVector>
 
 #include <memory>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QDockWidget;
-class QDoubleSpinBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSettings;
-class QSpinBox;
 class QTabWidget;
-class QThread;
 class QToolButton;
 
 namespace i2v::ui {
@@ -45,14 +33,13 @@ namespace i2v::ui {
 class DownloadController;
 class DropZone;
 class FramePlayer;
-class GenerationWorker;
+class GenerationForm;
 class HistoryPanel;
-class JobQueueModel;
+class JobController;
+struct JobResult;
 class ModelsDialog;
-class PromptTokenCounter;
 class QueuePanel;
 class ResultView;
-class VideoPlayer;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -63,32 +50,22 @@ public:
                         const QString& historyPath = JobHistory::defaultPath());
     ~MainWindow() override;
 
-    // The job Generate would submit now (seed as shown; randomising happens in generate()).
-    JobRequest currentRequest() const;
     AppSettings appSettings() const { return app_; }
-
-    QString modelFolder() const;
-    bool isGenerating() const;         // a job is queued or running
+    QString modelFolder() const { return modelDir_; }
     bool isModelReady() const { return modelReady_; }
     QString errorText() const;         // the error banner's text, empty when none
-    const QVector<QImage>& resultFrames() const { return resultFrames_; }
-    QString resultParameters() const { return resultParameters_; }
-    QString resultVideoPath() const { return resultVideoPath_; }
-    quint64 resultSeed() const { return resultSeed_; }
     // Where Export… proposes to write the result in `format`: the export folder, the result's seed and,
     // where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
     QString suggestedExportPath(const QString& format) const;
-    bool isExporting() const;
 
+    GenerationForm* form() const { return form_; }
+    JobController* jobs() const { return jobs_; }
     DropZone* dropZone() const { return dropZone_; }
-    GenerationWorker* worker() const { return worker_; }
     FramePlayer* previewPlayer() const { return preview_; }
     FramePlayer* resultPlayer() const;
     ResultView* resultView() const { return result_; }
-    JobQueueModel* queueModel() const { return queue_; }
     QueuePanel* queuePanel() const { return queuePanel_; }
     HistoryPanel* historyPanel() const { return historyPanel_; }
-    JobHistory* history() const { return history_.get(); }
     DownloadController* downloads() const { return downloads_; }
     // The Models window once it was opened, else null.
     ModelsDialog* modelsDialog() const;
@@ -117,53 +94,34 @@ public slots:
     void pasteImage();
     // Queues "Runs" jobs (consecutive or random seeds after the first).
     void generate();
-    // Cancels the running job; cancelJob/cancelAll work on the queue.
+    // Cancels the running job; cancelAll also drops the queued ones.
     void cancel();
-    void cancelJob(int jobId);
     void cancelAll();
     // Queues one job with the current settings whose picture is the last frame of the shown result.
     void continueFromLastFrame();
-    // The same from a history entry (its video's last frame, decoded from the file).
+    // The same from a history entry (its video's last frame, read from the file) with that entry's settings.
     void continueFromHistory(const i2v::ui::HistoryEntry& entry);
-    // Puts an entry's picture, prompt and every setting back into the controls.
+    // Puts an entry's picture, prompt and every setting back into the form.
     void reuseSettings(const i2v::ui::HistoryEntry& entry);
     void deleteHistoryEntry(qint64 id);
     void openHistoryFolder(const i2v::ui::HistoryEntry& entry);
     void openSettings();
     // Stores the preferences and reloads the model when its folder or the engine settings changed.
     void applySettings(const i2v::ui::AppSettings& settings);
-    // Asks for the format and the file, then exportTo().
+    // Asks for the format and the file, then the JobController writes it.
     void exportResult();
-    // Writes the shown result to `path` on a thread of its own; exportEnded() when done.
-    void exportTo(const i2v::ui::ExportChoice& choice, const QString& path, bool overwrite);
     // A message in the error banner that no situation of the window withdraws (only its close button).
     void showError(const QString& message);
     void clearError();
-
-signals:
-    void jobSubmitted(int jobId);
-    void historyRecorded(qint64 entryId);
-    // An export started by exportTo() ended; `error` is empty when the file was written.
-    void exportEnded(const QString& path, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct TrackedJob {
-        JobRequest request;
-        QDateTime queued;
-        QDateTime started;
-        QString warning;
-        QImage lastPreview;
-    };
-
-    // False (with the reason in the banner) when the output folder cannot take the job's video.
-    bool outputFolderUsable();
     QWidget* buildInputPanel();
     QWidget* buildSettingsPanel();
     void buildDocks();
-    void connectWorker();
+    void connectJobs();
     void createActions();
     void loadSettings();
     void saveSettings() const;
@@ -172,27 +130,19 @@ private:
     void updateDemoBanner();
     void updateDownloadStatus();
     void onDownloadFinished(const QString& repo, const QString& snapshotDir);
-    int submit(JobRequest request);
-    void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
-    void updateSizeControls();
-    void updateEtaEnabled();
+    // False (with the reason in the banner) when the output folder cannot take the job's video.
+    bool outputFolderUsable();
+    void submit(const JobRequest& request);
+    void showResult(const JobResult& result);
     void updateButtons();
-    // Sets the seed of the next job: the seed box keeps a locked seed, else shows a new random one.
-    void chooseSeed();
     void reportError(ErrorBanner::Topic topic, const QString& message);
     void onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
-    void onJobFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
-    void onJobEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
-                    const QString& parameters = {}, const QString& video = {});
 
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;
-    std::unique_ptr<PromptTokenCounter> tokens_;
-    std::unique_ptr<JobHistory> history_;
     AppSettings app_;
-    QThread* thread_;
-    GenerationWorker* worker_;
+    JobController* jobs_;
 
     QFrame* demoBar_;          // the demo banner: its text (demoBanner_) and the download button
     QLabel* demoBanner_;
@@ -202,24 +152,8 @@ private:
     DownloadController* downloads_;
     QPointer<ModelsDialog> models_;
     DropZone* dropZone_;
+    GenerationForm* form_;
     QLineEdit* modelEdit_;
-    QPlainTextEdit* prompt_;
-    QPlainTextEdit* negative_;
-    QLabel* promptCount_;
-    QLabel* negativeCount_;
-    QComboBox* scheduler_;
-    QSpinBox* steps_;
-    QDoubleSpinBox* guidance_;
-    QDoubleSpinBox* eta_;
-    QSpinBox* seed_;
-    QCheckBox* seedLock_;
-    QSpinBox* runs_;
-    QComboBox* seedMode_;
-    QSpinBox* frames_;
-    QSpinBox* fps_;
-    QComboBox* sizePreset_;
-    QSpinBox* width_;
-    QSpinBox* height_;
     QPushButton* generateButton_;
     QPushButton* cancelButton_;
     QPushButton* exportButton_;
@@ -234,23 +168,14 @@ private:
     QTabWidget* players_;
     FramePlayer* preview_;
     ResultView* result_;
-    JobQueueModel* queue_;
     QueuePanel* queuePanel_;
     HistoryPanel* historyPanel_;
     QDockWidget* queueDock_;
     QDockWidget* historyDock_;
 
     QString modelDir_;
-    QString defaultScheduler_;
     qint64 modelParameters_ = 0;
     bool modelReady_ = false;
-    int runningJob_ = 0;
-    QHash<int, TrackedJob> jobs_;
-    QVector<QImage> resultFrames_;
-    QString resultParameters_;
-    QString resultVideoPath_;
-    quint64 resultSeed_ = 0;
-    QPointer<QThread> exportThread_;
 };
 
 } // namespace i2v::ui

@@ -1,5 +1,7 @@
 #include "ui/SettingsDialog.h"
 
+#include "pipeline/GenerationLimits.h"
+
 #include "hub/HubSettings.h"
 #include "ui/OutputFolder.h"
 
@@ -122,15 +124,15 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
 
     decodeChunk_ = new QSpinBox(this);
     decodeChunk_->setObjectName(QStringLiteral("settingsDecodeChunk"));
-    decodeChunk_->setRange(1, 256);
+    decodeChunk_->setRange(limits::kDecodeChunk.min, limits::kDecodeChunk.max);
     decodeChunk_->setToolTip(tr("Frames per VAE decoder call: 1 uses the least memory"));
     decodeChunk_->setValue(initial.decodeChunk);
 
     preview_ = new QComboBox(this);
     preview_->setObjectName(QStringLiteral("settingsPreview"));
-    preview_->addItem(tr("Fast (latent projection)"), int(PreviewKind::LatentProjection));
-    preview_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewKind::FullDecode));
-    preview_->addItem(tr("Off"), int(PreviewKind::None));
+    preview_->addItem(tr("Fast (latent projection)"), int(PreviewMode::LatentProjection));
+    preview_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewMode::FullDecode));
+    preview_->addItem(tr("Off"), int(PreviewMode::None));
     preview_->setCurrentIndex(std::max(0, preview_->findData(int(initial.preview))));
 
     // Empty fields fall back on what huggingface_hub reads from the environment: say what that is here.
@@ -242,7 +244,7 @@ AppSettings SettingsDialog::settings() const {
     s.engine.vaeTiling = vaeTiling_->isChecked();
     s.engine.keepFp16Weights = keepFp16Weights_->isChecked();
     s.decodeChunk = decodeChunk_->value();
-    s.preview = PreviewKind(preview_->currentData().toInt());
+    s.preview = PreviewMode(preview_->currentData().toInt());
     s.hub.endpoint = hubEndpoint_->text().trimmed();
     s.hub.token = hubToken_->text().trimmed();
     s.hub.cacheDir = QDir::fromNativeSeparators(hubCacheDir_->text().trimmed());

@@ -12,7 +12,7 @@
 #include "io/SafetensorsFile.h"
 #include "pipeline/I2VGenXLPipeline.h"
 #include "pipeline/LatentPreview.h"
-#include "schedulers/SchedulerFactory.h"
+#include "pipeline/ResultMetadata.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
 
@@ -30,10 +30,9 @@ namespace i2v::cli {
 namespace {
 
 struct GenerateArgs {
-    std::string model, image, prompt, negativePrompt;
-    int width = 1280, height = 704, frames = 16, steps = 50, fps = 16;
-    double guidance = 9.0, eta = 0.0;
-    std::string scheduler;
+    std::string model, image;
+    // The job's settings, bound to the options below: the engine's defaults, the same the desktop app starts with.
+    GenerationRequest request;
     int64_t seed = -1, vaeSeed = -1;
     std::string output, saveTensors;
     bool overwrite = false, quiet = false;
@@ -45,7 +44,6 @@ struct GenerateArgs {
     double interpolatedFps = 24.0;
     // memory modes
     std::string device = "auto", dtype = "auto", attentionChunkMb = "auto";
-    int decodeChunk = 1;
     bool offload = false, vaeTiling = false, keepHalfWeights = false, noTf32 = false;
 };
 
@@ -68,27 +66,14 @@ int runGenerate(const GenerateArgs& a) {
     CancelToken cancel;
     const InterruptGuard interrupt(cancel);
 
-    GenerationRequest r;
+    GenerationRequest r = a.request;
     LoadedImage loaded = ImageLoader().load(a.image);
     r.image = std::move(loaded.image);
-    r.prompt = a.prompt;
-    r.negativePrompt = a.negativePrompt;
-    r.width = a.width;
-    r.height = a.height;
-    r.numFrames = a.frames;
-    r.numInferenceSteps = a.steps;
-    r.guidanceScale = a.guidance;
-    r.targetFps = a.fps;
-    r.scheduler = a.scheduler;
-    r.eta = a.eta;
     r.seed = a.seed >= 0 ? uint64_t(a.seed) : std::random_device{}() % 1000000000ull;
     if (a.vaeSeed >= 0)
         r.vaeSeed = uint64_t(a.vaeSeed);
-    r.decodeChunkSize = a.decodeChunk;
     r.preview = PreviewMode::None;
-    if (!r.scheduler.empty())
-        SchedulerFactory::diffusersClassFor(r.scheduler);  // unknown names fail before the model loads
-    r.validate();
+    r.validate();  // an unknown scheduler name, too: before the model loads
 
     std::filesystem::path output = a.output;
     if (output.empty() && a.saveTensors.empty())
@@ -139,13 +124,10 @@ int runGenerate(const GenerateArgs& a) {
         SafetensorsFile::write(a.saveTensors, {{"frames", result.frames}, {"latents", result.latents}},
                                {{"format", "pt"}, {"generator", "i2v " I2V_VERSION}});
     if (!output.empty()) {
-        ExportMetadata meta;
-        for (const auto& [key, value] : r.describe())
-            meta.set(key, value);
-        meta.set("scheduler", result.schedulerName);
-        meta.set("model", modelIsRepoId ? a.model : std::filesystem::path(a.model).lexically_normal().filename().string());
-        meta.set("model_hash", pipeline->folder().fingerprint());
-        meta.set("app", "I2V Studio " I2V_VERSION);
+        const ExportMetadata meta = resultMetadata(
+            r, result.schedulerName,
+            modelIsRepoId ? a.model : std::filesystem::path(a.model).lexically_normal().filename().string(),
+            pipeline->folder().fingerprint());
         const ExportResult written = exportVideo(toVideoFrames(result.frames), exportSettings, meta, output, &cancel,
                                                  [&](int done, int total) { progress.onExportProgress(done, total); });
         if (!a.quiet)
@@ -165,16 +147,16 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder, or a model id in the Hugging Face cache "
                                        "(ali-vilab/i2vgen-xl[@revision]; `i2v download` fetches it)")->required();
     cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, GIF, BMP, TIFF)")->required();
-    cmd->add_option("--prompt", a->prompt, "What should happen in the video")->required();
-    cmd->add_option("--negative-prompt", a->negativePrompt, "What to avoid");
-    cmd->add_option("--width", a->width, "Video width, multiple of 8")->capture_default_str();
-    cmd->add_option("--height", a->height, "Video height, multiple of 8")->capture_default_str();
-    cmd->add_option("--frames", a->frames, "Number of frames")->capture_default_str();
-    cmd->add_option("--steps", a->steps, "Denoising steps")->capture_default_str();
-    cmd->add_option("--guidance", a->guidance, "Classifier-free guidance scale (<= 1 disables it)")->capture_default_str();
-    cmd->add_option("--fps", a->fps, "The model's fps conditioning (target_fps)")->capture_default_str();
-    cmd->add_option("--scheduler", a->scheduler, "ddim|dpmpp-2m|euler|euler-a|unipc|ddpm (default: the model's)");
-    cmd->add_option("--eta", a->eta, "DDIM eta")->capture_default_str();
+    cmd->add_option("--prompt", a->request.prompt, "What should happen in the video")->required();
+    cmd->add_option("--negative-prompt", a->request.negativePrompt, "What to avoid");
+    cmd->add_option("--width", a->request.width, "Video width, multiple of 8")->capture_default_str();
+    cmd->add_option("--height", a->request.height, "Video height, multiple of 8")->capture_default_str();
+    cmd->add_option("--frames", a->request.numFrames, "Number of frames")->capture_default_str();
+    cmd->add_option("--steps", a->request.numInferenceSteps, "Denoising steps")->capture_default_str();
+    cmd->add_option("--guidance", a->request.guidanceScale, "Classifier-free guidance scale (<= 1 disables it)")->capture_default_str();
+    cmd->add_option("--fps", a->request.targetFps, "The model's fps conditioning (target_fps)")->capture_default_str();
+    cmd->add_option("--scheduler", a->request.scheduler, "ddim|dpmpp-2m|euler|euler-a|unipc|ddpm (default: the model's)");
+    cmd->add_option("--eta", a->request.eta, "DDIM eta")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Seed of the initial noise and scheduler noise (default: random)");
     cmd->add_option("--vae-seed", a->vaeSeed, "Seed of the VAE posterior sample (default: --seed)");
     cmd->add_option("--output", a->output, "Video file (.mp4 .webm .gif .mov) or a folder for PNG frames");
@@ -190,7 +172,7 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_option("--device", a->device, "auto (CUDA when present) | cpu | cuda | cuda:N")->capture_default_str();
     cmd->add_option("--dtype", a->dtype, "Compute dtype: auto (fp16 on CUDA, fp32 on the CPU) | fp32 | bf16 | fp16")
         ->capture_default_str();
-    cmd->add_option("--decode-chunk", a->decodeChunk, "Frames per VAE decoder call")->capture_default_str();
+    cmd->add_option("--decode-chunk", a->request.decodeChunkSize, "Frames per VAE decoder call")->capture_default_str();
     cmd->add_option("--attention-chunk-mb", a->attentionChunkMb,
                     "Max MiB of attention scores, and of feed-forward activations, at once: auto (256 on the CPU, "
                     "unbounded on CUDA) | N | 0 (unbounded)")

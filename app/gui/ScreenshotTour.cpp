@@ -5,6 +5,7 @@
 // picture; scripts/take-screenshots.sh runs it under Xvfb.
 #include "ui/DropZone.h"
 #include "ui/GenerationWorker.h"
+#include "ui/JobController.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultView.h"
 
@@ -88,14 +89,14 @@ int main(int argc, char** argv) {
 
     // Generating: the preview of the first job half-way, the second job waiting in the queue.
     bool grabbed = false;
-    QObject::connect(window.worker(), &i2v::ui::GenerationWorker::stepProgress, &window, [&](int, int step, int total) {
+    QObject::connect(window.jobs()->worker(), &i2v::ui::GenerationWorker::stepProgress, &window, [&](int, int step, int total) {
         if (!grabbed && step >= total / 2) {
             grabbed = true;
             save(window, outDir + "/main-generating.png");
         }
     });
     window.generate();
-    if (!waitFor([&] { return !window.isGenerating(); }, 300000)) {
+    if (!waitFor([&] { return !window.jobs()->isGenerating(); }, 300000)) {
         QTextStream(stderr) << "generation did not end\n";
         return 1;
     }

@@ -168,7 +168,7 @@ public:
                                      sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
         }
         RgbFrame out(f->width, f->height);
-        uint8_t* dst[4] = {out.rgb.data(), nullptr, nullptr, nullptr};
+        uint8_t* dst[4] = {out.pixels.data(), nullptr, nullptr, nullptr};
         int dstStride[4] = {f->width * 3, 0, 0, 0};
         sws_scale(sws_.get(), f->data, f->linesize, 0, f->height, dst, dstStride);
         return out;
@@ -178,8 +178,9 @@ private:
     SwsPtr sws_;
 };
 
-// Decodes up to `maxFrames` frames of one file into `out`.
-void decodeFile(const fs::path& path, int maxFrames, VideoFrames& out) {
+// Decodes up to `maxFrames` frames of one file into `out`; with `lastOnly`, only the file's last frame
+// (every frame decoded, only that one converted to RGB and kept).
+void decodeFile(const fs::path& path, int maxFrames, VideoFrames& out, bool lastOnly = false) {
     OpenedInput in = openInput(path);
     const AVCodecParameters* par = in.fmt->streams[in.stream]->codecpar;
     const AVCodec* dec = avcodec_find_decoder(par->codec_id);
@@ -198,10 +199,18 @@ void decodeFile(const fs::path& path, int maxFrames, VideoFrames& out) {
     PacketPtr pkt = allocPacket();
     FramePtr frame = allocFrame();
     auto full = [&] { return maxFrames >= 0 && static_cast<int>(out.size()) >= maxFrames; };
+    FramePtr last = lastOnly ? allocFrame() : FramePtr();
+    bool haveLast = false;
     auto receive = [&] {
         while (!full() && avcodec_receive_frame(ctx.get(), frame.get()) >= 0) {
-            out.push_back(conv.convert(frame.get()));
-            av_frame_unref(frame.get());
+            if (lastOnly) {
+                av_frame_unref(last.get());
+                av_frame_move_ref(last.get(), frame.get());
+                haveLast = true;
+            } else {
+                out.push_back(conv.convert(frame.get()));
+                av_frame_unref(frame.get());
+            }
         }
     };
     while (!full() && av_read_frame(in.fmt.get(), pkt.get()) >= 0) {
@@ -217,6 +226,8 @@ void decodeFile(const fs::path& path, int maxFrames, VideoFrames& out) {
     }
     avcodec_send_packet(ctx.get(), nullptr);
     receive();
+    if (haveLast)
+        out.push_back(conv.convert(last.get()));
 }
 
 } // namespace
@@ -294,6 +305,21 @@ VideoFrames FfmpegVideoReader::decode(const fs::path& path, int maxFrames) {
     }
     decodeFile(path, maxFrames, out);
     return out;
+}
+
+std::optional<RgbFrame> FfmpegVideoReader::decodeLast(const fs::path& path) {
+    VideoFrames out;
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        const auto files = pngFrames(path);
+        if (!files.empty())
+            decodeFile(files.back(), 1, out);
+    } else {
+        decodeFile(path, -1, out, /*lastOnly=*/true);
+    }
+    if (out.empty())
+        return std::nullopt;
+    return std::move(out.back());
 }
 
 } // namespace i2v

@@ -110,9 +110,9 @@ void fillFrame(AVFrame* dst, const RgbFrame& src) {
     for (int y = 0; y < dst->height; ++y) {
         const int sy = std::min(y, src.height - 1);
         uint8_t* row = dst->data[0] + static_cast<ptrdiff_t>(y) * dst->linesize[0];
-        std::memcpy(row, src.pixel(0, sy), static_cast<size_t>(src.width) * 3);
+        std::memcpy(row, src.at(0, sy), static_cast<size_t>(src.width) * 3);
         for (int x = src.width; x < dst->width; ++x)
-            std::memcpy(row + x * 3, src.pixel(src.width - 1, sy), 3);
+            std::memcpy(row + x * 3, src.at(src.width - 1, sy), 3);
     }
 }
 
@@ -129,8 +129,8 @@ void checkFrames(const VideoFrames& frames) {
             throw InputError("frame " + std::to_string(i) + " is " + std::to_string(f.width) + "x" +
                              std::to_string(f.height) + " but the first frame is " + std::to_string(f0.width) +
                              "x" + std::to_string(f0.height) + " (all frames of a clip must have one size)");
-        if (f.rgb.size() != static_cast<size_t>(f.width) * f.height * 3)
-            throw InputError("frame " + std::to_string(i) + " holds " + std::to_string(f.rgb.size()) +
+        if (f.pixels.size() != static_cast<size_t>(f.width) * f.height * 3)
+            throw InputError("frame " + std::to_string(i) + " holds " + std::to_string(f.pixels.size()) +
                              " bytes, expected width*height*3 = " +
                              std::to_string(static_cast<size_t>(f.width) * f.height * 3));
     }

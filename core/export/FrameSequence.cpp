@@ -40,9 +40,9 @@ RgbFrame FrameSequence::padToEven(const RgbFrame& f) {
     RgbFrame out(w, h);
     for (int y = 0; y < h; ++y) {
         const int sy = y < f.height ? y : f.height - 1;
-        std::memcpy(out.pixel(0, y), f.pixel(0, sy), static_cast<size_t>(f.width) * 3);
+        std::memcpy(out.at(0, y), f.at(0, sy), static_cast<size_t>(f.width) * 3);
         if (w != f.width)
-            std::memcpy(out.pixel(w - 1, y), f.pixel(f.width - 1, sy), 3);
+            std::memcpy(out.at(w - 1, y), f.at(f.width - 1, sy), 3);
     }
     return out;
 }

@@ -1,22 +1,14 @@
-// One video frame as the exporter takes it: 8-bit RGB, rows top to bottom, pixels interleaved (HWC).
-// Plain bytes on purpose: the export interface must not depend on torch or Qt.
+// One video frame as the exporter takes it: the engine's 8-bit RGB picture (image/RgbImage.h: rows top to
+// bottom, pixels interleaved, HWC). Plain bytes on purpose: the export interface depends on neither torch
+// nor Qt, and a picture and a frame are one type, so nothing copies between the two.
 #pragma once
-#include <cstdint>
+#include "image/RgbImage.h"
+
 #include <vector>
 
 namespace i2v {
 
-struct RgbFrame {
-    int width = 0;
-    int height = 0;
-    std::vector<uint8_t> rgb;  // width * height * 3 bytes
-
-    RgbFrame() = default;
-    RgbFrame(int w, int h) : width(w), height(h), rgb(static_cast<size_t>(w) * h * 3, 0) {}
-    uint8_t* pixel(int x, int y) { return rgb.data() + (static_cast<size_t>(y) * width + x) * 3; }
-    const uint8_t* pixel(int x, int y) const { return rgb.data() + (static_cast<size_t>(y) * width + x) * 3; }
-};
-
+using RgbFrame = RgbImage;
 // A clip: frames in display order, all of one size.
 using VideoFrames = std::vector<RgbFrame>;
 

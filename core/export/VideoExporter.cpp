@@ -87,4 +87,12 @@ VideoFrames decodeVideo(const std::filesystem::path& path, int maxFrames) {
 #endif
 }
 
+std::optional<RgbFrame> decodeLastVideoFrame(const std::filesystem::path& path) {
+#ifdef I2V_HAVE_FFMPEG
+    return FfmpegVideoReader::decodeLast(path);
+#else
+    noFfmpeg("cannot read " + path.string());
+#endif
+}
+
 } // namespace i2v

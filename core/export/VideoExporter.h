@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,5 +69,8 @@ VideoInfo readVideoInfo(const std::filesystem::path& path);
 // Decodes a video (or PNG-sequence folder) back to RGB frames, converting with the colour matrix and
 // range the file is tagged with. At most maxFrames frames when maxFrames >= 0.
 VideoFrames decodeVideo(const std::filesystem::path& path, int maxFrames = -1);
+// The last frame of a video (or PNG-sequence folder), converted as decodeVideo() converts; memory stays one
+// frame whatever the length. Nothing when the file holds no frame; IoError when it cannot be read.
+std::optional<RgbFrame> decodeLastVideoFrame(const std::filesystem::path& path);
 
 } // namespace i2v

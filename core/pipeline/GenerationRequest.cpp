@@ -1,5 +1,7 @@
 #include "pipeline/GenerationRequest.h"
 
+#include "pipeline/GenerationLimits.h"
+
 #include "schedulers/SchedulerFactory.h"
 #include "text/Unicode.h"
 #include "util/Errors.h"
@@ -24,24 +26,30 @@ void GenerationRequest::validate() const {
         throw InputError("no input image: choose a picture to animate");
     if (image.pixels.size() != static_cast<size_t>(image.width) * image.height * 3)
         throw InputError("the input image buffer does not match its size");
+    using namespace limits;
     auto checkSize = [](const char* what, int v) {
-        if (v < 8 || v > 4096 || v % 8 != 0)
-            throw InputError(std::string(what) + " must be a multiple of 8 between 8 and 4096, got " + std::to_string(v));
+        if (!kSize.contains(v) || v % kSizeMultiple != 0)
+            throw InputError(std::string(what) + " must be a multiple of " + std::to_string(kSizeMultiple) + " between " +
+                             std::to_string(kSize.min) + " and " + std::to_string(kSize.max) + ", got " + std::to_string(v));
+    };
+    auto checkInt = [](const char* what, Range<int> range, int v) {
+        if (!range.contains(v))
+            throw InputError(std::string(what) + " must be between " + std::to_string(range.min) + " and " +
+                             std::to_string(range.max) + ", got " + std::to_string(v));
+    };
+    auto checkReal = [](const char* what, Range<double> range, double v) {
+        if (!std::isfinite(v) || !range.contains(v))
+            throw InputError(std::string(what) + " must be between " + number(range.min) + " and " + number(range.max) +
+                             ", got " + number(v));
     };
     checkSize("width", width);
     checkSize("height", height);
-    if (numFrames < 1 || numFrames > 256)
-        throw InputError("frames must be between 1 and 256, got " + std::to_string(numFrames));
-    if (numInferenceSteps < 1 || numInferenceSteps > 1000)
-        throw InputError("steps must be between 1 and 1000, got " + std::to_string(numInferenceSteps));
-    if (!std::isfinite(guidanceScale) || guidanceScale < 0.0 || guidanceScale > 100.0)
-        throw InputError("guidance scale must be between 0 and 100, got " + number(guidanceScale));
-    if (targetFps < 1 || targetFps > 240)
-        throw InputError("fps conditioning must be between 1 and 240, got " + std::to_string(targetFps));
-    if (!std::isfinite(eta) || eta < 0.0 || eta > 1.0)
-        throw InputError("eta must be between 0 and 1, got " + number(eta));
-    if (decodeChunkSize < 1)
-        throw InputError("decode chunk size must be at least 1, got " + std::to_string(decodeChunkSize));
+    checkInt("frames", kFrames, numFrames);
+    checkInt("steps", kSteps, numInferenceSteps);
+    checkReal("guidance scale", kGuidance, guidanceScale);
+    checkInt("fps conditioning", kFps, targetFps);
+    checkReal("eta", kEta, eta);
+    checkInt("decode chunk size", kDecodeChunk, decodeChunkSize);
     // Checked here rather than deep in the job, so that a bad name or a broken prompt fails before any work.
     if (!scheduler.empty())
         SchedulerFactory::diffusersClassFor(scheduler);

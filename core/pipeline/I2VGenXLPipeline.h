@@ -3,6 +3,23 @@
 // as __call__: prompt and negative prompt through CLIP text, the image through CLIP vision (zero
 // embedding for the unconditional half) and the VAE (first-frame latent + frame-position masks),
 // CFG batch [uncond, cond], per-frame scheduler steps, chunked VAE decode, (x / 2 + 0.5).clamp(0, 1).
+//
+// Usage (what `i2v generate` does; errors are typed exceptions from util/Errors.h with a message to show):
+//
+//     i2v::PipelineOptions options;                  // device "cpu"/"cuda"/"auto", dtype, memory modes
+//     auto pipeline = i2v::I2VGenXLPipeline::load("models/i2vgen-xl", options);
+//     i2v::GenerationRequest request;                // diffusers' __call__ defaults: 1280x704, 16 frames, ...
+//     request.image = i2v::ImageLoader().load("fox.jpg").image;
+//     request.prompt = "A red fox jumping over a frozen river";
+//     request.seed = 42;
+//     i2v::CancelToken cancel;                       // cancel() from any thread: generate() throws Cancelled
+//     const i2v::GenerationResult result = pipeline->generate(request, /*observer=*/nullptr, &cancel);
+//     i2v::exportVideo(i2v::toVideoFrames(result.frames), i2v::ExportSettings{},
+//                      i2v::resultMetadata(request, result.schedulerName, "i2vgen-xl", pipeline->folder().fingerprint()),
+//                      "fox.mp4");
+//
+// A GenerationObserver receives the stages, every step (with preview frames) and warnings on the generating
+// thread; the desktop app forwards them as Qt signals (ui/GenerationWorker.cpp).
 #pragma once
 #include "io/DiffusersFolder.h"
 #include "pipeline/GenerationObserver.h"

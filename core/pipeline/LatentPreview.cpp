@@ -16,7 +16,7 @@ VideoFrames toVideoFrames(const at::Tensor& frames) {
     const int f = int(u8.size(0)), h = int(u8.size(1)), w = int(u8.size(2));
     for (int i = 0; i < f; ++i) {
         RgbFrame frame(w, h);
-        std::memcpy(frame.rgb.data(), u8[i].data_ptr<uint8_t>(), frame.rgb.size());
+        std::memcpy(frame.pixels.data(), u8[i].data_ptr<uint8_t>(), frame.pixels.size());
         out.push_back(std::move(frame));
     }
     return out;

@@ -14,45 +14,59 @@ namespace i2v {
 
 namespace {
 
-const std::vector<std::pair<std::string, std::string>>& table() {
-    static const std::vector<std::pair<std::string, std::string>> t = {
-        {"ddim", "DDIMScheduler"},
-        {"dpmpp-2m", "DPMSolverMultistepScheduler"},
-        {"euler", "EulerDiscreteScheduler"},
-        {"euler-a", "EulerAncestralDiscreteScheduler"},
-        {"unipc", "UniPCMultistepScheduler"},
-        {"ddpm", "DDPMScheduler"},
+// The one registry: short name (CLI, app, metadata), diffusers' class name (scheduler_config.json) and how
+// to build it from that config. A new scheduler is one row here.
+struct Entry {
+    std::string name;
+    std::string diffusersClass;
+    std::unique_ptr<Scheduler> (*make)(const JsonConfig& config);
+};
+
+template <class S> std::unique_ptr<Scheduler> make(const JsonConfig& config) {
+    return std::make_unique<S>(S::Config::fromJson(config));
+}
+
+const std::vector<Entry>& table() {
+    static const std::vector<Entry> t = {
+        {"ddim", "DDIMScheduler", &make<DdimScheduler>},
+        {"dpmpp-2m", "DPMSolverMultistepScheduler", &make<DpmSolverMultistepScheduler>},
+        {"euler", "EulerDiscreteScheduler", &make<EulerDiscreteScheduler>},
+        {"euler-a", "EulerAncestralDiscreteScheduler", &make<EulerAncestralDiscreteScheduler>},
+        {"unipc", "UniPCMultistepScheduler", &make<UniPcMultistepScheduler>},
+        {"ddpm", "DDPMScheduler", &make<DdpmScheduler>},
     };
     return t;
 }
 
 std::string joinedNames() {
     std::string s;
-    for (const auto& [name, cls] : table())
-        s += (s.empty() ? "" : ", ") + name;
+    for (const Entry& e : table())
+        s += (s.empty() ? "" : ", ") + e.name;
     return s;
+}
+
+const Entry& entryFor(const std::string& name) {
+    for (const Entry& e : table())
+        if (e.name == name)
+            return e;
+    throw InputError("unknown scheduler '" + name + "': choose one of " + joinedNames());
 }
 
 } // namespace
 
 std::vector<std::string> SchedulerFactory::names() {
     std::vector<std::string> out;
-    for (const auto& [name, cls] : table())
-        out.push_back(name);
+    for (const Entry& e : table())
+        out.push_back(e.name);
     return out;
 }
 
-std::string SchedulerFactory::diffusersClassFor(const std::string& name) {
-    for (const auto& [n, cls] : table())
-        if (n == name)
-            return cls;
-    throw InputError("unknown scheduler '" + name + "': choose one of " + joinedNames());
-}
+std::string SchedulerFactory::diffusersClassFor(const std::string& name) { return entryFor(name).diffusersClass; }
 
 std::string SchedulerFactory::nameForDiffusersClass(const std::string& className, const JsonConfig& config) {
-    for (const auto& [n, cls] : table())
-        if (cls == className)
-            return n;
+    for (const Entry& e : table())
+        if (e.diffusersClass == className)
+            return e.name;
     config.fail("_class_name", "is '" + className + "', a scheduler this engine does not implement (it has " +
                                    joinedNames() + "); pick one of those as an override");
 }
@@ -61,17 +75,7 @@ std::unique_ptr<Scheduler> SchedulerFactory::create(const JsonConfig& config, co
     const std::string name = overrideName.empty()
                                  ? nameForDiffusersClass(config.get<std::string>("_class_name", "DDIMScheduler"), config)
                                  : (diffusersClassFor(overrideName), overrideName);
-    if (name == "ddim")
-        return std::make_unique<DdimScheduler>(DdimScheduler::Config::fromJson(config));
-    if (name == "dpmpp-2m")
-        return std::make_unique<DpmSolverMultistepScheduler>(DpmSolverMultistepScheduler::Config::fromJson(config));
-    if (name == "euler")
-        return std::make_unique<EulerDiscreteScheduler>(EulerDiscreteScheduler::Config::fromJson(config));
-    if (name == "euler-a")
-        return std::make_unique<EulerAncestralDiscreteScheduler>(EulerAncestralDiscreteScheduler::Config::fromJson(config));
-    if (name == "unipc")
-        return std::make_unique<UniPcMultistepScheduler>(UniPcMultistepScheduler::Config::fromJson(config));
-    return std::make_unique<DdpmScheduler>(DdpmScheduler::Config::fromJson(config));
+    return entryFor(name).make(config);
 }
 
 std::unique_ptr<Scheduler> SchedulerFactory::load(const std::filesystem::path& modelDirOrFile,

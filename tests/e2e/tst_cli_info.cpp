@@ -32,8 +32,8 @@ VideoFrames frames(int w, int h, int n) {
     VideoFrames out;
     for (int i = 0; i < n; ++i) {
         RgbFrame f(w, h);
-        for (size_t k = 0; k < f.rgb.size(); ++k)
-            f.rgb[k] = static_cast<uint8_t>((k * 7 + i * 13) & 0xff);
+        for (size_t k = 0; k < f.pixels.size(); ++k)
+            f.pixels[k] = static_cast<uint8_t>((k * 7 + i * 13) & 0xff);
         out.push_back(std::move(f));
     }
     return out;

@@ -4,6 +4,9 @@
 #include "support/TestData.h"
 
 #include "ui/DropZone.h"
+#include "ui/FrameExport.h"
+#include "ui/GenerationForm.h"
+#include "ui/JobController.h"
 #include "ui/MainWindow.h"
 
 #include <QCheckBox>

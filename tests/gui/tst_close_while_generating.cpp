@@ -21,6 +21,7 @@
 #include <atomic>
 
 using namespace i2v::ui;
+using i2v::ExportSettings;
 using i2v::test::childOf;
 
 namespace {
@@ -76,7 +77,7 @@ private:
         QVERIFY2(i2v::test::waitForModel(*window_), qPrintable(window_->errorText()));
 
         trace_ = std::make_shared<WorkerTrace>();
-        GenerationWorker* worker = window_->worker();
+        GenerationWorker* worker = window_->jobs()->worker();
         workerThread_ = worker->thread();
         QVERIFY(workerThread_ && workerThread_ != thread());
         auto trace = trace_;
@@ -100,7 +101,7 @@ private:
         i2v::test::setSmallJob(*window_, kSteps, int(kSeed), runs);
         window_->generate();
         QTRY_VERIFY_WITH_TIMEOUT(trace_->steps > 0, 60000);
-        QVERIFY(window_->isGenerating());
+        QVERIFY(window_->jobs()->isGenerating());
     }
 
     // The worker stopped the running job on the cancel rather than finishing it.
@@ -142,11 +143,11 @@ private slots:
         int running = 0;
         for (const HistoryEntry& e : entries) {
             QCOMPARE(e.outcome, JobOutcome::Cancelled);
-            QCOMPARE(e.request.prompt, QString(kPrompt));
-            QCOMPARE(e.request.steps, kSteps);
+            QCOMPARE(e.request.prompt(), QString(kPrompt));
+            QCOMPARE(e.request.generation.numInferenceSteps, kSteps);
             QVERIFY(e.videoPath.isEmpty());
             QVERIFY(e.started <= e.ended);
-            if (e.request.seed == kSeed) {
+            if (e.request.generation.seed == kSeed) {
                 ++running;
                 // Recorded by the teardown, which says why the job ended.
                 QVERIFY2(e.message.contains("closed"), qPrintable(e.message));
@@ -163,15 +164,15 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(window_->close());
-        QTRY_VERIFY_WITH_TIMEOUT(!window_->isGenerating(), kNoHangMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->jobs()->isGenerating(), kNoHangMs);
         qInfo("after %d steps: the job ended %lld ms after the close", trace_->steps.load(), clock.elapsed());
-        QCOMPARE(window_->worker()->runningJob(), 0);
+        QCOMPARE(window_->jobs()->worker()->runningJob(), 0);
         {
             JobHistory history(historyPath_);
             const QList<HistoryEntry> entries = history.entries();
             QCOMPARE(entries.size(), 1);
             QCOMPARE(entries.first().outcome, JobOutcome::Cancelled);
-            QCOMPARE(entries.first().request.seed, kSeed);
+            QCOMPARE(entries.first().request.generation.seed, kSeed);
         }
         clock.restart();
         window_.reset();
@@ -194,12 +195,12 @@ private slots:
         QDir().mkpath(QFileInfo(path).absolutePath());
         i2v::CancelToken cancel;
         cancel.cancel();
-        QVERIFY_THROWS_EXCEPTION(i2v::Cancelled, exportFrames(frames, ExportChoice(), QString(), path, false, &cancel));
+        QVERIFY_THROWS_EXCEPTION(i2v::Cancelled, exportFrames(frames, ExportSettings(), QString(), path, &cancel));
         QVERIFY2(filesUnder(QFileInfo(path).absolutePath()).isEmpty(),
                  qPrintable(filesUnder(QFileInfo(path).absolutePath()).join(", ")));
         // Without a cancel the same call writes the file: the token, not the frames, stopped it.
         i2v::CancelToken idle;
-        QCOMPARE(exportFrames(frames, ExportChoice(), QString(), path, false, &idle), QString());
+        QCOMPARE(exportFrames(frames, ExportSettings(), QString(), path, &idle), QString());
         QVERIFY(QFileInfo(path).size() > 0);
     }
 };

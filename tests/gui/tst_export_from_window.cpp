@@ -19,6 +19,7 @@
 #include <QTimer>
 
 using namespace i2v::ui;
+using i2v::ExportSettings;
 using i2v::test::childOf;
 
 class TestExportFromWindow : public QObject {
@@ -44,11 +45,11 @@ private slots:
         QVERIFY(w_->dropZone()->loadFile(i2v::test::goldenImagePath()));
         childOf<QPlainTextEdit>(w_.get(), "prompt")->setPlainText("A red fox jumping over a frozen river");
         i2v::test::setSmallJob(*w_, 2, 1234);
-        QSignalSpy finished(w_->worker(), &GenerationWorker::finished);
+        QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);
         w_->generate();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!w_->isGenerating(), 10000);
-        QCOMPARE(w_->resultSeed(), quint64(1234));
+        QTRY_VERIFY_WITH_TIMEOUT(!w_->jobs()->isGenerating(), 10000);
+        QCOMPARE(w_->jobs()->result().seed, quint64(1234));
     }
 
     void cleanupTestCase() { w_.reset(); }
@@ -104,7 +105,7 @@ private slots:
         driver.stop();
         watchdog.stop();
         QCOMPARE(proposed, QString("i2v_seed1234_av1.mp4"));
-        QVERIFY(!w_->isExporting());
+        QVERIFY(!w_->jobs()->isExporting());
     }
 
     void exportIsEnabledAgainAfterAnExport() {
@@ -113,18 +114,18 @@ private slots:
         auto* button = childOf<QPushButton>(w_.get(), "exportButton");
         auto* action = childOf<QAction>(w_.get(), "exportAction");
         QVERIFY(button->isEnabled());
-        ExportChoice choice;  // mp4 (H.264)
+        ExportSettings choice;  // mp4 (H.264)
         for (const QString& name : {"first.mp4", "second.mp4"}) {
-            QSignalSpy ended(w_.get(), &MainWindow::exportEnded);
-            w_->exportTo(choice, tmp_.filePath(name), false);
-            QVERIFY(w_->isExporting());
+            QSignalSpy ended(w_->jobs(), &JobController::exportEnded);
+            w_->jobs()->exportTo(choice, tmp_.filePath(name));
+            QVERIFY(w_->jobs()->isExporting());
             QVERIFY(!button->isEnabled());   // one export at a time
             QVERIFY(!action->isEnabled());
             QVERIFY(ended.wait(30000));
             QCOMPARE(ended.first().at(1).toString(), QString());
             QVERIFY(QFileInfo(tmp_.filePath(name)).size() > 0);
             // Enabled as the export ends, not only once its thread object is gone.
-            QVERIFY(!w_->isExporting());
+            QVERIFY(!w_->jobs()->isExporting());
             QVERIFY(button->isEnabled());
             QVERIFY(action->isEnabled());
         }

@@ -17,6 +17,8 @@
 #include <QUrl>
 
 using namespace i2v::ui;
+using i2v::GenerationRequest;
+using i2v::PreviewMode;
 using i2v::test::childOf;
 
 namespace {
@@ -36,19 +38,20 @@ HistoryEntry sampleEntry(JobOutcome outcome, quint64 seed) {
     e.message = outcome == JobOutcome::Failed ? QStringLiteral("out of memory") : QString();
     e.request.image = testPicture(40, 30, QColor(200, 20, 30));
     e.request.imageName = QStringLiteral("the pasted picture");
-    e.request.prompt = QStringLiteral("A red fox «jumping» over a frozen river");
-    e.request.negativePrompt = QStringLiteral("blurry");
-    e.request.width = 512;
-    e.request.height = 288;
-    e.request.frames = 5;
-    e.request.steps = 7;
-    e.request.guidance = 3.5;
-    e.request.fps = 10;
-    e.request.scheduler = QStringLiteral("ddim");
-    e.request.eta = 0.25;
-    e.request.seed = seed;
-    e.request.decodeChunk = 2;
-    e.request.preview = PreviewKind::None;
+    GenerationRequest& g = e.request.generation;
+    g.prompt = "A red fox «jumping» over a frozen river";
+    g.negativePrompt = "blurry";
+    g.width = 512;
+    g.height = 288;
+    g.numFrames = 5;
+    g.numInferenceSteps = 7;
+    g.guidanceScale = 3.5;
+    g.targetFps = 10;
+    g.scheduler = "ddim";
+    g.eta = 0.25;
+    g.seed = seed;
+    g.decodeChunkSize = 2;
+    g.preview = PreviewMode::None;
     e.parametersJson = QStringLiteral("{\"seed\":\"%1\"}").arg(seed);
     e.videoPath = QStringLiteral("/videos/i2v_%1.mp4").arg(seed);
     e.modelDir = QStringLiteral("/models/demo");
@@ -56,22 +59,31 @@ HistoryEntry sampleEntry(JobOutcome outcome, quint64 seed) {
     return e;
 }
 
+// The job's own settings and picture: what the form shows and a history entry brings back.
 void compareRequests(const JobRequest& a, const JobRequest& b) {
     QCOMPARE(a.imagePath, b.imagePath);
     QCOMPARE(a.image.convertToFormat(QImage::Format_RGB888), b.image.convertToFormat(QImage::Format_RGB888));
-    QCOMPARE(a.prompt, b.prompt);
-    QCOMPARE(a.negativePrompt, b.negativePrompt);
-    QCOMPARE(a.width, b.width);
-    QCOMPARE(a.height, b.height);
-    QCOMPARE(a.frames, b.frames);
-    QCOMPARE(a.steps, b.steps);
-    QCOMPARE(a.guidance, b.guidance);
-    QCOMPARE(a.fps, b.fps);
-    QCOMPARE(a.scheduler, b.scheduler);
-    QCOMPARE(a.eta, b.eta);
-    QCOMPARE(a.seed, b.seed);
-    QCOMPARE(a.decodeChunk, b.decodeChunk);
-    QCOMPARE(int(a.preview), int(b.preview));
+    const GenerationRequest& x = a.generation;
+    const GenerationRequest& y = b.generation;
+    QCOMPARE(x.prompt, y.prompt);
+    QCOMPARE(x.negativePrompt, y.negativePrompt);
+    QCOMPARE(x.width, y.width);
+    QCOMPARE(x.height, y.height);
+    QCOMPARE(x.numFrames, y.numFrames);
+    QCOMPARE(x.numInferenceSteps, y.numInferenceSteps);
+    QCOMPARE(x.guidanceScale, y.guidanceScale);
+    QCOMPARE(x.targetFps, y.targetFps);
+    QCOMPARE(x.scheduler, y.scheduler);
+    QCOMPARE(x.eta, y.eta);
+    QCOMPARE(x.seed, y.seed);
+}
+
+// Everything the history stores, the app's preferences the job ran with included.
+void compareStoredRequests(const JobRequest& a, const JobRequest& b) {
+    compareRequests(a, b);
+    QCOMPARE(a.generation.decodeChunkSize, b.generation.decodeChunkSize);
+    QCOMPARE(int(a.generation.preview), int(b.generation.preview));
+    QCOMPARE(a.generation.vaeSeed, b.generation.vaeSeed);
 }
 
 } // namespace
@@ -116,7 +128,7 @@ private slots:
 
         const HistoryEntry expected = sampleEntry(JobOutcome::Failed, bigSeed);
         const HistoryEntry& got = entries.at(0);
-        compareRequests(got.request, expected.request);
+        compareStoredRequests(got.request, expected.request);
         QCOMPARE(got.request.imageName, expected.request.imageName);
         QCOMPARE(got.message, expected.message);
         QCOMPARE(got.parametersJson, expected.parametersJson);
@@ -130,7 +142,7 @@ private slots:
 
         const auto one = h.entry(failedId);
         QVERIFY(one.has_value());
-        QCOMPARE(one->request.seed, bigSeed);
+        QCOMPARE(one->request.generation.seed, bigSeed);
         QVERIFY(!h.entry(failedId + 1000).has_value());
     }
 
@@ -185,7 +197,7 @@ private slots:
             QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
             childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("history fox");
             i2v::test::setSmallJob(w, 2, 4321);
-            QSignalSpy recorded(&w, &MainWindow::historyRecorded);
+            QSignalSpy recorded(w.jobs(), &JobController::historyRecorded);
             w.generate();
             QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 60000);
             QCOMPARE(w.historyPanel()->count(), 1);
@@ -193,11 +205,11 @@ private slots:
         }
         MainWindow again(settings.get(), nullptr, db);
         QCOMPARE(again.historyPanel()->count(), 1);
-        const QList<HistoryEntry> entries = again.history()->entries();
+        const QList<HistoryEntry> entries = again.jobs()->history()->entries();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().outcome, JobOutcome::Finished);
-        QCOMPARE(entries.first().request.seed, seed);
-        QCOMPARE(entries.first().request.prompt, QString("history fox"));
+        QCOMPARE(entries.first().request.generation.seed, seed);
+        QCOMPARE(entries.first().request.prompt(), QString("history fox"));
         QCOMPARE(entries.first().request.imagePath, i2v::test::goldenImagePath());
         QVERIFY(!entries.first().thumbnail.isNull());
         QVERIFY(entries.first().parametersJson.contains("\"seed\":\"4321\""));
@@ -208,16 +220,16 @@ private slots:
         auto settings = i2v::test::makeSettings(tmp_, "reuse.ini");
         JobHistory store(tmp_.filePath("reuse.sqlite"));
         HistoryEntry stored = sampleEntry(JobOutcome::Finished, 777);
-        stored.request.width = 96;  // not a preset: the custom size path
-        stored.request.height = 64;
+        stored.request.generation.width = 96;  // not a preset: the custom size path
+        stored.request.generation.height = 64;
         stored.id = store.record(stored);
         HistoryEntry pathEntry = sampleEntry(JobOutcome::Cancelled, 778);
         pathEntry.request.imagePath = i2v::test::goldenImagePath();
-        pathEntry.request.width = 512;  // a preset
-        pathEntry.request.height = 288;
-        pathEntry.request.scheduler = QStringLiteral("euler");
-        pathEntry.request.preview = PreviewKind::FullDecode;
-        pathEntry.request.decodeChunk = 3;
+        pathEntry.request.generation.width = 512;  // a preset
+        pathEntry.request.generation.height = 288;
+        pathEntry.request.generation.scheduler = "euler";
+        pathEntry.request.generation.preview = PreviewMode::FullDecode;
+        pathEntry.request.generation.decodeChunkSize = 3;
         pathEntry.id = store.record(pathEntry);
 
         MainWindow w(settings.get(), nullptr, tmp_.filePath("reuse.sqlite"));
@@ -227,17 +239,17 @@ private slots:
         // Through the panel: select the pasted-picture entry, press Reuse settings.
         w.historyPanel()->selectEntry(stored.id);
         childOf<QPushButton>(&w, "historyReuse")->click();
-        JobRequest now = w.currentRequest();
+        JobRequest now = w.form()->request();
         compareRequests(now, stored.request);
         QVERIFY(childOf<QCheckBox>(&w, "seedLock")->isChecked());
         QVERIFY(childOf<QDoubleSpinBox>(&w, "eta")->isEnabled());  // ddim
 
         // The entry whose picture is a file; a preset size.
         w.reuseSettings(*store.entry(pathEntry.id));
-        now = w.currentRequest();
+        now = w.form()->request();
         JobRequest expected = pathEntry.request;
         expected.image = QImage(i2v::test::goldenImagePath());  // the picture comes from the file again
-        expected.eta = 0.0;  // eta only counts for DDIM
+        expected.generation.eta = 0.0;  // eta only counts for DDIM
         compareRequests(now, expected);
         QCOMPARE(childOf<QComboBox>(&w, "sizePreset")->currentData().toSize(), QSize(512, 288));
         QVERIFY(w.errorText().isEmpty());

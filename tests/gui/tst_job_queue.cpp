@@ -35,7 +35,7 @@ private:
     std::unique_ptr<MainWindow> w_;
 
     QList<int> submittedBy(const std::function<void()>& action) {
-        QSignalSpy submitted(w_.get(), &MainWindow::jobSubmitted);
+        QSignalSpy submitted(w_->jobs(), &JobController::jobSubmitted);
         action();
         QList<int> ids;
         for (const auto& args : submitted)
@@ -43,7 +43,7 @@ private:
         return ids;
     }
 
-    bool waitIdle(int ms = 120000) { return QTest::qWaitFor([&] { return !w_->isGenerating(); }, ms); }
+    bool waitIdle(int ms = 120000) { return QTest::qWaitFor([&] { return !w_->jobs()->isGenerating(); }, ms); }
 
 private slots:
     void initTestCase() {
@@ -62,13 +62,13 @@ private slots:
     void threeJobsRunInOrderAndEachIsRecorded() {
         i2v::test::setSmallJob(*w_, 2, 100, 3);
         childOf<QComboBox>(w_.get(), "seedMode")->setCurrentIndex(0);  // consecutive
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
-        QSignalSpy finished(w_->worker(), &GenerationWorker::finished);
-        QSignalSpy recorded(w_.get(), &MainWindow::historyRecorded);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);
+        QSignalSpy recorded(w_->jobs(), &JobController::historyRecorded);
         const QList<int> ids = submittedBy([&] { w_->generate(); });
         QCOMPARE(ids.size(), 3);
-        QVERIFY(w_->isGenerating());
-        QCOMPARE(w_->queueModel()->rowCount(), 3);
+        QVERIFY(w_->jobs()->isGenerating());
+        QCOMPARE(w_->jobs()->queueModel()->rowCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 3, 120000);
         QVERIFY(waitIdle());
         QVERIFY2(w_->errorText().isEmpty(), qPrintable(w_->errorText()));
@@ -77,18 +77,18 @@ private slots:
         QCOMPARE(started.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(started.at(i).at(0).toInt(), ids.at(i));
-            QCOMPARE(started.at(i).at(1).value<JobRequest>().seed, quint64(100 + i));
+            QCOMPARE(started.at(i).at(1).value<JobRequest>().generation.seed, quint64(100 + i));
             QCOMPARE(finished.at(i).at(0).toInt(), ids.at(i));
-            QCOMPARE(w_->queueModel()->stateOf(ids.at(i)), JobState::Finished);
-            QCOMPARE(w_->queueModel()->stepOf(ids.at(i)), 2);
+            QCOMPARE(w_->jobs()->queueModel()->stateOf(ids.at(i)), JobState::Finished);
+            QCOMPARE(w_->jobs()->queueModel()->stepOf(ids.at(i)), 2);
         }
         // Each in the history, newest first, with its video in the output folder.
-        const QList<HistoryEntry> entries = w_->history()->entries();
+        const QList<HistoryEntry> entries = w_->jobs()->history()->entries();
         QCOMPARE(entries.size(), 3);
         for (int i = 0; i < 3; ++i) {
             const HistoryEntry& e = entries.at(2 - i);
             QCOMPARE(e.outcome, JobOutcome::Finished);
-            QCOMPARE(e.request.seed, quint64(100 + i));
+            QCOMPARE(e.request.generation.seed, quint64(100 + i));
             QVERIFY(e.parametersJson.contains(QStringLiteral("\"seed\":\"%1\"").arg(100 + i)));
             if (ExportDialog::exportAvailable()) {
                 QVERIFY2(QFileInfo(e.videoPath).size() > 0, qPrintable(e.videoPath));
@@ -97,16 +97,16 @@ private slots:
             }
         }
         QCOMPARE(w_->historyPanel()->count(), 3);
-        QCOMPARE(w_->resultVideoPath(), entries.first().videoPath);
+        QCOMPARE(w_->jobs()->result().videoPath, entries.first().videoPath);
         // Clear finished empties the list.
         childOf<QPushButton>(w_.get(), "queueClear")->click();
-        QCOMPARE(w_->queueModel()->rowCount(), 0);
+        QCOMPARE(w_->jobs()->queueModel()->rowCount(), 0);
     }
 
     void cancelOneQueuedJob() {
         i2v::test::setSmallJob(*w_, 2, 200, 3);
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
-        QSignalSpy recorded(w_.get(), &MainWindow::historyRecorded);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy recorded(w_->jobs(), &JobController::historyRecorded);
         const QList<int> ids = submittedBy([&] { w_->generate(); });
         QCOMPARE(ids.size(), 3);
         // Cancel the second through the queue panel while the first runs or waits.
@@ -114,20 +114,20 @@ private slots:
         auto* cancelJob = childOf<QPushButton>(w_.get(), "queueCancelJob");
         QVERIFY(cancelJob->isEnabled());
         cancelJob->click();
-        QCOMPARE(w_->queueModel()->stateOf(ids.at(1)), JobState::Cancelled);
+        QCOMPARE(w_->jobs()->queueModel()->stateOf(ids.at(1)), JobState::Cancelled);
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 3, 120000);
         QVERIFY(waitIdle());
-        QCOMPARE(w_->queueModel()->stateOf(ids.at(0)), JobState::Finished);
-        QCOMPARE(w_->queueModel()->stateOf(ids.at(2)), JobState::Finished);
+        QCOMPARE(w_->jobs()->queueModel()->stateOf(ids.at(0)), JobState::Finished);
+        QCOMPARE(w_->jobs()->queueModel()->stateOf(ids.at(2)), JobState::Finished);
         QCOMPARE(started.size(), 2);
         QCOMPARE(started.at(0).at(0).toInt(), ids.at(0));
         QCOMPARE(started.at(1).at(0).toInt(), ids.at(2));
-        const QList<HistoryEntry> entries = w_->history()->entries(3);
+        const QList<HistoryEntry> entries = w_->jobs()->history()->entries(3);
         int cancelled = 0;
         for (const HistoryEntry& e : entries)
             if (e.outcome == JobOutcome::Cancelled) {
                 ++cancelled;
-                QCOMPARE(e.request.seed, quint64(201));
+                QCOMPARE(e.request.generation.seed, quint64(201));
                 QVERIFY(e.videoPath.isEmpty());
             }
         QCOMPARE(cancelled, 1);
@@ -135,17 +135,17 @@ private slots:
 
     void cancelRunningJobThenCancelAll() {
         i2v::test::setSmallJob(*w_, 40, 300, 3);
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
-        QSignalSpy cancelledSpy(w_->worker(), &GenerationWorker::cancelled);
-        QSignalSpy finished(w_->worker(), &GenerationWorker::finished);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy cancelledSpy(w_->jobs()->worker(), &GenerationWorker::cancelled);
+        QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);
         QList<int> ids;
         // Cancel the running first job at its first step; at the second job's first step, cancel all.
         auto conn = std::make_shared<QMetaObject::Connection>();
-        *conn = connect(w_->worker(), &GenerationWorker::stepProgress, w_.get(), [&, conn](int id, int step) {
+        *conn = connect(w_->jobs()->worker(), &GenerationWorker::stepProgress, w_.get(), [&, conn](int id, int step) {
             if (step != 1)
                 return;
             if (id == ids.value(0))
-                w_->cancelJob(id);
+                w_->jobs()->cancelJob(id);
             else if (id == ids.value(1)) {
                 childOf<QPushButton>(w_.get(), "queueCancelAll")->click();
                 disconnect(*conn);
@@ -158,47 +158,47 @@ private slots:
         QCOMPARE(cancelledSpy.size(), 3);
         QCOMPARE(started.size(), 2);  // the third never started
         for (int id : ids)
-            QCOMPARE(w_->queueModel()->stateOf(id), JobState::Cancelled);
+            QCOMPARE(w_->jobs()->queueModel()->stateOf(id), JobState::Cancelled);
         // Each job stopped within a few steps of its request.
-        QVERIFY(w_->queueModel()->stepOf(ids.at(0)) <= 3);
-        QVERIFY(w_->queueModel()->stepOf(ids.at(1)) <= 3);
-        QCOMPARE(w_->history()->entries(3).size(), 3);
-        for (const HistoryEntry& e : w_->history()->entries(3))
+        QVERIFY(w_->jobs()->queueModel()->stepOf(ids.at(0)) <= 3);
+        QVERIFY(w_->jobs()->queueModel()->stepOf(ids.at(1)) <= 3);
+        QCOMPARE(w_->jobs()->history()->entries(3).size(), 3);
+        for (const HistoryEntry& e : w_->jobs()->history()->entries(3))
             QCOMPARE(e.outcome, JobOutcome::Cancelled);
     }
 
     void continueFromLastFrameUsesTheLastFrame() {
         i2v::test::setSmallJob(*w_, 2, 400, 1);
-        QSignalSpy finished(w_->worker(), &GenerationWorker::finished);
+        QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);
         w_->generate();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QVERIFY(waitIdle());
-        const QImage last = w_->resultFrames().last();
-        QVERIFY(w_->resultFrames().first() != last);  // the demo model's frames differ
+        const QImage last = w_->jobs()->result().frames.last();
+        QVERIFY(w_->jobs()->result().frames.first() != last);  // the demo model's frames differ
 
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
         w_->continueFromLastFrame();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         const JobRequest r = started.first().at(1).value<JobRequest>();
         QVERIFY(r.imagePath.isEmpty());
         QCOMPARE(r.image.convertToFormat(QImage::Format_RGB888), last.convertToFormat(QImage::Format_RGB888));
-        QCOMPARE(r.width, 96);
-        QCOMPARE(r.prompt, QString("A red fox jumping over a frozen river"));
+        QCOMPARE(r.generation.width, 96);
+        QCOMPARE(r.prompt(), QString("A red fox jumping over a frozen river"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
         QVERIFY(waitIdle());
         // The continued job is in the history with its picture, which Reuse settings brings back.
-        const HistoryEntry e = w_->history()->entries(1).first();
+        const HistoryEntry e = w_->jobs()->history()->entries(1).first();
         QCOMPARE(e.request.image.convertToFormat(QImage::Format_RGB888), last.convertToFormat(QImage::Format_RGB888));
     }
 
     void continueFromHistoryDecodesTheVideo() {
         if (!ExportDialog::exportAvailable())
             QSKIP("no FFmpeg in this build");
-        const HistoryEntry e = w_->history()->entries(1).first();
+        const HistoryEntry e = w_->jobs()->history()->entries(1).first();
         QVERIFY(QFileInfo::exists(e.videoPath));
         const QImage last = lastVideoFrame(e.videoPath);
         QCOMPARE(last.size(), QSize(96, 64));
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
         w_->historyPanel()->selectEntry(e.id);
         auto* button = childOf<QPushButton>(w_.get(), "historyContinue");
         QVERIFY(button->isEnabled());
@@ -209,15 +209,15 @@ private slots:
     }
 
     void continueKeepsALockedSeed() {
-        QVERIFY(!w_->resultFrames().isEmpty());
+        QVERIFY(!w_->jobs()->result().frames.isEmpty());
         auto* seed = childOf<QSpinBox>(w_.get(), "seed");
         auto* lock = childOf<QCheckBox>(w_.get(), "seedLock");
         seed->setValue(777);
         lock->setChecked(true);
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
         w_->continueFromLastFrame();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
-        QCOMPARE(started.first().at(1).value<JobRequest>().seed, quint64(777));
+        QCOMPARE(started.first().at(1).value<JobRequest>().generation.seed, quint64(777));
         QCOMPARE(seed->value(), 777);
         QVERIFY(waitIdle());
 
@@ -225,7 +225,7 @@ private slots:
         lock->setChecked(false);
         w_->continueFromLastFrame();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
-        QCOMPARE(started.last().at(1).value<JobRequest>().seed, quint64(seed->value()));
+        QCOMPARE(started.last().at(1).value<JobRequest>().generation.seed, quint64(seed->value()));
         QVERIFY(!lock->isChecked());
         QVERIFY(waitIdle());
     }
@@ -233,37 +233,37 @@ private slots:
     void continueFromHistoryKeepsALockedSeed() {
         if (!ExportDialog::exportAvailable())
             QSKIP("no FFmpeg in this build");
-        const HistoryEntry e = w_->history()->entries(1).first();
-        QVERIFY(e.request.seed != 555);
+        const HistoryEntry e = w_->jobs()->history()->entries(1).first();
+        QVERIFY(e.request.generation.seed != 555);
         auto* seed = childOf<QSpinBox>(w_.get(), "seed");
         auto* lock = childOf<QCheckBox>(w_.get(), "seedLock");
         seed->setValue(555);
         lock->setChecked(true);
-        QSignalSpy started(w_->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
         w_->historyPanel()->selectEntry(e.id);
         childOf<QPushButton>(w_.get(), "historyContinue")->click();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         // The entry's settings, but the locked seed of the Seed row, which stays as it was.
         const JobRequest r = started.first().at(1).value<JobRequest>();
-        QCOMPARE(r.seed, quint64(555));
-        QCOMPARE(r.steps, e.request.steps);
+        QCOMPARE(r.generation.seed, quint64(555));
+        QCOMPARE(r.generation.numInferenceSteps, e.request.generation.numInferenceSteps);
         QCOMPARE(seed->value(), 555);
         QVERIFY(lock->isChecked());
         QVERIFY(waitIdle());
 
         // Unlocked: a new seed shown in the box, and the Lock stays off.
         lock->setChecked(false);
-        const HistoryEntry newest = w_->history()->entries(1).first();
+        const HistoryEntry newest = w_->jobs()->history()->entries(1).first();
         w_->historyPanel()->selectEntry(newest.id);
         childOf<QPushButton>(w_.get(), "historyContinue")->click();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
-        QCOMPARE(started.last().at(1).value<JobRequest>().seed, quint64(seed->value()));
+        QCOMPARE(started.last().at(1).value<JobRequest>().generation.seed, quint64(seed->value()));
         QVERIFY(!lock->isChecked());
         QVERIFY(waitIdle());
     }
 
     void resultPlaysTheFileOrFallsBack() {
-        QVERIFY(!w_->resultVideoPath().isEmpty() || !ExportDialog::exportAvailable());
+        QVERIFY(!w_->jobs()->result().videoPath.isEmpty() || !ExportDialog::exportAvailable());
         ResultView* view = w_->resultView();
         // Either Qt Multimedia plays the mp4, or the frames play with a note saying why.
         QTRY_VERIFY_WITH_TIMEOUT(!view->isOpening(), 20000);

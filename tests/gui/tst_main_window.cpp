@@ -8,7 +8,9 @@
 #include "ui/DropZone.h"
 #include "ui/ExportDialog.h"
 #include "ui/FramePlayer.h"
+#include "ui/FrameExport.h"
 #include "ui/GenerationWorker.h"
+#include "ui/JobController.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -39,6 +41,8 @@
 #include <memory>
 
 using namespace i2v::ui;
+using i2v::ExportSettings;
+using i2v::GenerationRequest;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -264,49 +268,50 @@ private slots:
         child<QSpinBox>("fps")->setValue(12);
         setSmallJob(3);
 
-        QSignalSpy started(window_->worker(), &GenerationWorker::jobStarted);
-        QSignalSpy previews(window_->worker(), &GenerationWorker::previewReady);
-        QSignalSpy steps(window_->worker(), &GenerationWorker::stepProgress);
-        QSignalSpy finished(window_->worker(), &GenerationWorker::finished);
-        QSignalSpy failed(window_->worker(), &GenerationWorker::failed);
+        QSignalSpy started(window_->jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy previews(window_->jobs()->worker(), &GenerationWorker::previewReady);
+        QSignalSpy steps(window_->jobs()->worker(), &GenerationWorker::stepProgress);
+        QSignalSpy finished(window_->jobs()->worker(), &GenerationWorker::finished);
+        QSignalSpy failed(window_->jobs()->worker(), &GenerationWorker::failed);
         window_->generate();
-        QVERIFY(window_->isGenerating());
+        QVERIFY(window_->jobs()->isGenerating());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
 
         QCOMPARE(started.size(), 1);
         const JobRequest r = started.first().at(1).value<JobRequest>();
-        QCOMPARE(r.width, 96);
-        QCOMPARE(r.height, 64);
-        QCOMPARE(r.frames, 4);
-        QCOMPARE(r.steps, 3);
-        QCOMPARE(r.seed, quint64(1234));
-        QCOMPARE(r.scheduler, QString("ddim"));
-        QCOMPARE(r.eta, 0.5);
-        QCOMPARE(r.guidance, 7.5);
-        QCOMPARE(r.fps, 12);
-        QCOMPARE(r.prompt, QString("A red fox jumping over a frozen river"));
-        QCOMPARE(r.negativePrompt, QString("blurry"));
+        const GenerationRequest& g = r.generation;
+        QCOMPARE(g.width, 96);
+        QCOMPARE(g.height, 64);
+        QCOMPARE(g.numFrames, 4);
+        QCOMPARE(g.numInferenceSteps, 3);
+        QCOMPARE(g.seed, quint64(1234));
+        QCOMPARE(g.scheduler, std::string("ddim"));
+        QCOMPARE(g.eta, 0.5);
+        QCOMPARE(g.guidanceScale, 7.5);
+        QCOMPARE(g.targetFps, 12);
+        QCOMPARE(r.prompt(), QString("A red fox jumping over a frozen river"));
+        QCOMPARE(g.negativePrompt, std::string("blurry"));
         QCOMPARE(r.imagePath, QString::fromStdString(i2v::test::goldenInputImage().string()));
 
         QCOMPARE(steps.size(), 3);
         QCOMPARE(previews.size(), 3);  // one preview of all frames per step
         QCOMPARE(previews.last().at(1).value<QVector<QImage>>().size(), 4);
-        QTRY_VERIFY(!window_->isGenerating());
-        QCOMPARE(window_->resultFrames().size(), 4);
-        QCOMPARE(window_->resultFrames().first().size(), QSize(96, 64));
+        QTRY_VERIFY(!window_->jobs()->isGenerating());
+        QCOMPARE(window_->jobs()->result().frames.size(), 4);
+        QCOMPARE(window_->jobs()->result().frames.first().size(), QSize(96, 64));
         QCOMPARE(window_->resultPlayer()->frameCount(), 4);
-        QVERIFY(window_->resultParameters().contains("\"seed\":\"1234\""));
+        QVERIFY(window_->jobs()->result().parametersJson.contains("\"seed\":\"1234\""));
         QVERIFY(window_->errorText().isEmpty());
     }
 
     void cancelMidRunThenGenerateAgain() {
         setSmallJob(40);
-        QSignalSpy cancelled(window_->worker(), &GenerationWorker::cancelled);
-        QSignalSpy finished(window_->worker(), &GenerationWorker::finished);
-        QSignalSpy steps(window_->worker(), &GenerationWorker::stepProgress);
+        QSignalSpy cancelled(window_->jobs()->worker(), &GenerationWorker::cancelled);
+        QSignalSpy finished(window_->jobs()->worker(), &GenerationWorker::finished);
+        QSignalSpy steps(window_->jobs()->worker(), &GenerationWorker::stepProgress);
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(window_->worker(), &GenerationWorker::stepProgress, window_.get(), [this, once] {
+        *once = connect(window_->jobs()->worker(), &GenerationWorker::stepProgress, window_.get(), [this, once] {
             window_->cancel();
             disconnect(*once);
         });
@@ -319,26 +324,28 @@ private slots:
         QVERIFY(finished.isEmpty());
         // Cancel is checked between UNet calls: the job stops within a step of the request.
         QVERIFY2(steps.size() <= 3, qPrintable(QString("%1 steps ran after cancel").arg(steps.size())));
-        QTRY_VERIFY(!window_->isGenerating());
+        QTRY_VERIFY(!window_->jobs()->isGenerating());
 
         setSmallJob(3);
         window_->generate();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         qInfo("generated again after %lld ms", clock.elapsed());
-        QTRY_VERIFY(!window_->isGenerating());  // the window has taken the result
-        QCOMPARE(window_->resultFrames().size(), 4);
+        QTRY_VERIFY(!window_->jobs()->isGenerating());  // the window has taken the result
+        QCOMPARE(window_->jobs()->result().frames.size(), 4);
     }
 
     void exportWritesAndNeverOverwritesSilently() {
         if (!ExportDialog::exportAvailable())
             QSKIP("no FFmpeg in this build");
-        QVERIFY(!window_->resultFrames().isEmpty());
+        QVERIFY(!window_->jobs()->result().frames.isEmpty());
         const QString path = tmp_.filePath("clip.mp4");
-        ExportChoice choice;
-        QCOMPARE(exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, false), QString());
+        const JobResult& result = window_->jobs()->result();
+        ExportSettings choice;
+        QCOMPARE(exportFrames(result.frames, choice, result.parametersJson, path), QString());
         QVERIFY(QFileInfo(path).size() > 0);
-        QVERIFY(!exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, false).isEmpty());
-        QCOMPARE(exportFrames(window_->resultFrames(), choice, window_->resultParameters(), path, true), QString());
+        QVERIFY(!exportFrames(result.frames, choice, result.parametersJson, path).isEmpty());
+        choice.overwrite = true;
+        QCOMPARE(exportFrames(result.frames, choice, result.parametersJson, path), QString());
     }
 
     void brokenModelFolderShowsError() {
@@ -358,10 +365,10 @@ private slots:
         // There is nothing to generate with: Generate is disabled, and a call anyway queues nothing.
         QVERIFY(w.dropZone()->loadFile(QString::fromStdString(i2v::test::goldenInputImage().string())));
         QVERIFY(!w.findChild<QPushButton*>("generateButton")->isEnabled());
-        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.generate();
         QVERIFY(submitted.isEmpty());
-        QVERIFY(!w.isGenerating());
+        QVERIFY(!w.jobs()->isGenerating());
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
     }
 };

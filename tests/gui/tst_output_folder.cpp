@@ -20,6 +20,7 @@
 #include <QToolButton>
 
 using namespace i2v::ui;
+using i2v::ExportSettings;
 using i2v::test::childOf;
 
 class TestOutputFolder : public QObject {
@@ -78,10 +79,10 @@ private slots:
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(w, 2);
-        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.generate();
         QCOMPARE(submitted.size(), 0);
-        QCOMPARE(w.queueModel()->rowCount(), 0);
+        QCOMPARE(w.jobs()->queueModel()->rowCount(), 0);
         QVERIFY2(w.errorText().contains("/proc"), qPrintable(w.errorText()));
     }
 
@@ -96,8 +97,8 @@ private slots:
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(w, 2);
-        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
-        QSignalSpy recorded(&w, &MainWindow::historyRecorded);
+        QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
+        QSignalSpy recorded(w.jobs(), &JobController::historyRecorded);
         w.generate();
         QCOMPARE(submitted.size(), 1);
         // The folder passed the check; now a file takes its place before the job writes its video.
@@ -108,8 +109,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 60000);
 
         const int id = submitted.first().at(0).toInt();
-        QCOMPARE(w.queueModel()->stateOf(id), JobState::NotSaved);
-        const QModelIndex state = w.queueModel()->index(w.queueModel()->rowOf(id), JobQueueModel::StateColumn);
+        QCOMPARE(w.jobs()->queueModel()->stateOf(id), JobState::NotSaved);
+        const QModelIndex state = w.jobs()->queueModel()->index(w.jobs()->queueModel()->rowOf(id), JobQueueModel::StateColumn);
         QCOMPARE(state.data().toString(), QStringLiteral("Not saved"));
         QVERIFY(!state.data(Qt::ToolTipRole).toString().isEmpty());
         const QString item = childOf<QListWidget>(w.historyPanel(), "historyList")->item(0)->text();
@@ -126,8 +127,8 @@ private slots:
         auto* saveAs = childOf<QToolButton>(&w, "errorAction");
         QVERIFY(!saveAs->isHidden());
         QCOMPARE(saveAs->text(), QStringLiteral("Save as…"));
-        QCOMPARE(w.resultFrames().size(), 4);
-        QVERIFY(w.resultVideoPath().isEmpty());
+        QCOMPARE(w.jobs()->result().frames.size(), 4);
+        QVERIFY(w.jobs()->result().videoPath.isEmpty());
         bool sawExportDialog = false;
         QTimer::singleShot(0, &w, [&] {
             if (auto* dialog = qobject_cast<ExportDialog*>(QApplication::activeModalWidget())) {
@@ -138,9 +139,9 @@ private slots:
         saveAs->click();
         QVERIFY(sawExportDialog);
 
-        QSignalSpy exported(&w, &MainWindow::exportEnded);
+        QSignalSpy exported(w.jobs(), &JobController::exportEnded);
         const QString saved = tmp_.filePath("saved.mp4");
-        w.exportTo(ExportChoice(), saved, false);
+        w.jobs()->exportTo(ExportSettings(), saved);
         QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 30000);
         QCOMPARE(exported.first().at(1).toString(), QString());
         QVERIFY(QFileInfo(saved).size() > 0);

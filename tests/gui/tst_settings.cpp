@@ -18,6 +18,7 @@
 #include <QTimer>
 
 using namespace i2v::ui;
+using i2v::PreviewMode;
 using i2v::test::childOf;
 
 namespace {
@@ -53,7 +54,7 @@ private slots:
         initial.engine.vaeTiling = true;
         initial.engine.keepFp16Weights = true;
         initial.decodeChunk = 4;
-        initial.preview = PreviewKind::FullDecode;
+        initial.preview = PreviewMode::FullDecode;
         initial.hub.endpoint = "http://127.0.0.1:9";
         initial.hub.token = "hf_not_a_real_token";
         initial.hub.cacheDir = "/cache/hub";
@@ -64,7 +65,7 @@ private slots:
         QCOMPARE(back.outputFolder, initial.outputFolder);
         QVERIFY(back.engine == initial.engine);
         QCOMPARE(back.decodeChunk, 4);
-        QCOMPARE(int(back.preview), int(PreviewKind::FullDecode));
+        QCOMPARE(int(back.preview), int(PreviewMode::FullDecode));
 
         QSettings s(tmp_.filePath("roundtrip.ini"), QSettings::IniFormat);
         back.save(s);
@@ -72,7 +73,7 @@ private slots:
         QVERIFY(loaded.engine == initial.engine);
         QCOMPARE(loaded.outputFolder, initial.outputFolder);
         QCOMPARE(loaded.decodeChunk, 4);
-        QCOMPARE(int(loaded.preview), int(PreviewKind::FullDecode));
+        QCOMPARE(int(loaded.preview), int(PreviewMode::FullDecode));
         QCOMPARE(loaded.hub.endpoint, initial.hub.endpoint);
         QCOMPARE(loaded.hub.cacheDir, initial.hub.cacheDir);
         // The token never goes into the ini (HubPreferences::writeToken keeps it in a file of its own).
@@ -145,8 +146,8 @@ private slots:
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
         const QString out2 = tmp_.filePath("out2");
 
-        QSignalSpy configured(w.worker(), &GenerationWorker::engineConfigured);
-        QSignalSpy loaded(w.worker(), &GenerationWorker::modelLoaded);
+        QSignalSpy configured(w.jobs()->worker(), &GenerationWorker::engineConfigured);
+        QSignalSpy loaded(w.jobs()->worker(), &GenerationWorker::modelLoaded);
         // Drive the real dialog: File > Settings… is modal, so fill it in once it is shown.
         bool sawDialog = false;
         QTimer::singleShot(0, &w, [&] {
@@ -162,7 +163,7 @@ private slots:
             childOf<QCheckBox>(dialog, "settingsVaeTiling")->setChecked(true);
             childOf<QSpinBox>(dialog, "settingsDecodeChunk")->setValue(2);
             auto* preview = childOf<QComboBox>(dialog, "settingsPreview");
-            preview->setCurrentIndex(preview->findData(int(PreviewKind::None)));
+            preview->setCurrentIndex(preview->findData(int(PreviewMode::None)));
             childOf<QLineEdit>(dialog, "settingsOutputFolder")->setText(out2);
             dialog->accept();
         });
@@ -202,21 +203,21 @@ private slots:
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
         i2v::test::setSmallJob(w, 2, 55);
-        QSignalSpy started(w.worker(), &GenerationWorker::jobStarted);
-        QSignalSpy previews(w.worker(), &GenerationWorker::previewReady);
-        QSignalSpy finished(w.worker(), &GenerationWorker::finished);
-        QSignalSpy failed(w.worker(), &GenerationWorker::failed);
+        QSignalSpy started(w.jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy previews(w.jobs()->worker(), &GenerationWorker::previewReady);
+        QSignalSpy finished(w.jobs()->worker(), &GenerationWorker::finished);
+        QSignalSpy failed(w.jobs()->worker(), &GenerationWorker::failed);
         w.generate();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         const JobRequest r = started.first().at(1).value<JobRequest>();
-        QCOMPARE(r.decodeChunk, 2);
-        QCOMPARE(int(r.preview), int(PreviewKind::None));
+        QCOMPARE(r.generation.decodeChunkSize, 2);
+        QCOMPARE(int(r.generation.preview), int(PreviewMode::None));
         QCOMPARE(r.outputFolder, out2);
         QCOMPARE(previews.size(), 0);  // preview off
         if (ExportDialog::exportAvailable())
             QVERIFY(finished.first().at(3).toString().startsWith(out2 + "/"));
-        QTRY_VERIFY(!w.isGenerating());
+        QTRY_VERIFY(!w.jobs()->isGenerating());
     }
 
     void impossibleDeviceIsAnErrorInTheWindow() {
@@ -227,7 +228,7 @@ private slots:
         QVERIFY(i2v::test::waitForModel(w));
         AppSettings s = w.appSettings();
         s.engine.device = "cuda";
-        QSignalSpy failed(w.worker(), &GenerationWorker::modelFailed);
+        QSignalSpy failed(w.jobs()->worker(), &GenerationWorker::modelFailed);
         w.applySettings(s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         QTRY_VERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));

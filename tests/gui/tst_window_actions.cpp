@@ -65,7 +65,7 @@ private slots:
                                  "exportButton", "exportAction"})
             QVERIFY2(!enabled(w, name), name);
         // Called anyway (a shortcut, a script), they do nothing and say nothing.
-        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.cancel();
         w.cancelAll();
         w.continueFromLastFrame();
@@ -82,10 +82,10 @@ private slots:
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
         QVERIFY(!enabled(w, "generateButton"));
         QVERIFY(!enabled(w, "generateAction"));
-        QSignalSpy submitted(&w, &MainWindow::jobSubmitted);
+        QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.generate();
         QVERIFY(submitted.isEmpty());
-        QVERIFY(!w.isGenerating());
+        QVERIFY(!w.jobs()->isGenerating());
         // The model's message is still the only one (choosing a picture did not hide it, nothing added).
         QCOMPARE(w.errorText().count('\n'), 0);
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
@@ -104,7 +104,7 @@ private slots:
         QVERIFY(!i2v::test::waitForModel(w));
         const QString message = w.errorText();
         // The same failure again replaces the message instead of adding a copy.
-        QSignalSpy failed(w.worker(), &GenerationWorker::modelFailed);
+        QSignalSpy failed(w.jobs()->worker(), &GenerationWorker::modelFailed);
         w.setModelFolder(broken_.path());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         // (The spy hears the worker's thread; the window takes the failure a moment later.)
@@ -134,22 +134,22 @@ private slots:
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
         i2v::test::setSmallJob(w, 2, 77, 2);
         childOf<QSpinBox>(&w, "width")->setValue(100);   // not a multiple of 8
-        QSignalSpy failed(w.worker(), &GenerationWorker::failed);
+        QSignalSpy failed(w.jobs()->worker(), &GenerationWorker::failed);
         w.generate();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 30000);
-        QTRY_VERIFY(!w.isGenerating());
+        QTRY_VERIFY(!w.jobs()->isGenerating());
         QVERIFY2(w.errorText().startsWith("Generation failed"), qPrintable(w.errorText()));
         QCOMPARE(w.errorText().count("Generation failed"), 1);
 
         // The next job starts: that failure is no longer the news.
         i2v::test::setSmallJob(w, 2, 78, 1);
-        QSignalSpy started(w.worker(), &GenerationWorker::jobStarted);
-        QSignalSpy finished(w.worker(), &GenerationWorker::finished);
+        QSignalSpy started(w.jobs()->worker(), &GenerationWorker::jobStarted);
+        QSignalSpy finished(w.jobs()->worker(), &GenerationWorker::finished);
         w.generate();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         QTRY_VERIFY2(w.errorText().isEmpty(), qPrintable(w.errorText()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QTRY_VERIFY(!w.isGenerating());
+        QTRY_VERIFY(!w.jobs()->isGenerating());
         // A result: Continue and Export are offered now.
         QVERIFY(enabled(w, "continueAction"));
         QVERIFY(enabled(w, "continueButton"));

@@ -84,14 +84,14 @@ private slots:
         RgbFrame f(3, 3);
         for (int y = 0; y < 3; ++y)
             for (int x = 0; x < 3; ++x)
-                f.pixel(x, y)[0] = static_cast<uint8_t>(10 * y + x);
+                f.at(x, y)[0] = static_cast<uint8_t>(10 * y + x);
         const RgbFrame p = FrameSequence::padToEven(f);
         QCOMPARE(p.width, 4);
         QCOMPARE(p.height, 4);
-        QCOMPARE(int(p.pixel(3, 1)[0]), 12);  // last column repeated
-        QCOMPARE(int(p.pixel(1, 3)[0]), 21);  // last row repeated
-        QCOMPARE(int(p.pixel(3, 3)[0]), 22);
-        QCOMPARE(int(p.pixel(1, 1)[0]), 11);
+        QCOMPARE(int(p.at(3, 1)[0]), 12);  // last column repeated
+        QCOMPARE(int(p.at(1, 3)[0]), 21);  // last row repeated
+        QCOMPARE(int(p.at(3, 3)[0]), 22);
+        QCOMPARE(int(p.at(1, 1)[0]), 11);
         RgbFrame even(4, 2);
         QCOMPARE(FrameSequence::padToEven(even).width, 4);
     }

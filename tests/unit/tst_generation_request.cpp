@@ -1,8 +1,13 @@
 // GenerationRequest::validate(): every impossible setting is an InputError that names the setting, the
 // value and the allowed range, before any work; the limits themselves are accepted; an empty prompt is
-// fine (diffusers allows it).
+// fine (diffusers allows it). settingsToJson/settingsFromJson (how the app stores a job) round-trip every
+// setting and keep the defaults for what is missing or damaged.
+#include "pipeline/GenerationLimits.h"
 #include "pipeline/GenerationRequest.h"
+#include "pipeline/GenerationRequestJson.h"
 #include "util/Errors.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QTest>
 
@@ -108,7 +113,8 @@ private slots:
         QTest::newRow("fps 0") << Edit([](GenerationRequest& r) { r.targetFps = 0; })
                                << "fps conditioning must be between 1 and 240, got 0";
         QTest::newRow("decode chunk 0") << Edit([](GenerationRequest& r) { r.decodeChunkSize = 0; })
-                                        << "decode chunk size must be at least 1, got 0";
+                                        << "decode chunk size must be between 1 and 256, got 0";
+        QTest::newRow("decode chunk 257") << Edit([](GenerationRequest& r) { r.decodeChunkSize = 257; }) << "got 257";
         QTest::newRow("unknown scheduler") << Edit([](GenerationRequest& r) { r.scheduler = "lms"; })
                                            << "unknown scheduler 'lms': choose one of ddim";
         QTest::newRow("prompt not UTF-8") << Edit([](GenerationRequest& r) { r.prompt = "fox \xff\xfe river"; })
@@ -126,6 +132,63 @@ private slots:
         const std::string message = errorOf(r);
         QVERIFY2(message.find(needle.toStdString()) != std::string::npos,
                  (message + "  [expected: " + needle.toStdString() + "]").c_str());
+    }
+
+    void limitsAreAccepted() {
+        using namespace i2v::limits;
+        GenerationRequest r = validRequest();
+        r.width = kSize.max;
+        r.height = kSize.min;
+        r.numFrames = kFrames.max;
+        r.numInferenceSteps = kSteps.max;
+        r.guidanceScale = kGuidance.max;
+        r.targetFps = kFps.min;
+        r.eta = kEta.max;
+        r.decodeChunkSize = kDecodeChunk.max;
+        QCOMPARE(errorOf(r), std::string("(accepted)"));
+    }
+
+    void settingsJsonRoundTrips() {
+        GenerationRequest r = validRequest();
+        r.negativePrompt = "blurry, «static»";
+        r.guidanceScale = 3.25;
+        r.targetFps = 10;
+        r.scheduler = "dpmpp-2m";
+        r.eta = 0.5;
+        r.seed = 18446744073709551557ull;  // all 64 bits: stored as a string
+        r.vaeSeed = 7;
+        r.decodeChunkSize = 3;
+        r.preview = i2v::PreviewMode::FullDecode;
+        const nlohmann::json j = i2v::settingsToJson(r);
+        QVERIFY(j["seed"].is_string());
+        QVERIFY(!j.contains("image"));
+        GenerationRequest back;
+        i2v::settingsFromJson(nlohmann::json::parse(j.dump()), back);
+        QVERIFY(back.image.empty());  // the picture is not a setting
+        QCOMPARE(back.describe(), r.describe());
+        QCOMPARE(back.vaeSeed, r.vaeSeed);
+        QCOMPARE(int(back.preview), int(r.preview));
+        QCOMPARE(i2v::settingsToJson(back), j);
+    }
+
+    void settingsJsonKeepsDefaultsForMissingOrDamagedValues() {
+        const GenerationRequest defaults;
+        GenerationRequest r;
+        i2v::settingsFromJson(nlohmann::json::parse(R"({
+            "width": 1e300, "height": -9223372036854775808, "frames": "16", "steps": 18446744073709551615,
+            "guidance": "high", "seed": "12x", "vaeSeed": -1, "prompt": 5, "scheduler": null, "preview": 3,
+            "unknown": true})"),
+                              r);
+        QCOMPARE(r.describe(), defaults.describe());
+        QVERIFY(!r.vaeSeed.has_value());
+        QCOMPARE(int(r.preview), int(defaults.preview));
+        i2v::settingsFromJson(nlohmann::json::parse("[1, 2]"), r);  // not an object: nothing read
+        i2v::settingsFromJson(nlohmann::json(), r);
+        QCOMPARE(r.describe(), defaults.describe());
+        i2v::settingsFromJson(nlohmann::json::parse(R"({"width": 512, "seed": 42})"), r);
+        QCOMPARE(r.width, 512);
+        QCOMPARE(r.seed, uint64_t(42));
+        QCOMPARE(r.height, defaults.height);
     }
 };
 

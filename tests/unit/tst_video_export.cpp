@@ -33,7 +33,7 @@ VideoFrames syntheticFrames(int w, int h, int n) {
         RgbFrame f(w, h);
         for (int y = 0; y < h; ++y)
             for (int x = 0; x < w; ++x) {
-                uint8_t* p = f.pixel(x, y);
+                uint8_t* p = f.at(x, y);
                 p[0] = static_cast<uint8_t>(255 * x / std::max(1, w - 1));
                 p[1] = static_cast<uint8_t>(255 * y / std::max(1, h - 1));
                 p[2] = static_cast<uint8_t>(128 + 60 * std::sin((x + y + 4 * i) * 0.15));
@@ -57,7 +57,7 @@ VideoFrames flatFrames(int w, int h, int n) {
         RgbFrame f(w, h);
         for (int y = 0; y < h; ++y)
             for (int x = 0; x < w; ++x)
-                std::memcpy(f.pixel(x, y), colours[((x + 2 * i) / 8 + y / 8) % 4], 3);
+                std::memcpy(f.at(x, y), colours[((x + 2 * i) / 8 + y / 8) % 4], 3);
         frames.push_back(std::move(f));
     }
     return frames;
@@ -69,7 +69,7 @@ VideoFrames noiseFrames(int w, int h, int n) {
     uint32_t state = 12345;
     for (int i = 0; i < n; ++i) {
         RgbFrame f(w, h);
-        for (auto& b : f.rgb) {
+        for (auto& b : f.pixels) {
             state = state * 1664525u + 1013904223u;
             b = static_cast<uint8_t>(state >> 24);
         }
@@ -94,7 +94,7 @@ double psnr(const RgbFrame& a, const RgbFrame& b) {
     for (int y = 0; y < a.height; ++y)
         for (int x = 0; x < a.width; ++x)
             for (int c = 0; c < 3; ++c) {
-                const double d = double(a.pixel(x, y)[c]) - double(b.pixel(x, y)[c]);
+                const double d = double(a.at(x, y)[c]) - double(b.at(x, y)[c]);
                 se += d * d;
             }
     const double mse = se / (double(a.width) * a.height * 3);
@@ -186,7 +186,7 @@ private slots:
             if (!s.available)
                 qWarning("%s unavailable: %s", formatName(s.format).c_str(), s.reason.c_str());
         }
-        // Debian's FFmpeg (docs/toolchain.md) has every encoder we use.
+        // Debian's FFmpeg (../shared/docs/toolchain.md) has every encoder we use.
         QCOMPARE(availableFormats().size(), allVideoFormats().size());
     }
 
@@ -334,9 +334,9 @@ private slots:
             RgbFrame f(96, 64);
             for (int y = 0; y < 64; ++y)
                 for (int x = 0; x < 96; ++x) {
-                    f.pixel(x, y)[0] = static_cast<uint8_t>(x * 255 / 95);
-                    f.pixel(x, y)[1] = static_cast<uint8_t>(y * 255 / 63);
-                    f.pixel(x, y)[2] = static_cast<uint8_t>(255 - x * 255 / 95 / 2 - i * 20);
+                    f.at(x, y)[0] = static_cast<uint8_t>(x * 255 / 95);
+                    f.at(x, y)[1] = static_cast<uint8_t>(y * 255 / 63);
+                    f.at(x, y)[2] = static_cast<uint8_t>(255 - x * 255 / 95 / 2 - i * 20);
                 }
             frames.push_back(std::move(f));
         }
@@ -407,7 +407,7 @@ private slots:
         const std::vector<int> expect = {0, 1, 2, 3, 2, 1};
         QCOMPARE(pp.size(), expect.size());
         for (size_t i = 0; i < expect.size(); ++i)
-            QVERIFY(pp[i].rgb == frames[expect[i]].rgb);
+            QVERIFY(pp[i].pixels == frames[expect[i]].pixels);
         s.loop = LoopMode::Repeat;
         s.repeatCount = 3;
         s.format = VideoFormat::Mp4H264;
@@ -431,8 +431,8 @@ private slots:
         // Source frames land on every third output frame; the ones between are weighted mixes.
         QVERIFY(psnr(frames[1], out[3]) > 40);
         RgbFrame mix(40, 30);
-        for (size_t i = 0; i < mix.rgb.size(); ++i)
-            mix.rgb[i] = static_cast<uint8_t>(std::lround((2.0 * frames[1].rgb[i] + frames[2].rgb[i]) / 3.0));
+        for (size_t i = 0; i < mix.pixels.size(); ++i)
+            mix.pixels[i] = static_cast<uint8_t>(std::lround((2.0 * frames[1].pixels[i] + frames[2].pixels[i]) / 3.0));
         const double p = psnr(mix, out[4]);
         qInfo("blend: PSNR of frame 4 against 2/3 f1 + 1/3 f2: %.2f dB", p);
         QVERIFY(p > 38);
@@ -608,7 +608,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, exportVideo(frames, {}, {}, dir / "a.mp4"));
         QVERIFY_THROWS_EXCEPTION(InputError, exportVideo({}, {}, {}, dir / "a.mp4"));
         frames = syntheticFrames(16, 16, 2);
-        frames[1].rgb.pop_back();
+        frames[1].pixels.pop_back();
         QVERIFY_THROWS_EXCEPTION(InputError, exportVideo(frames, {}, {}, dir / "a.mp4"));
         QCOMPARE(entryCount(dir), size_t(0));
     }

@@ -1,0 +1,340 @@
+#include "ui/GenerationForm.h"
+
+#include "pipeline/GenerationLimits.h"
+#include "pipeline/GenerationRequestJson.h"
+#include "ui/DropZone.h"
+#include "ui/GenerationWorker.h"
+#include "ui/PromptTokenCounter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace i2v::ui {
+namespace {
+
+constexpr QSize kSizePresets[] = {{1280, 704}, {704, 1280}, {1024, 576}, {512, 288}};
+
+// The stored form: the job's settings as core writes them, and the rows that only the form has.
+constexpr char kJobKey[] = "form/job";
+constexpr char kSeedLockedKey[] = "form/seedLocked";
+constexpr char kRunsKey[] = "form/runs";
+constexpr char kSeedModeKey[] = "form/seedMode";
+
+int randomSeed() { return int(QRandomGenerator::global()->bounded(INT_MAX)); }
+
+template <class T> void setRange(QSpinBox* box, limits::Range<T> range) { box->setRange(range.min, range.max); }
+template <class T> void setRange(QDoubleSpinBox* box, limits::Range<T> range) { box->setRange(range.min, range.max); }
+
+} // namespace
+
+GenerationForm::GenerationForm(DropZone* picture, QWidget* parent)
+    : QWidget(parent), picture_(picture), tokens_(std::make_unique<PromptTokenCounter>()) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildPrompts(), 1);
+    layout->addWidget(buildSettings());
+    setRequest(JobRequest());  // the engine's defaults
+    seedLock_->setChecked(false);
+}
+
+GenerationForm::~GenerationForm() = default;
+
+QWidget* GenerationForm::buildPrompts() {
+    auto* box = new QGroupBox(tr("Prompt"), this);
+    auto* layout = new QVBoxLayout(box);
+    prompt_ = new QPlainTextEdit(box);
+    prompt_->setObjectName(QStringLiteral("prompt"));
+    prompt_->setPlaceholderText(tr("What should happen in the video"));
+    prompt_->setTabChangesFocus(true);
+    promptCount_ = new QLabel(box);
+    promptCount_->setObjectName(QStringLiteral("promptTokens"));
+    negative_ = new QPlainTextEdit(box);
+    negative_->setObjectName(QStringLiteral("negativePrompt"));
+    negative_->setPlaceholderText(tr("What to avoid (negative prompt)"));
+    negative_->setTabChangesFocus(true);
+    negativeCount_ = new QLabel(box);
+    negativeCount_->setObjectName(QStringLiteral("negativeTokens"));
+    // Three lines at least; the prompt takes the panel's spare height, the negative prompt stays compact.
+    const int line = prompt_->fontMetrics().lineSpacing();
+    for (QPlainTextEdit* edit : {prompt_, negative_})
+        edit->setMinimumHeight(3 * line + 12);
+    negative_->setMaximumHeight(5 * line + 12);
+    layout->addWidget(prompt_, 1);
+    layout->addWidget(promptCount_, 0, Qt::AlignRight);
+    layout->addWidget(negative_);
+    layout->addWidget(negativeCount_, 0, Qt::AlignRight);
+    connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
+    connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
+    return box;
+}
+
+QWidget* GenerationForm::buildSettings() {
+    auto* box = new QGroupBox(tr("Settings"), this);
+    auto* form = new QFormLayout(box);
+    scheduler_ = new QComboBox(box);
+    scheduler_->setObjectName(QStringLiteral("scheduler"));
+    scheduler_->addItem(tr("Model default"), QString());
+    for (const QString& name : GenerationWorker::schedulerNames())
+        scheduler_->addItem(name, name);
+    connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::updateEtaEnabled);
+    steps_ = new QSpinBox(box);
+    steps_->setObjectName(QStringLiteral("steps"));
+    setRange(steps_, limits::kSteps);
+    guidance_ = new QDoubleSpinBox(box);
+    guidance_->setObjectName(QStringLiteral("guidance"));
+    setRange(guidance_, limits::kGuidance);
+    guidance_->setSingleStep(0.5);
+    guidance_->setToolTip(tr("Classifier-free guidance; 1 or less turns it off"));
+    eta_ = new QDoubleSpinBox(box);
+    eta_->setObjectName(QStringLiteral("eta"));
+    setRange(eta_, limits::kEta);
+    eta_->setSingleStep(0.1);
+    eta_->setToolTip(tr("DDIM only: 0 is deterministic, 1 adds fresh noise every step"));
+
+    seed_ = new QSpinBox(box);
+    seed_->setObjectName(QStringLiteral("seed"));
+    seed_->setRange(0, INT_MAX);
+    auto* randomise = new QToolButton(box);
+    randomise->setText(tr("Random"));
+    randomise->setToolTip(tr("Pick a new random seed"));
+    connect(randomise, &QToolButton::clicked, this, [this] { seed_->setValue(randomSeed()); });
+    seedLock_ = new QCheckBox(tr("Lock"), box);
+    seedLock_->setObjectName(QStringLiteral("seedLock"));
+    seedLock_->setToolTip(tr("Keep this seed; unlocked, every Generate picks a new one"));
+    auto* seedRow = new QHBoxLayout;
+    seedRow->addWidget(seed_, 1);
+    seedRow->addWidget(randomise);
+    seedRow->addWidget(seedLock_);
+
+    frames_ = new QSpinBox(box);
+    frames_->setObjectName(QStringLiteral("frames"));
+    setRange(frames_, limits::kFrames);
+    fps_ = new QSpinBox(box);
+    fps_->setObjectName(QStringLiteral("fps"));
+    setRange(fps_, limits::kFps);
+    fps_->setToolTip(tr("The model's frame-rate conditioning (not the playback rate)"));
+
+    sizePreset_ = new QComboBox(box);
+    sizePreset_->setObjectName(QStringLiteral("sizePreset"));
+    for (const QSize& p : kSizePresets)
+        sizePreset_->addItem(tr("%1 × %2").arg(p.width()).arg(p.height()), p);
+    sizePreset_->addItem(tr("Custom"), QSize());
+    width_ = new QSpinBox(box);
+    width_->setObjectName(QStringLiteral("width"));
+    height_ = new QSpinBox(box);
+    height_->setObjectName(QStringLiteral("height"));
+    for (QSpinBox* s : {width_, height_}) {
+        setRange(s, limits::kSize);
+        s->setSingleStep(limits::kSizeMultiple);
+        // The model works on 8x8 latent cells: snap typed values to a multiple of 8.
+        connect(s, &QSpinBox::editingFinished, this, [s] {
+            constexpr int m = limits::kSizeMultiple;
+            s->setValue(std::max(m, (s->value() + m / 2) / m * m));
+        });
+        connect(s, qOverload<int>(&QSpinBox::valueChanged), this,
+                [this] { picture_->setTargetSize(width_->value(), height_->value()); });
+    }
+    connect(sizePreset_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::updateSizeControls);
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(sizePreset_);
+    sizeRow->addWidget(width_);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), box));
+    sizeRow->addWidget(height_);
+
+    runs_ = new QSpinBox(box);
+    runs_->setObjectName(QStringLiteral("runs"));
+    runs_->setRange(1, 100);
+    runs_->setPrefix(QStringLiteral("× "));
+    runs_->setToolTip(tr("How many jobs Generate queues, one per seed"));
+    seedMode_ = new QComboBox(box);
+    seedMode_->setObjectName(QStringLiteral("seedMode"));
+    seedMode_->addItem(tr("consecutive seeds"), QStringLiteral("consecutive"));
+    seedMode_->addItem(tr("random seeds"), QStringLiteral("random"));
+    auto* runsRow = new QHBoxLayout;
+    runsRow->addWidget(runs_);
+    runsRow->addWidget(seedMode_, 1);
+
+    form->addRow(tr("Scheduler"), scheduler_);
+    form->addRow(tr("Steps"), steps_);
+    form->addRow(tr("Guidance"), guidance_);
+    form->addRow(tr("Eta"), eta_);
+    form->addRow(tr("Seed"), seedRow);
+    form->addRow(tr("Frames"), frames_);
+    form->addRow(tr("FPS conditioning"), fps_);
+    form->addRow(tr("Size"), sizeRow);
+    form->addRow(tr("Runs"), runsRow);
+    return box;
+}
+
+JobRequest GenerationForm::request() const {
+    JobRequest r;
+    r.image = picture_->image();
+    r.imagePath = picture_->imagePath();
+    r.imageName = picture_->sourceName();
+    GenerationRequest& g = r.generation;
+    g.prompt = prompt_->toPlainText().toStdString();
+    g.negativePrompt = negative_->toPlainText().toStdString();
+    g.width = width_->value();
+    g.height = height_->value();
+    g.numFrames = frames_->value();
+    g.numInferenceSteps = steps_->value();
+    g.guidanceScale = guidance_->value();
+    g.targetFps = fps_->value();
+    g.scheduler = scheduler_->currentData().toString().toStdString();
+    g.eta = eta_->isEnabled() ? eta_->value() : 0.0;
+    g.seed = quint64(seed_->value());
+    return r;
+}
+
+bool GenerationForm::setRequest(const JobRequest& r) {
+    bool pictureOk = true;
+    if (!r.imagePath.isEmpty())
+        pictureOk = picture_->loadFile(r.imagePath);
+    else if (!r.image.isNull())
+        picture_->setImage(r.image.convertToFormat(QImage::Format_RGB888), QString(),
+                           r.imageName.isEmpty() ? tr("the picture of the job") : r.imageName);
+    const GenerationRequest& g = r.generation;
+    prompt_->setPlainText(QString::fromStdString(g.prompt));
+    negative_->setPlainText(QString::fromStdString(g.negativePrompt));
+    scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(QString::fromStdString(g.scheduler))));
+    steps_->setValue(g.numInferenceSteps);
+    guidance_->setValue(g.guidanceScale);
+    eta_->setValue(g.eta);
+    seed_->setValue(int(std::min<quint64>(g.seed, INT_MAX)));
+    seedLock_->setChecked(true);
+    runs_->setValue(1);
+    frames_->setValue(g.numFrames);
+    fps_->setValue(g.targetFps);
+    setSize(g.width, g.height);
+    updateEtaEnabled();
+    return pictureOk;
+}
+
+void GenerationForm::setSize(int width, int height) {
+    int preset = sizePreset_->count() - 1;  // Custom
+    for (int i = 0; i < sizePreset_->count() - 1; ++i)
+        if (sizePreset_->itemData(i).toSize() == QSize(width, height))
+            preset = i;
+    sizePreset_->setCurrentIndex(preset);
+    width_->setValue(width);
+    height_->setValue(height);
+    updateSizeControls();
+}
+
+void GenerationForm::chooseSeed() {
+    if (!seedLock_->isChecked())
+        seed_->setValue(randomSeed());
+}
+
+QVector<JobRequest> GenerationForm::requestsToQueue() {
+    chooseSeed();
+    JobRequest r = request();
+    const bool consecutive = seedMode_->currentData().toString() == QLatin1String("consecutive");
+    const quint64 first = r.generation.seed;
+    QVector<JobRequest> jobs;
+    for (int i = 0; i < runs_->value(); ++i) {
+        if (i > 0)
+            r.generation.seed = consecutive ? first + quint64(i) : quint64(randomSeed());
+        jobs.push_back(r);
+    }
+    return jobs;
+}
+
+JobRequest GenerationForm::continuation(const QImage& frame, const QString& name, const JobRequest* settings) {
+    if (settings) {
+        // The settings of `settings`, but the seed as the Seed row says: setRequest() puts that job's seed
+        // in the box and locks it, which would override the user's locked seed (or a fresh one when unlocked).
+        const int seed = seed_->value();
+        const bool locked = seedLock_->isChecked();
+        JobRequest withoutPicture = *settings;
+        withoutPicture.imagePath.clear();
+        withoutPicture.image = QImage();
+        setRequest(withoutPicture);
+        seed_->setValue(seed);
+        seedLock_->setChecked(locked);
+    }
+    picture_->setImage(frame, QString(), name);
+    chooseSeed();
+    return request();
+}
+
+void GenerationForm::load(const QSettings& s) {
+    JobRequest stored;
+    const QByteArray json = s.value(kJobKey).toByteArray();
+    settingsFromJson(nlohmann::json::parse(json.toStdString(), nullptr, /*allow_exceptions=*/false), stored.generation);
+    setRequest(stored);
+    seedLock_->setChecked(s.value(kSeedLockedKey, false).toBool());
+    runs_->setValue(s.value(kRunsKey, 1).toInt());
+    seedMode_->setCurrentIndex(std::max(0, seedMode_->findData(s.value(kSeedModeKey).toString())));
+}
+
+void GenerationForm::save(QSettings& s) const {
+    s.setValue(kJobKey, QByteArray::fromStdString(settingsToJson(request().generation).dump()));
+    s.setValue(kSeedLockedKey, seedLock_->isChecked());
+    s.setValue(kRunsKey, runs_->value());
+    s.setValue(kSeedModeKey, seedMode_->currentData().toString());
+}
+
+void GenerationForm::setModel(const QString& modelDir) {
+    tokens_->load(modelDir);
+    updateTokenCount(prompt_, promptCount_);
+    updateTokenCount(negative_, negativeCount_);
+}
+
+void GenerationForm::setDefaultScheduler(const QString& name) {
+    defaultScheduler_ = name;
+    scheduler_->setItemText(0, name.isEmpty() ? tr("Model default") : tr("Model default (%1)").arg(name));
+    updateEtaEnabled();
+}
+
+void GenerationForm::updateTokenCount(QPlainTextEdit* edit, QLabel* label) {
+    const PromptTokenCounter::Count c = tokens_->count(edit->toPlainText());
+    if (!c.valid) {
+        label->clear();
+        return;
+    }
+    if (c.truncated) {
+        label->setText(tr("%1 / %2 — the model will not see the end of this text").arg(c.tokens).arg(c.maxTokens));
+        label->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+    } else {
+        label->setText(tr("%1 / %2").arg(c.tokens).arg(c.maxTokens));
+        label->setStyleSheet(QString());
+    }
+}
+
+void GenerationForm::updateSizeControls() {
+    const QSize preset = sizePreset_->currentData().toSize();
+    const bool custom = !preset.isValid();
+    width_->setEnabled(custom);
+    height_->setEnabled(custom);
+    if (!custom) {
+        width_->setValue(preset.width());
+        height_->setValue(preset.height());
+    }
+    picture_->setTargetSize(width_->value(), height_->value());
+}
+
+void GenerationForm::updateEtaEnabled() {
+    QString name = scheduler_->currentData().toString();
+    if (name.isEmpty())
+        name = defaultScheduler_;
+    eta_->setEnabled(name == QLatin1String("ddim"));
+}
+
+} // namespace i2v::ui

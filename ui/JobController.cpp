@@ -1,0 +1,210 @@
+#include "ui/JobController.h"
+
+#include "ui/FrameExport.h"
+#include "ui/GenerationWorker.h"
+#include "ui/JobQueueModel.h"
+#include "ui/OutputFolder.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace i2v::ui {
+namespace {
+
+JobState stateOf(JobOutcome outcome) {
+    switch (outcome) {
+    case JobOutcome::Finished: return JobState::Finished;
+    case JobOutcome::NotSaved: return JobState::NotSaved;
+    case JobOutcome::Cancelled: return JobState::Cancelled;
+    case JobOutcome::Failed: break;
+    }
+    return JobState::Failed;
+}
+
+} // namespace
+
+JobController::JobController(const QString& historyPath, QObject* parent)
+    : QObject(parent), history_(std::make_unique<JobHistory>(historyPath)), queue_(new JobQueueModel(this)) {
+    qRegisterMetaType<JobResult>();
+    thread_ = new QThread(this);
+    thread_->setObjectName(QStringLiteral("GenerationWorker"));
+    worker_ = new GenerationWorker;
+    worker_->moveToThread(thread_);
+    connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connectWorker();
+    thread_->start();
+}
+
+JobController::~JobController() {
+    // Queued signals of the running job would arrive after this object is gone: record what is left here.
+    disconnect(worker_, nullptr, this, nullptr);
+    worker_->cancelAll();
+    thread_->quit();
+    thread_->wait();
+    if (exportThread_)
+        exportThread_->wait();
+    for (const TrackedJob& job : std::as_const(jobs_))
+        history_->record(entryFor(job, JobOutcome::Cancelled, tr("I2V Studio was closed before the job ended")));
+}
+
+void JobController::loadModel(const QString& dir, const EngineSettings& engine) {
+    modelDir_ = dir;
+    QMetaObject::invokeMethod(worker_, [worker = worker_, dir, engine] { worker->loadModel(dir, engine); },
+                              Qt::QueuedConnection);
+}
+
+void JobController::connectWorker() {
+    connect(worker_, &GenerationWorker::modelLoaded, this, &JobController::modelLoaded);
+    connect(worker_, &GenerationWorker::modelFailed, this, &JobController::modelFailed);
+    connect(worker_, &GenerationWorker::jobStarted, this, [this](int id, const JobRequest&) {
+        runningJob_ = id;
+        if (auto it = jobs_.find(id); it != jobs_.end())
+            it->started = QDateTime::currentDateTime();
+        queue_->setRunning(id);
+        emit jobStarted(id);
+        emit progressChanged(0, 0);
+    });
+    connect(worker_, &GenerationWorker::stageChanged, this, [this](int id, const QString& stage) {
+        queue_->setStage(id, stage);
+        if (id == runningJob_)
+            emit statusChanged(stage);
+    });
+    connect(worker_, &GenerationWorker::stepProgress, this, [this](int id, int step, int total, double eta) {
+        queue_->setProgress(id, step, total);
+        if (id != runningJob_)
+            return;
+        emit progressChanged(step, total);
+        emit statusChanged(eta >= 0 ? tr("Denoising: step %1 of %2, about %3 s left").arg(step).arg(total).arg(qRound(eta))
+                                    : tr("Denoising: step %1 of %2").arg(step).arg(total));
+    });
+    connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
+        if (id == runningJob_)
+            emit statusChanged(tr("Decoding frames: %1 of %2").arg(done).arg(total));
+    });
+    connect(worker_, &GenerationWorker::previewReady, this, [this](int id, const QVector<QImage>& frames) {
+        if (auto it = jobs_.find(id); it != jobs_.end() && !frames.isEmpty())
+            it->lastPreview = frames.first();
+        if (id == runningJob_)
+            emit previewReady(frames);
+    });
+    connect(worker_, &GenerationWorker::warning, this, [this](int id, const QString& message) {
+        if (auto it = jobs_.find(id); it != jobs_.end())
+            it->warning = it->warning.isEmpty() ? message : it->warning + QLatin1Char('\n') + message;
+        emit warning(message);
+    });
+    connect(worker_, &GenerationWorker::finished, this, &JobController::onFinished);
+    connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
+        emit jobFailed(message);
+        const auto it = jobs_.constFind(id);
+        onEnded(id, JobOutcome::Failed, message, it == jobs_.cend() ? QImage() : it->thumbnail());
+    });
+    connect(worker_, &GenerationWorker::cancelled, this, [this](int id) {
+        emit jobCancelled(id);
+        const auto it = jobs_.constFind(id);
+        onEnded(id, JobOutcome::Cancelled, QString(), it == jobs_.cend() ? QImage() : it->thumbnail());
+    });
+}
+
+QString JobController::outputFolderProblem() const {
+    if (preferences_.outputFolder.isEmpty())  // no video asked for
+        return {};
+    return ui::outputFolderProblem(preferences_.outputFolder);
+}
+
+int JobController::submit(JobRequest request) {
+    request.generation.preview = preferences_.preview;
+    request.generation.decodeChunkSize = preferences_.decodeChunk;
+    request.outputFolder = preferences_.outputFolder;
+    const int id = worker_->enqueue(request);
+    request.id = id;
+    jobs_.insert(id, TrackedJob{request, QDateTime::currentDateTime(), {}, {}, {}});
+    queue_->addJob(request);
+    emit jobSubmitted(id);
+    return id;
+}
+
+void JobController::cancelRunning() {
+    if (runningJob_ != 0)
+        worker_->cancelJob(runningJob_);
+}
+
+void JobController::cancelJob(int jobId) {
+    if (queue_->rowOf(jobId) < 0 || JobQueueModel::isEnded(queue_->stateOf(jobId)))
+        return;
+    worker_->cancelJob(jobId);
+}
+
+void JobController::cancelAll() { worker_->cancelAll(); }
+
+bool JobController::isGenerating() const { return queue_->hasUnfinished(); }
+
+void JobController::onFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video) {
+    JobResult r;
+    r.frames = frames;
+    r.parametersJson = parameters;
+    r.videoPath = video;
+    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend()) {
+        r.seed = it->request.generation.seed;
+        r.notSaved = video.isEmpty() && !it->request.outputFolder.isEmpty();
+        r.why = it->warning;
+    }
+    result_ = r;
+    emit resultReady(result_);
+    const QImage thumb = frames.isEmpty() ? QImage() : frames.at(frames.size() / 2);
+    onEnded(jobId, r.notSaved ? JobOutcome::NotSaved : JobOutcome::Finished, r.notSaved ? r.why : QString(), thumb,
+            parameters, video);
+}
+
+HistoryEntry JobController::entryFor(const TrackedJob& job, JobOutcome outcome, const QString& message) const {
+    HistoryEntry e;
+    e.started = job.started.isValid() ? job.started : job.queued;
+    e.ended = QDateTime::currentDateTime();
+    e.outcome = outcome;
+    e.message = message.isEmpty() ? job.warning : message;
+    e.request = job.request;
+    e.modelDir = modelDir_;
+    e.thumbnail = job.thumbnail();
+    return e;
+}
+
+void JobController::onEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
+                            const QString& parameters, const QString& video) {
+    queue_->setEnded(jobId, stateOf(outcome), message);
+    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend()) {
+        HistoryEntry e = entryFor(*it, outcome, message);
+        e.parametersJson = parameters;
+        e.videoPath = video;
+        e.thumbnail = thumbnail;
+        jobs_.erase(it);
+        if (history_->isOpen()) {
+            if (const qint64 id = history_->record(e); id != 0)
+                emit historyRecorded(id);
+            else
+                emit historyFailed(tr("The job could not be recorded in the history: %1").arg(history_->errorString()));
+        }
+    }
+    if (jobId == runningJob_)
+        runningJob_ = 0;
+    emit jobEnded(jobId);
+}
+
+void JobController::exportTo(const ExportSettings& settings, const QString& path) {
+    if (!hasResult() || exportThread_)
+        return;
+    auto error = std::make_shared<QString>();
+    QThread* thread = QThread::create([=, frames = result_.frames, parameters = result_.parametersJson] {
+        *error = exportFrames(frames, settings, parameters, path);
+    });
+    exportThread_ = thread;
+    connect(thread, &QThread::finished, this, [this, thread, error, path] {
+        // deleteLater() leaves the pointer set until the event loop gets to it: the export is over now.
+        exportThread_.clear();
+        thread->deleteLater();
+        emit exportEnded(path, *error);
+    });
+    thread->start();
+    emit exportStarted(path);
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,126 @@
+// JobController: the desktop app's jobs, without widgets (Shotcut's JobQueue shape). It owns the
+// GenerationWorker on its own QThread, the queue model, the job history and the result of the last
+// finished job, and exports that result on a thread of its own. The window submits JobRequests and
+// shows what the signals below say; it never sees the worker's per-job bookkeeping.
+#pragma once
+#include "export/ExportSettings.h"
+#include "ui/AppSettings.h"
+#include "ui/JobHistory.h"
+#include "ui/JobRequest.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+class QThread;
+
+namespace i2v::ui {
+
+class GenerationWorker;
+class JobQueueModel;
+
+// The shown result: the frames of the last finished job, and what was written of it.
+struct JobResult {
+    QVector<QImage> frames;
+    QString parametersJson;   // what exported files embed (ExportMetadata JSON)
+    QString videoPath;        // the mp4 in the output folder; empty when none was written
+    quint64 seed = 0;
+    bool notSaved = false;    // a video was asked for and could not be written (`why` says why)
+    QString why;
+};
+
+class JobController : public QObject {
+    Q_OBJECT
+public:
+    // The job history lives in `historyPath`.
+    explicit JobController(const QString& historyPath, QObject* parent = nullptr);
+    // Cancels every job, waits for the worker and the export, and records the jobs that had not ended as
+    // cancelled ("closed before the job ended").
+    ~JobController() override;
+
+    // The preferences every job gets (preview, decode chunk, output folder) and the model recorded with it.
+    void setPreferences(const AppSettings& settings) { preferences_ = settings; }
+    // Loads the model on the worker's thread: modelLoaded or modelFailed follows.
+    void loadModel(const QString& dir, const EngineSettings& engine);
+
+    // Why the output folder cannot take a job's video now; empty when it can (or no video is asked for).
+    QString outputFolderProblem() const;
+    // Queues the job with the preferences applied; returns its id.
+    int submit(JobRequest request);
+    void cancelRunning();
+    void cancelJob(int jobId);
+    void cancelAll();
+
+    bool isGenerating() const;   // a job is queued or running
+    int runningJob() const { return runningJob_; }
+    const JobResult& result() const { return result_; }
+    bool hasResult() const { return !result_.frames.isEmpty(); }
+
+    // Writes the shown result to `path` on a thread of its own (replacing a file only with
+    // settings.overwrite); exportEnded() when done. Nothing when there is no result or an export runs.
+    void exportTo(const ExportSettings& settings, const QString& path);
+    bool isExporting() const { return !exportThread_.isNull(); }
+
+    GenerationWorker* worker() const { return worker_; }
+    JobQueueModel* queueModel() const { return queue_; }
+    JobHistory* history() const { return history_.get(); }
+
+signals:
+    void modelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
+    void modelFailed(const QString& dir, const QString& message);
+
+    void jobSubmitted(int jobId);
+    void jobStarted(int jobId);
+    // What the running job does now ("Denoising: step 3 of 50, about 40 s left").
+    void statusChanged(const QString& text);
+    void progressChanged(int step, int total);   // total 0: busy, no step count yet
+    void previewReady(const QVector<QImage>& frames);
+    void warning(const QString& message);
+    void resultReady(const i2v::ui::JobResult& result);
+    void jobFailed(const QString& message);
+    void jobCancelled(int jobId);
+    // Every job ended (or was dropped from the queue): the queue may be idle now.
+    void jobEnded(int jobId);
+    void historyRecorded(qint64 entryId);
+    void historyFailed(const QString& message);
+    void exportStarted(const QString& path);
+    // An export started by exportTo() ended; `error` is empty when the file was written.
+    void exportEnded(const QString& path, const QString& error);
+
+private:
+    struct TrackedJob {
+        JobRequest request;
+        QDateTime queued;
+        QDateTime started;
+        QString warning;
+        QImage lastPreview;
+        QImage thumbnail() const { return lastPreview.isNull() ? request.image : lastPreview; }
+    };
+
+    void connectWorker();
+    void onFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
+    void onEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
+                 const QString& parameters = {}, const QString& video = {});
+    HistoryEntry entryFor(const TrackedJob& job, JobOutcome outcome, const QString& message) const;
+
+    std::unique_ptr<JobHistory> history_;
+    AppSettings preferences_;
+    QString modelDir_;
+    QThread* thread_;
+    GenerationWorker* worker_;
+    JobQueueModel* queue_;
+    int runningJob_ = 0;
+    QHash<int, TrackedJob> jobs_;
+    JobResult result_;
+    QPointer<QThread> exportThread_;
+};
+
+} // namespace i2v::ui
+
+Q_DECLARE_METATYPE(i2v::ui::JobResult)
