@@ -240,29 +240,22 @@ private slots:
     // Qt 6.8's FFmpeg back end reports LoadedMedia again after each seek of a paused player; a second
     // `loaded` made the result view start playing under a frame step (the Debian 13 failure of the test below).
     void loadedIsAnnouncedOncePerFile() {
-        if (clip_.isEmpty())
-            QSKIP("no FFmpeg in this build");
-        VideoPlayer player;
-        player.resize(320, 240);
-        player.show();
-        if (!player.isAvailable())
-            QSKIP("Qt Multimedia has no back end here");
-        QSignalSpy loaded(&player, &VideoPlayer::loaded);
-        player.openFile(clip_);
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(player.duration() > 0, 5000);
-        player.play();
-        QTRY_VERIFY_WITH_TIMEOUT(player.isPlaying(), 5000);
-        player.pause();
+        const auto player = openedPlayer();  // its own `loaded` came while it opened
+        if (!player)
+            QSKIP("the clip cannot be played here");
+        QSignalSpy loaded(player.get(), &VideoPlayer::loaded);
+        player->play();
+        QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 5000);
+        player->pause();
         for (int frame : {3, 4, 2, 0}) {
-            player.showFrame(frame);
-            QTRY_VERIFY_WITH_TIMEOUT(qAbs(player.position() - frame * 125) <= 1, 3000);
+            player->showFrame(frame);
+            QTRY_VERIFY_WITH_TIMEOUT(qAbs(player->position() - frame * 125) <= 1, 3000);
             QTest::qWait(50);
         }
-        QCOMPARE(loaded.size(), 1);
-        QVERIFY(!player.isPlaying());
-        player.openFile(clip_);   // a new file is announced again
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 15000);
+        QCOMPARE(loaded.size(), 0);
+        QVERIFY(!player->isPlaying());
+        player->openFile(clip_);   // a file opened again is announced again
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 15000);
     }
 
     void keysDriveTheVideoInTheResultView() {
