@@ -527,6 +527,76 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
+        <translation>Entwurf: ein schneller Blick (512 × 288, 8 Bilder, 20 Schritte). Final: die native Größe des Modells, 1280 × 704, 16 Bilder, 50 Schritte. Danach folgen Ihre eigenen Vorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Die gewählte eigene Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Presets are not available</source>
+        <translation>Vorlagen sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Save preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Replace preset?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete preset?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::GenerationWorker</name>
@@ -732,6 +802,34 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+4" />
         <source>cannot create the folder of %1</source>
         <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::JobPresets</name>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>A preset needs a name</source>
+        <translation>Eine Vorlage braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>“%1” is a built-in preset: choose another name</source>
+        <translation>„%1“ ist eine eingebaute Vorlage: Wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>A preset name cannot contain / or \</source>
+        <translation>Ein Vorlagenname darf weder / noch \ enthalten</translation>
     </message>
 </context>
 <context>

@@ -527,6 +527,76 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
+        <translation>Brouillon : un aperçu rapide (512 × 288, 8 images, 20 étapes). Final : la taille native du modèle, 1280 × 704, 16 images, 50 étapes. Vos propres préréglages suivent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Garder la taille, les images, les étapes, le planificateur, le guidage, eta et les fps comme préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Supprimer le préréglage choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Presets are not available</source>
+        <translation>Les préréglages ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Replace preset?</source>
+        <translation>Remplacer le préréglage ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Un préréglage nommé « %1 » existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete preset?</source>
+        <translation>Supprimer le préréglage ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationForm.cpp" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Supprimer le préréglage « %1 » ?</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::GenerationWorker</name>
@@ -732,6 +802,34 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+4" />
         <source>cannot create the folder of %1</source>
         <translation>impossible de créer le dossier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::JobPresets</name>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>A preset needs a name</source>
+        <translation>Un préréglage a besoin d’un nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>“%1” is a built-in preset: choose another name</source>
+        <translation>« %1 » est un préréglage intégré : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/JobPresets.cpp" />
+        <source>A preset name cannot contain / or \</source>
+        <translation>Un nom de préréglage ne peut contenir ni / ni \</translation>
     </message>
 </context>
 <context>

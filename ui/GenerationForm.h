@@ -1,7 +1,8 @@
 // GenerationForm: the controls of one job — the prompts with their token counters, the scheduler, steps,
 // guidance, eta, seed (random / locked), frames, fps conditioning, size and runs — together with the picture
 // of the DropZone it is given. request() reads them into a JobRequest and setRequest() puts one back;
-// load()/save() keep them between runs. No other class walks these controls: a setting added to a job is
+// load()/save() keep them between runs, and the Preset row applies, saves and deletes JobPresets. No other
+// class walks these controls: a setting added to a job is
 // a field of core's GenerationRequest (with its JSON key) plus one row here.
 #pragma once
 #include "ui/JobRequest.h"
@@ -18,17 +19,20 @@ class QLabel;
 class QPlainTextEdit;
 class QSettings;
 class QSpinBox;
+class QToolButton;
 
 namespace i2v::ui {
 
 class DropZone;
+class JobPresets;
 class PromptTokenCounter;
 
 class GenerationForm : public QWidget {
     Q_OBJECT
 public:
-    // `picture` (not owned) is where the job's picture is shown and chosen.
-    explicit GenerationForm(DropZone* picture, QWidget* parent = nullptr);
+    // `picture` (not owned) is where the job's picture is shown and chosen; `presets` (not owned) the presets
+    // the Preset row offers.
+    GenerationForm(DropZone* picture, JobPresets* presets, QWidget* parent = nullptr);
     ~GenerationForm() override;
 
     // The picture, prompts and settings as shown (the seed as the Seed row shows it). Only the job's own
@@ -47,6 +51,13 @@ public:
     void load(const QSettings& settings);
     void save(QSettings& settings) const;
 
+    // Sets the preset's settings (prompts, picture and seed stay); false when there is none of that name.
+    bool applyPreset(const QString& name);
+    // Saves the shown settings as a user preset and selects it; the reason when it cannot be saved.
+    QString savePreset(const QString& name);
+    bool deletePreset(const QString& name);
+    QString currentPreset() const;  // the preset chosen last, empty when none
+
     // The token counters count with this model's tokenizer.
     void setModel(const QString& modelDir);
     // The checkpoint's own scheduler: named in "Model default (…)" and deciding whether Eta applies.
@@ -55,6 +66,10 @@ public:
 private:
     QWidget* buildPrompts();
     QWidget* buildSettings();
+    QWidget* buildPresetRow(QWidget* parent);
+    void fillPresets(const QString& select);
+    void askSavePreset();   // the Save… button: a name, and whether to replace a preset of that name
+    void askDeletePreset();
     void setSize(int width, int height);  // picks the preset of that size, else Custom
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
     void updateSizeControls();
@@ -62,6 +77,9 @@ private:
     void chooseSeed();  // a new random seed unless locked
 
     DropZone* picture_;
+    JobPresets* presets_;
+    QComboBox* preset_;
+    QToolButton* deletePreset_;
     std::unique_ptr<PromptTokenCounter> tokens_;
     QString defaultScheduler_;
     QPlainTextEdit* prompt_;

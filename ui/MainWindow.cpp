@@ -9,6 +9,7 @@
 #include "ui/GenerationWorker.h"
 #include "ui/HistoryPanel.h"
 #include "ui/JobController.h"
+#include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
 #include "ui/ModelsDialog.h"
 #include "ui/QueuePanel.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
         settings_ = ownSettings_.get();
     }
     app_ = AppSettings::load(*settings_);
+    presets_ = std::make_unique<JobPresets>(*settings_);
     jobs_ = new JobController(historyPath, this);
     jobs_->setPreferences(app_);
     setWindowTitle(tr("I2V Studio"));
@@ -320,7 +322,7 @@ QWidget* MainWindow::buildSettingsPanel() {
     modelRow->addWidget(modelEdit_, 1);
     modelRow->addWidget(browse);
     layout->addWidget(modelBox);
-    form_ = new GenerationForm(dropZone_, panel);
+    form_ = new GenerationForm(dropZone_, presets_.get(), panel);
     layout->addWidget(form_, 1);
 
     generateButton_ = new QPushButton(tr("Generate"), outer);

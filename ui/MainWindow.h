@@ -36,6 +36,7 @@ class FramePlayer;
 class GenerationForm;
 class HistoryPanel;
 class JobController;
+class JobPresets;
 struct JobResult;
 class ModelsDialog;
 class QueuePanel;
@@ -142,6 +143,7 @@ private:
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;
     AppSettings app_;
+    std::unique_ptr<JobPresets> presets_;
     JobController* jobs_;
 
     QFrame* demoBar_;          // the demo banner: its text (demoBanner_) and the download button

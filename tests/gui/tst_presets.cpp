@@ -1,0 +1,133 @@
+// The Preset row: Draft and Final set the job's computing settings and keep the prompts, picture and seed;
+// a user preset is saved, survives a restart, applies, is replaced under its name and deleted; built-ins
+// cannot be overwritten or deleted, and bad names are refused with a reason.
+#include "MainWindowDriver.h"
+
+#include "ui/JobPresets.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QPlainTextEdit>
+#include <QToolButton>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+namespace {
+
+struct Shown {
+    int width, height, frames, steps, fps;
+    double guidance;
+    QString scheduler;
+};
+
+Shown shown(MainWindow& w) {
+    return {childOf<QSpinBox>(&w, "width")->value(), childOf<QSpinBox>(&w, "height")->value(),
+            childOf<QSpinBox>(&w, "frames")->value(), childOf<QSpinBox>(&w, "steps")->value(),
+            childOf<QSpinBox>(&w, "fps")->value(), childOf<QDoubleSpinBox>(&w, "guidance")->value(),
+            childOf<QComboBox>(&w, "scheduler")->currentData().toString()};
+}
+
+} // namespace
+
+class TestPresets : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+
+private slots:
+    void initTestCase() { i2v::test::enterTestMode(); }
+
+    void builtInsSetTheComputingSettingsOnly() {
+        auto settings = i2v::test::makeSettings(tmp_, "builtin.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("builtin.sqlite"));
+        childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
+        childOf<QSpinBox>(&w, "seed")->setValue(4242);
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+
+        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(0)));  // Draft
+        Shown s = shown(w);
+        QCOMPARE(QSize(s.width, s.height), QSize(512, 288));
+        QCOMPARE(s.frames, 8);
+        QCOMPARE(s.steps, 20);
+        QCOMPARE(s.scheduler, QString("dpmpp-2m"));
+        QCOMPARE(childOf<QComboBox>(&w, "sizePreset")->currentData().toSize(), QSize(512, 288));
+        QVERIFY(!childOf<QToolButton>(&w, "deletePreset")->isEnabled());
+
+        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(1)));  // Final: diffusers' defaults, DDIM
+        s = shown(w);
+        const i2v::GenerationRequest defaults;
+        QCOMPARE(QSize(s.width, s.height), QSize(defaults.width, defaults.height));
+        QCOMPARE(s.frames, defaults.numFrames);
+        QCOMPARE(s.steps, defaults.numInferenceSteps);
+        QCOMPARE(s.guidance, defaults.guidanceScale);
+        QCOMPARE(s.scheduler, QString("ddim"));
+        QVERIFY(childOf<QDoubleSpinBox>(&w, "eta")->isEnabled());  // DDIM has eta
+
+        const JobRequest r = w.form()->request();
+        QCOMPARE(r.prompt(), QString("a fox"));
+        QCOMPARE(r.generation.seed, quint64(4242));
+        QCOMPARE(r.imagePath, i2v::test::goldenImagePath());
+        QVERIFY(!w.form()->applyPreset("no such preset"));
+    }
+
+    void userPresetsRoundTrip() {
+        auto settings = i2v::test::makeSettings(tmp_, "user.ini");
+        {
+            MainWindow w(settings.get(), nullptr, tmp_.filePath("user.sqlite"));
+            i2v::test::setSmallJob(w, 3);
+            childOf<QSpinBox>(&w, "fps")->setValue(10);
+            childOf<QDoubleSpinBox>(&w, "guidance")->setValue(6.5);
+            auto* scheduler = childOf<QComboBox>(&w, "scheduler");
+            scheduler->setCurrentIndex(scheduler->findData(QString("euler")));
+            QCOMPARE(w.form()->savePreset("  small test  "), QString());
+            QCOMPARE(w.form()->currentPreset(), QString("small test"));
+            QVERIFY(childOf<QToolButton>(&w, "deletePreset")->isEnabled());
+            // Names the store refuses, each with its reason.
+            QVERIFY(!w.form()->savePreset("").isEmpty());
+            QVERIFY(w.form()->savePreset(JobPresets::builtInNames().at(1).toLower()).contains("built-in"));
+            QVERIFY(!w.form()->savePreset("a/b").isEmpty());
+            QVERIFY(!w.form()->deletePreset(JobPresets::builtInNames().at(0)));
+        }
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("user.sqlite"));
+        auto* combo = childOf<QComboBox>(&w, "preset");
+        QVERIFY(combo->findData(QString("small test")) > 0);
+        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(1)));
+        QVERIFY(w.form()->applyPreset("small test"));
+        Shown s = shown(w);
+        QCOMPARE(QSize(s.width, s.height), QSize(96, 64));
+        QCOMPARE(s.frames, 4);
+        QCOMPARE(s.steps, 3);
+        QCOMPARE(s.fps, 10);
+        QCOMPARE(s.guidance, 6.5);
+        QCOMPARE(s.scheduler, QString("euler"));
+
+        childOf<QSpinBox>(&w, "steps")->setValue(7);  // replaced under the same name
+        QCOMPARE(w.form()->savePreset("small test"), QString());
+        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(0)));
+        QVERIFY(w.form()->applyPreset("small test"));
+        QCOMPARE(shown(w).steps, 7);
+
+        QVERIFY(w.form()->deletePreset("small test"));
+        QCOMPARE(combo->findData(QString("small test")), -1);
+        QVERIFY(!w.form()->applyPreset("small test"));
+        QVERIFY(!w.form()->deletePreset("small test"));
+    }
+
+    void aDamagedStoredPresetKeepsTheShownSettings() {
+        auto settings = i2v::test::makeSettings(tmp_, "damaged.ini");
+        settings->setValue("presets/broken", QByteArray("{not json"));
+        settings->setValue("presets/partial", QByteArray(R"({"steps": 12, "width": "wide", "prompt": "not mine"})"));
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("damaged.sqlite"));
+        i2v::test::setSmallJob(w, 3);
+        childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("kept");
+        QVERIFY(!w.form()->applyPreset("broken"));
+        QCOMPARE(shown(w).steps, 3);
+        QVERIFY(w.form()->applyPreset("partial"));
+        QCOMPARE(shown(w).steps, 12);
+        QCOMPARE(shown(w).width, 96);   // a damaged value keeps what was shown
+        QCOMPARE(w.form()->request().prompt(), QString("kept"));  // a preset never holds prompts
+    }
+};
+
+QTEST_MAIN(TestPresets)
+#include "tst_presets.moc"
