@@ -151,7 +151,12 @@ void VideoPlayer::openFile(const QString& path) {
         emit failed(tr("%1 does not exist").arg(path));
         return;
     }
-    player_->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
+    const QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    // Qt 6.8 ignores a source equal to the current one (no status change, so no `loaded` or `failed`, which
+    // openFile() promises; a file rewritten under its name would not be read again). Unload it first.
+    if (player_->source() == url)
+        player_->setSource(QUrl());
+    player_->setSource(url);
 }
 
 void VideoPlayer::clear() {
