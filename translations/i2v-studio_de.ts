@@ -1349,6 +1349,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" />
+        <source>the dropped picture</source>
+        <translation>das abgelegte Bild</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ModelsDialog</name>

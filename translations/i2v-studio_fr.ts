@@ -1349,6 +1349,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" />
+        <source>the dropped picture</source>
+        <translation>l’image déposée</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ModelsDialog</name>

@@ -7,6 +7,7 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QPainter>
@@ -43,6 +44,16 @@ void emitWarnings(DropZone* zone, const LoadedImage& loaded) {
         emit zone->loadWarning(QString::fromStdString(w));
 }
 
+// A local file is taken when its first bytes are a picture format the engine reads (the loader goes by
+// content, never by name): a document dragged by mistake is refused before the drop, not after it.
+bool isPictureFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(32);
+    return detectImageFormat(reinterpret_cast<const uint8_t*>(head.constData()), size_t(head.size())) != ImageFormat::Unknown;
+}
+
 } // namespace
 
 DropZone::DropZone(QWidget* parent) : QWidget(parent) {
@@ -53,7 +64,11 @@ DropZone::DropZone(QWidget* parent) : QWidget(parent) {
 }
 
 bool DropZone::canTake(const QMimeData* mime) {
-    return mime && (!localFileOf(mime).isEmpty() || mime->hasImage() || !encodedBytesOf(mime).isEmpty());
+    if (!mime)
+        return false;
+    if (const QString file = localFileOf(mime); !file.isEmpty())
+        return isPictureFile(file);
+    return mime->hasImage() || !encodedBytesOf(mime).isEmpty();
 }
 
 bool DropZone::loadFile(const QString& path) {

@@ -23,6 +23,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     jobs_->setPreferences(app_);
     setWindowTitle(tr("I2V Studio"));
     setDockNestingEnabled(true);
+    setAcceptDrops(true);
 
     // The demo banner: what the demo model is, and a button that fetches the real one.
     demoBar_ = new QFrame(this);
@@ -696,6 +699,16 @@ void MainWindow::updateButtons() {
     const bool canContinue = jobs_->hasResult() && modelReady_;
     continueButton_->setEnabled(canContinue);
     continueAction_->setEnabled(canContinue);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (DropZone::canTake(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (dropZone_->loadMimeData(event->mimeData(), tr("the dropped picture")))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -117,6 +117,9 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A picture dropped anywhere on the window goes to the DropZone; what is no picture is refused on entry.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QWidget* buildInputPanel();

@@ -226,6 +226,31 @@ private slots:
         QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
     }
 
+    // Refused at drag-enter by content (a text file named .png too); a picture dropped anywhere on the window
+    // lands in the drop zone.
+    void dropsAnywhereTakePicturesOnly() {
+        const QString text = tmp_.filePath("notes.png");
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is text, not a PNG");
+        f.close();
+        QMimeData notAPicture;
+        notAPicture.setUrls({QUrl::fromLocalFile(text)});
+        QVERIFY(!DropZone::canTake(&notAPicture));
+        QVERIFY(!drop(window_->dropZone(), &notAPicture));
+        QVERIFY(!drop(window_.get(), &notAPicture));
+        QMimeData folder;
+        folder.setUrls({QUrl::fromLocalFile(tmp_.path())});
+        QVERIFY(!DropZone::canTake(&folder));
+
+        const QString gif = gifFixture("gif_animated.gif");
+        QMimeData picture;
+        picture.setUrls({QUrl::fromLocalFile(gif)});
+        QVERIFY(drop(window_.get(), &picture));   // on the window, not on the zone
+        QCOMPARE(window_->dropZone()->imagePath(), gif);
+        QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
+    }
+
     void badPictureShowsError() {
         const QString path = tmp_.filePath("not-a-picture.png");
         QFile f(path);
