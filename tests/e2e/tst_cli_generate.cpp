@@ -2,6 +2,7 @@
 // diffusers' frames, every video container is written, errors are one line with exit 1, an existing
 // file is kept without --overwrite, and Ctrl-C exits 130 without leaving a file.
 #include "io/SafetensorsFile.h"
+#include "support/ProcessRun.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 
@@ -25,17 +26,11 @@ QStringList mainCaseArgs() {
             "--guidance", "9", "--fps", "16", "--seed", "0", "--vae-seed", "42"};
 }
 
-struct Run {
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::NormalExit;
-    QString err;
-};
+using i2v::test::ProcessRun;
 
-Run runCli(const QStringList& args, int timeoutMs = 300000) {
-    QProcess p;
-    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
-    p.waitForFinished(timeoutMs);
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardError())};
+// A whole job on the demo model may take minutes on a loaded CI machine.
+ProcessRun runCli(const QStringList& args) {
+    return i2v::test::runCli(args, QProcessEnvironment::systemEnvironment(), 300000);
 }
 
 } // namespace
@@ -48,8 +43,8 @@ class TestCliGenerate : public QObject {
 private slots:
     void mainCaseMatchesDiffusersThroughTheCli() {
         const QString tensors = path("main.safetensors");
-        const Run r = runCli(mainCaseArgs() << "--save-tensors" << tensors << "--quiet");
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const ProcessRun r = runCli(mainCaseArgs() << "--save-tensors" << tensors << "--quiet");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         const i2v::SafetensorsFile f(tensors.toStdString());
         // fp32 CPU end to end: the 1e-4 bound.
         I2V_COMPARE_TENSORS(f.tensor("frames"), goldenTensor("ddim_h64w96_f4/frames_np")[0], 1e-4, "frames");
@@ -59,8 +54,8 @@ private slots:
     void writesEveryVideoContainer() {
         for (const char* ext : {"mp4", "webm", "gif", "mov"}) {
             const QString out = path(QString("clip.") + ext);
-            const Run r = runCli(mainCaseArgs() << "--steps" << "2" << "--output" << out << "--quiet");
-            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const ProcessRun r = runCli(mainCaseArgs() << "--steps" << "2" << "--output" << out << "--quiet");
+            QVERIFY2(r.exitCode == 0, r.err.constData());
             QVERIFY2(QFileInfo(out).size() > 0, ext);
         }
     }
@@ -72,20 +67,20 @@ private slots:
         text.close();
         QStringList args = mainCaseArgs();
         args[args.indexOf("--image") + 1] = path("notes.png");
-        Run r = runCli(args << "--output" << path("x.mp4"));
+        ProcessRun r = runCli(args << "--output" << path("x.mp4"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("notes.png"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("notes.png"), r.err.constData());
         QVERIFY(!QFile::exists(path("x.mp4")));
 
         r = runCli(mainCaseArgs() << "--width" << "100" << "--output" << path("y.mp4"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("width"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("width"), r.err.constData());
 
         QStringList missing = mainCaseArgs();
         missing[missing.indexOf("--model") + 1] = path("no-model");
         r = runCli(missing << "--output" << path("z.mp4"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("no-model"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("no-model"), r.err.constData());
         QCOMPARE(r.err.trimmed().count('\n'), 1);  // "loading ..." then the one-line reason
     }
 
@@ -95,12 +90,12 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("precious");
         f.close();
-        Run r = runCli(mainCaseArgs() << "--output" << out << "--quiet");
+        ProcessRun r = runCli(mainCaseArgs() << "--output" << out << "--quiet");
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("--overwrite"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("--overwrite"), r.err.constData());
         QCOMPARE(QFileInfo(out).size(), qint64(8));
         r = runCli(mainCaseArgs() << "--steps" << "1" << "--output" << out << "--overwrite" << "--quiet");
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFileInfo(out).size() > 8);
     }
 

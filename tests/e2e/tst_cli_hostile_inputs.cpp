@@ -38,7 +38,8 @@ struct Run {
     std::string err;      // stderr
 };
 
-// Runs the CLI with `args` (raw bytes), optionally under an address-space limit; stdout is discarded.
+// Runs the CLI with `args` (raw bytes), optionally under an address-space limit; stdout is discarded. Not
+// support/ProcessRun: QProcess takes its arguments as QString, and these tests pass bytes that are not UTF-8.
 Run runCli(const std::vector<std::string>& args, std::optional<rlim_t> addressSpace = {}, int timeoutSeconds = 300) {
     std::vector<std::string> all{i2v::test::cliPath().string()};
     all.insert(all.end(), args.begin(), args.end());

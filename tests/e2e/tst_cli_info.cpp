@@ -1,6 +1,7 @@
 // `i2v info`: the real CLI reads back what the exporter embedded (format, codec, size, frames, fps,
 // duration, generation parameters), as text and as one JSON object; errors name the file.
 #include "export/VideoExporter.h"
+#include "support/ProcessRun.h"
 #include "support/TestData.h"
 
 #include <QProcess>
@@ -17,15 +18,8 @@ struct Run {
 };
 
 Run runCli(const QStringList& args) {
-    QProcess p;
-    p.start(QString::fromStdString(i2v::test::cliPath().string()), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput().toStdString();
-    r.err = p.readAllStandardError().toStdString();
-    return r;
+    const i2v::test::ProcessRun r = i2v::test::runCli(args, QProcessEnvironment::systemEnvironment(), 60000);
+    return {r.exitCode, r.out.toStdString(), r.err.toStdString()};
 }
 
 VideoFrames frames(int w, int h, int n) {
