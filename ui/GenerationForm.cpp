@@ -241,14 +241,7 @@ bool GenerationForm::applyPreset(const QString& name) {
         fillPresets(QString());
         return false;
     }
-    scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(QString::fromStdString(g->scheduler))));
-    steps_->setValue(g->numInferenceSteps);
-    guidance_->setValue(g->guidanceScale);
-    eta_->setValue(g->eta);
-    frames_->setValue(g->numFrames);
-    fps_->setValue(g->targetFps);
-    setSize(g->width, g->height);
-    updateEtaEnabled();
+    setSettings(*g);
     fillPresets(name);
     return true;
 }
@@ -323,18 +316,22 @@ bool GenerationForm::setRequest(const JobRequest& r) {
     const GenerationRequest& g = r.generation;
     prompt_->setPlainText(QString::fromStdString(g.prompt));
     negative_->setPlainText(QString::fromStdString(g.negativePrompt));
+    seed_->setValue(int(std::min<quint64>(g.seed, INT_MAX)));
+    seedLock_->setChecked(true);
+    runs_->setValue(1);
+    setSettings(g);
+    return pictureOk;
+}
+
+void GenerationForm::setSettings(const GenerationRequest& g) {
     scheduler_->setCurrentIndex(std::max(0, scheduler_->findData(QString::fromStdString(g.scheduler))));
     steps_->setValue(g.numInferenceSteps);
     guidance_->setValue(g.guidanceScale);
     eta_->setValue(g.eta);
-    seed_->setValue(int(std::min<quint64>(g.seed, INT_MAX)));
-    seedLock_->setChecked(true);
-    runs_->setValue(1);
     frames_->setValue(g.numFrames);
     fps_->setValue(g.targetFps);
     setSize(g.width, g.height);
     updateEtaEnabled();
-    return pictureOk;
 }
 
 void GenerationForm::setSize(int width, int height) {

@@ -70,6 +70,8 @@ private:
     void fillPresets(const QString& select);
     void askSavePreset();   // the Save… button: a name, and whether to replace a preset of that name
     void askDeletePreset();
+    // The rows a preset holds too: scheduler, steps, guidance, eta, frames, fps conditioning and size.
+    void setSettings(const GenerationRequest& settings);
     void setSize(int width, int height);  // picks the preset of that size, else Custom
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
     void updateSizeControls();
