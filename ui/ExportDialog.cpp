@@ -73,14 +73,18 @@ ExportSettings ExportDialog::choice() const {
 
 ExportSettings ExportDialog::load(const QSettings& s) {
     ExportSettings c;
-    // A stored name this build does not know (an older or newer version's) keeps the default.
-    try {
-        c.format = parseVideoFormat(s.value("export/format", QString::fromStdString(formatName(c.format))).toString().toStdString());
-        c.interpolation = parseInterpolation(
-            s.value("export/interpolation", QString::fromStdString(interpolationName(c.interpolation))).toString().toStdString());
-        c.loop = parseLoopMode(s.value("export/loop", QString::fromStdString(loopModeName(c.loop))).toString().toStdString());
-    } catch (const std::exception&) {
-    }
+    // Each stored name on its own: one this build does not know (an older or newer version's) keeps its default.
+    auto readName = [&s](const char* key, auto& value, auto parse) {
+        if (!s.contains(key))
+            return;
+        try {
+            value = parse(s.value(key).toString().toStdString());
+        } catch (const std::exception&) {
+        }
+    };
+    readName("export/format", c.format, parseVideoFormat);
+    readName("export/interpolation", c.interpolation, parseInterpolation);
+    readName("export/loop", c.loop, parseLoopMode);
     c.fps = s.value("export/fps", c.fps).toDouble();
     c.quality = s.value("export/quality", c.quality).toInt();
     return c;

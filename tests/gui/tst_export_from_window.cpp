@@ -33,6 +33,29 @@ private:
     static QStringList allFormats() { return {"mp4", "webm", "gif", "png", "mov", "mp4-av1", "webm-av1"}; }
 
 private slots:
+    // The dialog's last choice comes back; a stored name this build does not know keeps only its own default.
+    void exportChoiceIsRemembered() {
+        QSettings s(tmp_.filePath("export-choice.ini"), QSettings::IniFormat);
+        ExportSettings choice;
+        choice.format = i2v::VideoFormat::Gif;
+        choice.fps = 12.5;
+        choice.quality = 40;
+        choice.interpolation = i2v::Interpolation::Blend;
+        choice.loop = i2v::LoopMode::PingPong;
+        ExportDialog::save(s, choice);
+        ExportSettings back = ExportDialog::load(s);
+        QCOMPARE(int(back.format), int(choice.format));
+        QCOMPARE(back.fps, 12.5);
+        QCOMPARE(back.quality, 40);
+        QCOMPARE(int(back.interpolation), int(choice.interpolation));
+        QCOMPARE(int(back.loop), int(choice.loop));
+        s.setValue("export/format", "mp5");
+        back = ExportDialog::load(s);
+        QCOMPARE(int(back.format), int(ExportSettings().format));
+        QCOMPARE(int(back.loop), int(i2v::LoopMode::PingPong));
+        QCOMPARE(int(back.interpolation), int(i2v::Interpolation::Blend));
+    }
+
     void initTestCase() {
         i2v::test::enterTestMode();
         // Qt's own file dialog, which a test can drive; a platform dialog is out of its reach.
