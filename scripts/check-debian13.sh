@@ -32,7 +32,7 @@ mountpoint -q "$root/sys" || mount -t sysfs sys "$root/sys"
 mountpoint -q "$root/tmp" || mount -t tmpfs -o size=8g tmp "$root/tmp"
 in_root() {
   chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive \
-    CCACHE_DIR=/root/.cache/ccache CI="${CI:-}" "$@"
+    CI="${CI:-}" "$@"
 }
 
 # The tree as a clean clone has it (timestamps kept, so a second run only rebuilds what changed).
