@@ -2,6 +2,8 @@
 
 #include "util/Errors.h"
 
+#include <ATen/ATen.h>
+
 #include <torch/cuda.h>
 #ifdef I2V_BENCH_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
@@ -143,6 +145,20 @@ void printRows(const nlohmann::json& value, const std::string& prefix) {
 void printTable(const nlohmann::json& result) {
     printRows(result, "");
     std::cout.flush();
+}
+
+double gemmFlopsPerSecond(c10::ScalarType dtype, const c10::Device& device, int64_t n) {
+    const auto options = at::TensorOptions().dtype(dtype).device(device);
+    const at::Tensor a = at::randn({n, n}, options), b = at::randn({n, n}, options);
+    at::Tensor c = at::mm(a, b);  // warm-up: kernels chosen, pages touched
+    std::vector<double> times;
+    for (int i = 0; i < 3; ++i) {
+        Stopwatch call(device);
+        at::mm_out(c, a, b);
+        times.push_back(call.seconds());
+    }
+    std::sort(times.begin(), times.end());
+    return 2.0 * double(n) * double(n) * double(n) / times[1];
 }
 
 } // namespace i2v::bench

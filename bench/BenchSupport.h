@@ -2,6 +2,7 @@
 // and the process's memory high-water marks (RSS; CUDA allocator peak on a CUDA build).
 #pragma once
 #include <c10/core/Device.h>
+#include <c10/core/ScalarType.h>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -40,6 +41,10 @@ void resetPeakCuda(const c10::Device& device);
 // Runs `work` once more, untimed, under libtorch's op profiler and writes a Chrome trace of every op
 // to `tracePath` (bench/profile_summary.py totals it per op). InputError when this libtorch has none.
 void profileOnce(const std::string& tracePath, const std::function<void()>& work);
+
+// The machine's matrix-multiply rate in `dtype` on `device`: FLOP/s of an n×n×n at::mm (median of a few
+// after a warm-up), the ceiling a model made of GEMMs can approach.
+double gemmFlopsPerSecond(c10::ScalarType dtype, const c10::Device& device, int64_t n = 4096);
 
 // Human-readable rows "name  value" from a flat or nested JSON result, for the terminal.
 void printTable(const nlohmann::json& result);

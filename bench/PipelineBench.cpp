@@ -147,6 +147,19 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     // largest of the load's peak, every stage's and what came after the last stage (export).
     out["peak_rss_mb"] = std::max({peakAfterLoad, stagePeakMax, stagePeakRssMb()});
     out["peak_rss_by_stage_mb"] = stagePeaks;   // last timed run; includes the weights resident then
+    // What the desktop app predicts before the job (pipeline/JobCost.h), beside what was measured: the
+    // arithmetic per stage and the rate it ran at, and the estimated peak against the measured one.
+    const JobCost cost = pipeline->costModel()->estimate(r, pipeline->memorySettings());
+    const auto median = [](const nlohmann::json& summary) { return summary.is_null() ? 0.0 : summary["median_s"].get<double>(); };
+    const double encodeSeconds = median(out["text_encode"]) + median(out["image_encode_clip_and_vae"]);
+    out["estimate"] = {{"encode_gflop", cost.encode.total() / 1e9},
+                       {"step_gflop", cost.step.total() / 1e9},
+                       {"decode_gflop", cost.decode.total() / 1e9},
+                       {"encode_gflop_per_s", encodeSeconds > 0 ? cost.encode.total() / encodeSeconds / 1e9 : 0.0},
+                       {"step_gflop_per_s", median(out["step"]) > 0 ? cost.step.total() / median(out["step"]) / 1e9 : 0.0},
+                       {"decode_gflop_per_s", median(out["decode"]) > 0 ? cost.decode.total() / median(out["decode"]) / 1e9 : 0.0},
+                       {"peak_mb", cost.peakBytes() / (1024.0 * 1024.0)},
+                       {"weights_mb", cost.weightBytes / (1024.0 * 1024.0)}};
     if (device.is_cuda())
         out["peak_cuda_mb"] = peakCudaMb(device);
     out["settings"] = {{"width", a.width}, {"height", a.height}, {"frames", a.frames}, {"steps", a.steps},

@@ -4,12 +4,15 @@
 #include "io/DiffusersFolder.h"
 #include "models/WeightLoader.h"
 #include "models/unets/UNetI2VGenXL.h"
+#include "pipeline/ComputeCost.h"
 #include "util/Errors.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
+
+#include <algorithm>
 
 namespace i2v::bench {
 nlohmann::json runUNetBench(const UNetBenchArgs& a) {
@@ -79,6 +82,23 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
         stepTimes.push_back(call.seconds());
     }
     out["forward_conditioning_cached"] = summarize(stepTimes);
+
+    // The arithmetic of one step (pipeline/ComputeCost.h) against this machine's GEMM rate in the same dtype:
+    // how much of the hardware the forward uses.
+    std::vector<WeightShape> shapes;
+    for (const auto& p : unet.named_parameters())
+        shapes.push_back({p.key(), p.value().sizes().vec()});
+    const FlopCount flops = UNetCost(shapes, cond.context.size(1)).forward(b, f, h, w);
+    std::sort(stepTimes.begin(), stepTimes.end());
+    const double stepSeconds = stepTimes[stepTimes.size() / 2];
+    const double gemm = gemmFlopsPerSecond(dtype, device);
+    out["gflop"] = {{"total", flops.total() / 1e9},
+                    {"convolution", flops.convolution / 1e9},
+                    {"linear", flops.linear / 1e9},
+                    {"attention", flops.attention / 1e9}};
+    out["gflop_per_s"] = flops.total() / stepSeconds / 1e9;
+    out["gemm_gflop_per_s"] = gemm / 1e9;
+    out["fraction_of_gemm_rate"] = flops.total() / stepSeconds / gemm;
     if (!a.profileTrace.empty())
         profileOnce(a.profileTrace, [&] { result = unet.forward(on(sample), timestep, cond); });
     out["output_finite"] = bool(at::isfinite(result).all().item<bool>());

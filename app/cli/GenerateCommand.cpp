@@ -13,6 +13,7 @@
 #include "pipeline/I2VGenXLPipeline.h"
 #include "pipeline/LatentPreview.h"
 #include "pipeline/ResultMetadata.h"
+#include "text/TokenizerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
 
@@ -21,9 +22,11 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <iomanip>
 #include <iostream>
 #include <memory>
 #include <random>
+#include <sstream>
 #include <unistd.h>
 
 namespace i2v::cli {
@@ -45,7 +48,59 @@ struct GenerateArgs {
     // memory modes
     std::string device = "auto", dtype = "auto", attentionChunkMb = "auto";
     bool offload = false, vaeTiling = false, keepHalfWeights = false, noTf32 = false;
+    bool estimate = false;
 };
+
+PipelineOptions pipelineOptionsOf(const GenerateArgs& a) {
+    PipelineOptions options;
+    options.device = a.device;
+    options.dtype = parseComputeDtype(a.dtype);
+    options.attention.maxScoreBytes = parseAttentionChunk(a.attentionChunkMb);
+    options.offloadEncoders = a.offload;
+    options.vaeTiling = a.vaeTiling;
+    options.keepHalfWeights = a.keepHalfWeights;
+    options.allowTf32 = !a.noTf32;
+    return options;
+}
+
+std::string teraflops(double flops) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(flops < 1e11 ? 3 : 1) << flops / 1e12 << " TFLOP";
+    return s.str();
+}
+
+std::string gigabytes(double bytes) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << bytes / 1e9 << " GB";
+    return s.str();
+}
+
+// --estimate: the job's arithmetic and memory from the model's weight headers and configs (pipeline/JobCost.h),
+// without loading the weights or generating anything.
+int printEstimate(const std::filesystem::path& modelDir, const PipelineOptions& options, const GenerationRequest& r) {
+    const DiffusersFolder folder(modelDir);
+    const PipelineOptions resolved = resolveForDevice(options, resolveDevice(options.device));
+    const JobCostModel model(folder, weightsVariantOf(resolved), loadTokenizer(folder.componentDir("tokenizer"))->maxLength());
+    MemorySettings memory;
+    memory.computeBytes = int(c10::elementSize(scalarTypeOf(resolved.dtype)));
+    memory.keepHalfWeights = resolved.keepHalfWeights;
+    memory.offloadEncoders = resolved.offloadEncoders;
+    memory.vaeTiling = resolved.vaeTiling;
+    memory.attentionChunkBytes = std::max<int64_t>(0, resolved.attention.maxScoreBytes);
+    const JobCost cost = model.estimate(r, memory);
+    std::cout << "job: " << r.width << "x" << r.height << ", " << r.numFrames << " frames, " << r.numInferenceSteps
+              << " steps" << (r.doClassifierFreeGuidance() ? ", classifier-free guidance" : "") << ", "
+              << computeDtypeName(resolved.dtype) << " on " << resolved.device << "\n"
+              << "encode: " << teraflops(cost.encode.total()) << "\n"
+              << "one step: " << teraflops(cost.step.total()) << " (convolutions " << teraflops(cost.step.convolution)
+              << ", linear layers " << teraflops(cost.step.linear) << ", attention products "
+              << teraflops(cost.step.attention) << ")\n"
+              << "decode: " << teraflops(cost.decode.total()) << "\n"
+              << "total: " << teraflops(cost.flops()) << "\n"
+              << "memory: about " << gigabytes(cost.peakBytes()) << " at the peak (weights " << gigabytes(cost.weightBytes)
+              << ")\n";
+    return 0;
+}
 
 // Fails before any work when `target` cannot be created: its folder is missing, not a folder, or not
 // writable (permissions, read-only disk). A full disk can only show while writing.
@@ -74,6 +129,8 @@ int runGenerate(const GenerateArgs& a) {
         r.vaeSeed = uint64_t(a.vaeSeed);
     r.preview = PreviewMode::None;
     r.validate();  // an unknown scheduler name, too: before the model loads
+    if (a.estimate)
+        return printEstimate(hub::resolveModelArgument(a.model, hub::HubSettings::defaultCacheDir()), pipelineOptionsOf(a), r);
 
     std::filesystem::path output = a.output;
     if (output.empty() && a.saveTensors.empty())
@@ -97,14 +154,7 @@ int runGenerate(const GenerateArgs& a) {
     if (!a.saveTensors.empty())
         checkWritable(a.saveTensors);
 
-    PipelineOptions options;
-    options.device = a.device;
-    options.dtype = parseComputeDtype(a.dtype);
-    options.attention.maxScoreBytes = parseAttentionChunk(a.attentionChunkMb);
-    options.offloadEncoders = a.offload;
-    options.vaeTiling = a.vaeTiling;
-    options.keepHalfWeights = a.keepHalfWeights;
-    options.allowTf32 = !a.noTf32;
+    const PipelineOptions options = pipelineOptionsOf(a);
     setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
     ProgressReporter progress(a.quiet);
     for (const std::string& w : loaded.warnings)  // e.g. an animated image: only its first frame is used
@@ -183,6 +233,9 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_flag("--keep-fp16-weights", a->keepHalfWeights,
                   "With fp32 compute: use the .fp16 weight files where present and keep linear/conv weights in "
                   "fp16 (half the memory, the result of those files loaded in fp32)");
+    cmd->add_flag("--estimate", a->estimate,
+                  "Print what the job costs (arithmetic per stage, peak memory) without loading the weights or "
+                  "generating anything");
     cmd->callback([a, &action] { action = [a] { return runGenerate(*a); }; });
 }
 

@@ -194,7 +194,18 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
     p->loadEncoders();
     if (options.offloadEncoders)
         p->releaseEncoders();
+    p->costModel_ = std::make_shared<JobCostModel>(f, weightsVariantOf(p->options_), p->tokenizer_->maxLength());
     return p;
+}
+
+MemorySettings I2VGenXLPipeline::memorySettings() const {
+    MemorySettings m;
+    m.computeBytes = int(c10::elementSize(dtype_));
+    m.keepHalfWeights = options_.keepHalfWeights;
+    m.offloadEncoders = options_.offloadEncoders;
+    m.vaeTiling = options_.vaeTiling;
+    m.attentionChunkBytes = std::max<int64_t>(0, options_.attention.maxScoreBytes);
+    return m;
 }
 
 void I2VGenXLPipeline::loadEncoders() {

@@ -24,6 +24,7 @@
 #include "io/DiffusersFolder.h"
 #include "pipeline/GenerationObserver.h"
 #include "pipeline/GenerationRequest.h"
+#include "pipeline/JobCost.h"
 #include "pipeline/PipelineOptions.h"
 
 #include <ATen/Tensor.h>
@@ -65,6 +66,10 @@ public:
     const Tokenizer& tokenizer() const { return *tokenizer_; }
     std::string defaultSchedulerName() const;
     int64_t parameterCount() const;
+    // What a job will cost with this model and these options, before it runs (pipeline/JobCost.h): the
+    // model of its arithmetic and memory, and the memory settings in effect.
+    std::shared_ptr<const JobCostModel> costModel() const { return costModel_; }
+    MemorySettings memorySettings() const;
     // Pixels per latent along each axis, 2^(VAE blocks - 1) as diffusers derives it: width and height must
     // be multiples of it (and of 8, diffusers' own rule).
     int64_t vaeScaleFactor() const;
@@ -85,6 +90,7 @@ private:
     std::unique_ptr<ClipVisionModelWithProjection> imageEncoder_;
     std::unique_ptr<UNetI2VGenXL> unet_;
     std::unique_ptr<AutoencoderKL> vae_;
+    std::shared_ptr<const JobCostModel> costModel_;
 };
 
 } // namespace i2v

@@ -4,6 +4,7 @@
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
+#include <c10/core/impl/DeviceGuardImplInterface.h>
 
 #include <dlfcn.h>
 #include <climits>
@@ -65,6 +66,12 @@ RuntimeInfo runtimeInfo() {
     info.referenceBlas = info.blasLibrary.find("/blas/") != std::string::npos &&
                          info.blasLibrary.find("openblas") == std::string::npos;
     info.cudaAvailable = torch::cuda::is_available();
+    if (!info.cudaAvailable)
+        info.cudaProblem = c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA)
+                               ? "no NVIDIA GPU with a working driver was found"
+                               : "this build uses a libtorch without CUDA (Debian's libtorch is CPU-only); a build "
+                                 "against a CUDA libtorch runs on an NVIDIA GPU (see README, GPU builds)";
+    info.cpu = detectCpuFeatures();
     return info;
 }
 
@@ -76,6 +83,7 @@ std::string describeRuntime(const RuntimeInfo& info) {
                                           : std::string());
     if (info.referenceBlas)
         s += " (reference BLAS: slow; install libopenblas0-pthread)";
+    s += ", CPU: " + describeCpuFeatures(info.cpu);
     s += info.cudaAvailable ? ", CUDA available" : ", CPU only";
     return s;
 }

@@ -1,6 +1,8 @@
 // Process-level libtorch settings made explicit at start-up: thread count (libtorch starts with 1
 // here) and which BLAS library actually serves GEMMs (reference BLAS is 30x slower than OpenBLAS).
 #pragma once
+#include "util/CpuFeatures.h"
+
 #include <string>
 
 namespace i2v {
@@ -12,6 +14,8 @@ struct RuntimeInfo {
     int blasThreads = 0;         // OpenBLAS's own pool size; 0 when the BLAS is not OpenBLAS
     bool referenceBlas = false;  // true when that is netlib's slow reference BLAS
     bool cudaAvailable = false;
+    std::string cudaProblem;  // why there is no CUDA device, in words a user can act on; empty when there is one
+    CpuFeatures cpu;
 };
 
 // Sets intra-op threads to `threads`, or to the number of cores when 0. Returns the count in effect.
@@ -27,7 +31,7 @@ RuntimeInfo runtimeInfo();
 // checks that compare a GPU's fp32 with the CPU's.
 void setCudaTf32(bool allowed);
 
-// One line for logs and --version: "libtorch 1.13.0, 2 threads, BLAS: /usr/lib/.../libopenblas.so.0".
+// One line for logs and --verbose: "libtorch 1.13.0, 2 threads, BLAS: /usr/lib/.../libopenblas.so.0, CPU: AVX2, ...".
 std::string describeRuntime(const RuntimeInfo& info);
 
 } // namespace i2v
