@@ -20,6 +20,7 @@ PACKAGES=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libavfilter-dev ffmpeg
   libpng-dev libjpeg-dev libwebp-dev libtiff-dev
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6sql6-sqlite
+  qt6-translations-l10n                       # Qt's own dialogs and buttons in the UI's language
   xvfb xauth
   dpkg-dev lintian desktop-file-utils appstream man-db   # packages (cpack + dpkg-shlibdeps) and their checks
 )

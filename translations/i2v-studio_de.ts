@@ -206,12 +206,12 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+57" />
+        <location filename="../ui/DropZone.cpp" line="+63" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>nothing to paste</source>
         <translation>nichts zum Einfügen</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+49" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen
@@ -247,19 +247,48 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     <name>i2v::ui::ErrorBanner</name>
     <message>
         <location filename="../ui/ErrorBanner.cpp" line="+23" />
+        <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::EstimatePanel</name>
+    <message>
+        <location filename="../ui/EstimatePanel.cpp" line="+12" />
+        <source>Measured on this computer with this model: right after the model first loads, then refined by every job</source>
+        <translation>Auf diesem Computer mit diesem Modell gemessen: gleich nach dem ersten Laden des Modells, danach mit jedem Auftrag verfeinert</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Measuring this computer's speed with the model…</source>
+        <translation>Die Geschwindigkeit dieses Computers mit dem Modell wird gemessen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job needs about %1 of memory.</source>
+        <translation>Der Auftrag braucht etwa %1 Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 jobs: %2</source>
+        <translation>%1 Aufträge: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No model loaded: no estimate</source>
+        <translation>Kein Modell geladen: keine Schätzung</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+20" />
+        <location filename="../ui/ExportDialog.cpp" line="+18" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Playback rate of the file (independent of the model's fps conditioning)</source>
         <translation>Wiedergaberate der Datei (unabhängig von der FPS-Konditionierung des Modells)</translation>
     </message>
@@ -322,17 +351,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::FramePlayer</name>
     <message>
-        <location filename="../ui/FramePlayer.cpp" line="+28" />
+        <location filename="../ui/FramePlayer.cpp" line="+30" />
         <source>Play / pause (Space)</source>
         <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>Scrub through the frames</source>
         <translation>Durch die Bilder scrollen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
@@ -347,7 +376,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+134" />
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>
@@ -378,230 +407,352 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::GenerationForm</name>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location filename="../ui/GenerationForm.cpp" line="+71" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+4" />
         <source>What should happen in the video</source>
         <translation>Was im Video passieren soll</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+6" />
         <source>What to avoid (negative prompt)</source>
         <translation>Was vermieden werden soll (Negativ-Prompt)</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+14" />
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put back the negative prompt the I2VGen-XL model card recommends</source>
+        <translation>Den negativen Prompt wieder einsetzen, den die Modellkarte von I2VGen-XL empfiehlt</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+4" />
+        <location line="+373" />
         <source>Model default</source>
         <translation>Modellvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Classifier-free guidance; 1 or less turns it off</source>
-        <translation>Classifier-free Guidance; 1 oder weniger schaltet sie ab</translation>
+        <location line="-367" />
+        <source>How the noise is removed step by step: each method needs a different number of steps for a clean video</source>
+        <translation>Wie das Rauschen Schritt für Schritt entfernt wird: jedes Verfahren braucht eine andere Zahl von Schritten für ein sauberes Video</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+6" />
+        <source>More steps give a cleaner video and take longer: the time grows with the steps</source>
+        <translation>Mehr Schritte ergeben ein saubereres Video und dauern länger: die Zeit wächst mit den Schritten</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>How strongly the video follows the prompt: higher follows it more closely, lower gives the model more freedom; 1 or less ignores the prompts and halves the time</source>
+        <translation>Wie genau das Video dem Prompt folgt: höher folgt ihm enger, niedriger lässt dem Modell mehr Freiheit; 1 oder weniger ignoriert die Prompts und halbiert die Zeit</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>DDIM only: 0 is deterministic, 1 adds fresh noise every step</source>
         <translation>Nur DDIM: 0 ist deterministisch, 1 fügt in jedem Schritt neues Rauschen hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+5" />
+        <source>The starting noise: the same seed and settings give the same video again</source>
+        <translation>Das Anfangsrauschen: derselbe Seed mit denselben Einstellungen ergibt wieder dasselbe Video</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Random</source>
         <translation>Zufällig</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
         <source>Pick a new random seed</source>
         <translation>Neuen zufälligen Seed wählen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+2" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+2" />
         <source>Keep this seed; unlocked, every Generate picks a new one</source>
         <translation>Diesen Seed behalten; ungesperrt wählt jedes Erzeugen einen neuen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>The model's frame-rate conditioning (not the playback rate)</source>
-        <translation>Bildraten-Konditionierung des Modells (nicht die Wiedergaberate)</translation>
+        <location line="+9" />
+        <source>How many frames the video has: the model was trained on 16; time and memory grow with them</source>
+        <translation>Wie viele Bilder das Video hat: das Modell wurde mit 16 trainiert; Zeit und Speicher wachsen mit ihnen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+4" />
+        <source>How much motion the model puts between frames: lower values move more per frame. It is not the playback speed, which Export sets</source>
+        <translation>Wie viel Bewegung das Modell zwischen die Bilder legt: niedrigere Werte bewegen sich mehr pro Bild. Es ist nicht die Wiedergabegeschwindigkeit, die der Export festlegt</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
+        <source>The video's size in pixels: the model's own is 1280 × 704; time and memory grow with the area</source>
+        <translation>Die Größe des Videos in Pixeln: die eigene des Modells ist 1280 × 704; Zeit und Speicher wachsen mit der Fläche</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Width in pixels, a multiple of 8</source>
+        <translation>Breite in Pixeln, ein Vielfaches von 8</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Height in pixels, a multiple of 8</source>
+        <translation>Höhe in Pixeln, ein Vielfaches von 8</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>How many jobs Generate queues, one per seed</source>
         <translation>Wie viele Aufträge „Erzeugen“ einreiht, einer pro Seed</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+3" />
         <source>consecutive seeds</source>
         <translation>aufeinanderfolgende Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
         <source>random seeds</source>
         <translation>zufällige Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Scheduler</source>
-        <translation>Scheduler</translation>
+        <location line="+1" />
+        <source>The seeds of the extra runs: the next numbers after the Seed row's, or random ones</source>
+        <translation>Die Seeds der zusätzlichen Durchläufe: die Zahlen nach dem Seed der Seed-Zeile oder zufällige</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Guidance</source>
-        <translation>Guidance</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Eta</source>
-        <translation>Eta</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Frames</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>FPS conditioning</source>
-        <translation>FPS-Konditionierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Runs</source>
-        <translation>Durchläufe</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>the picture of the job</source>
-        <translation>das Bild des Auftrags</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>Model default (%1)</source>
-        <translation>Modellvorgabe (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>%1 / %2 — the model will not see the end of this text</source>
-        <translation>%1 / %2 — das Modell sieht das Ende dieses Textes nicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+5" />
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Frames</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Runs</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Randomness of the DDIM steps and the motion the model aims for</source>
+        <translation>Zufälligkeit der DDIM-Schritte und die Bewegung, die das Modell anstrebt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Randomness (eta)</source>
+        <translation>Zufälligkeit (eta)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Motion (fps conditioning)</source>
+        <translation>Bewegung (fps-Konditionierung)</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
         <translation>Entwurf: ein schneller Blick (512 × 288, 8 Bilder, 20 Schritte). Final: die native Größe des Modells, 1280 × 704, 16 Bilder, 50 Schritte. Danach folgen Ihre eigenen Vorlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+4" />
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
         <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
         <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+3" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+1" />
         <source>Delete the chosen preset of yours</source>
         <translation>Die gewählte eigene Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+16" />
         <source>Choose a preset…</source>
         <translation>Vorlage wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+29" />
         <source>Presets are not available</source>
         <translation>Vorlagen sind nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+17" />
+        <location line="+9" />
         <source>Save preset</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="-9" />
         <source>Name of the preset:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+5" />
         <source>Replace preset?</source>
         <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+0" />
         <source>A preset named “%1” exists. Replace it?</source>
         <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+11" />
         <source>Delete preset?</source>
         <translation>Vorlage löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationForm.cpp" />
+        <location line="+0" />
         <source>Delete the preset “%1”?</source>
         <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>the picture of the job</source>
+        <translation>das Bild des Auftrags</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>DDIM (the model's own)</source>
+        <translation>DDIM (der eigene des Modells)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The sampler I2VGen-XL was made with: best at 50 steps, steady at 25</source>
+        <translation>Der Sampler, mit dem I2VGen-XL gemacht wurde: am besten mit 50 Schritten, solide mit 25</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DPM++ 2M (fast)</source>
+        <translation>DPM++ 2M (schnell)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Good results in 20–25 steps: the quickest way to a clean video</source>
+        <translation>Gute Ergebnisse in 20–25 Schritten: der schnellste Weg zu einem sauberen Video</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>UniPC (fast)</source>
+        <translation>UniPC (schnell)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Good results in 15–25 steps, close to DPM++ 2M</source>
+        <translation>Gute Ergebnisse in 15–25 Schritten, ähnlich wie DPM++ 2M</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Euler</source>
+        <translation>Euler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Simple and predictable: 30–50 steps</source>
+        <translation>Einfach und vorhersehbar: 30–50 Schritte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Euler Ancestral (varied)</source>
+        <translation>Euler Ancestral (abwechslungsreich)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Adds fresh noise every step: more variety between seeds, 30–50 steps, never fully settles</source>
+        <translation>Fügt in jedem Schritt frisches Rauschen hinzu: mehr Vielfalt zwischen Seeds, 30–50 Schritte, kommt nie ganz zur Ruhe</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>DDPM (slow)</source>
+        <translation>DDPM (langsam)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The original sampler: needs hundreds of steps for a clean video</source>
+        <translation>Der ursprüngliche Sampler: braucht Hunderte von Schritten für ein sauberes Video</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Model default (%1)</source>
+        <translation>Modellvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 / %2 — the model will not see the end of this text</source>
+        <translation>%1 / %2 — das Modell sieht das Ende dieses Textes nicht</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>i2v::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/GenerationWorker.cpp" line="+66" />
+        <location filename="../ui/GenerationWorker.cpp" line="+39" />
         <source>Encoding the prompt</source>
         <translation>Prompt wird kodiert</translation>
     </message>
@@ -626,7 +777,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+201" />
         <source>out of memory while loading the model from %1</source>
         <translation>Speicher erschöpft beim Laden des Modells aus %1</translation>
     </message>
@@ -636,7 +787,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>unbekannter Fehler beim Laden des Modells aus %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+69" />
         <source>no model is loaded: choose an I2VGen-XL model folder</source>
         <translation>kein Modell geladen: bitte einen I2VGen-XL-Modellordner wählen</translation>
     </message>
@@ -646,7 +797,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+26" />
         <source>out of memory: try fewer frames, a smaller size or a decode chunk of 1</source>
         <translation>Speicher erschöpft: weniger Bilder, eine kleinere Größe oder Dekodierblock 1 versuchen</translation>
     </message>
@@ -682,6 +833,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location filename="../ui/HistoryPanel.cpp" line="+18" />
         <source>Finished</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1" />
@@ -738,11 +894,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>Started %1, ended %2</source>
         <translation>Begonnen %1, beendet %2</translation>
     </message>
-    <message>
-        <location filename="../ui/HistoryPanel.cpp" line="+1" />
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
 </context>
 <context>
     <name>i2v::ui::HubPreferences</name>
@@ -764,37 +915,146 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::InputAdvice</name>
+    <message>
+        <location filename="../ui/InputAdvice.cpp" line="-54" />
+        <source>The picture is small for this video: the part used (%1 × %2 pixels) is enlarged %3× to %4 × %5, so the video will look soft. A larger picture gives a sharper video.</source>
+        <translation>Das Bild ist klein für dieses Video: der verwendete Teil (%1 × %2 Pixel) wird %3× auf %4 × %5 vergrößert, das Video wird also weich aussehen. Ein größeres Bild ergibt ein schärferes Video.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Only %1 % of the picture is used: the video's shape cuts off the dimmed part.</source>
+        <translation>Nur %1 % des Bildes werden verwendet: das Format des Videos schneidet den abgedunkelten Teil ab.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This picture is upright: a %1 × %2 video keeps %3 % of it instead of %4 %.</source>
+        <translation>Dieses Bild ist hochkant: ein Video mit %1 × %2 behält %3 % davon statt %4 %.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This picture is wide: a %1 × %2 video keeps %3 % of it instead of %4 %.</source>
+        <translation>Dieses Bild ist quer: ein Video mit %1 × %2 behält %3 % davon statt %4 %.</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::InputAdvicePanel</name>
+    <message>
+        <location filename="../ui/InputAdvice.cpp" line="+91" />
+        <source>Use %1 × %2</source>
+        <translation>%1 × %2 verwenden</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobController</name>
     <message>
-        <location filename="../ui/JobController.cpp" />
+        <location filename="../ui/JobController.cpp" line="+53" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" />
-        <source>Denoising: step %1 of %2, about %3 s left</source>
-        <translation>Entrauschen: Schritt %1 von %2, noch etwa %3 s</translation>
+        <location line="+57" />
+        <source>%1, %2 left</source>
+        <translation>%1, noch %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" />
+        <location line="+14" />
+        <source>Denoising: step %1 of %2, %3 left</source>
+        <translation>Entrauschen: Schritt %1 von %2, noch %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Denoising: step %1 of %2</source>
         <translation>Entrauschen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" />
+        <location line="+4" />
         <source>Decoding frames: %1 of %2</source>
         <translation>Bilder dekodieren: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobController.cpp" />
+        <location line="+159" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobEstimate</name>
+    <message>
+        <location filename="../ui/JobEstimate.cpp" line="+84" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>under 1 s</source>
+        <translation>unter 1 s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about %1 days</source>
+        <translation>etwa %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Takes %1 (%2 per step)</source>
+        <translation>Dauert %1 (%2 pro Schritt)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Time: not measured on this computer yet</source>
+        <translation>Zeit: auf diesem Computer noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>needs %1 of %2 memory</source>
+        <translation>braucht %1 von %2 Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs %1 of memory</source>
+        <translation>braucht %1 Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This job will not fit in this computer's memory. Turn on Low-memory mode in Settings: it needs about %1 then.</source>
+        <translation>Dieser Auftrag passt nicht in den Arbeitsspeicher dieses Computers. Schalten Sie in den Einstellungen den Sparmodus für Speicher ein: dann braucht er etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This job will not fit in this computer's memory, even in Low-memory mode: choose a smaller size or fewer frames.</source>
+        <translation>Dieser Auftrag passt nicht in den Arbeitsspeicher dieses Computers, auch nicht im Sparmodus für Speicher: wählen Sie eine kleinere Größe oder weniger Bilder.</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobHistory</name>
     <message>
-        <location filename="../ui/JobHistory.cpp" line="+73" />
+        <location filename="../ui/JobHistory.cpp" line="+76" />
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -807,27 +1067,27 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobPresets</name>
     <message>
-        <location filename="../ui/JobPresets.cpp" />
+        <location filename="../ui/JobPresets.cpp" line="+46" />
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/JobPresets.cpp" />
+        <location line="+0" />
         <source>Final</source>
         <translation>Final</translation>
     </message>
     <message>
-        <location filename="../ui/JobPresets.cpp" />
+        <location line="+41" />
         <source>A preset needs a name</source>
         <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPresets.cpp" />
+        <location line="+2" />
         <source>“%1” is a built-in preset: choose another name</source>
         <translation>„%1“ ist eine eingebaute Vorlage: Wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/JobPresets.cpp" />
+        <location line="+2" />
         <source>A preset name cannot contain / or \</source>
         <translation>Ein Vorlagenname darf weder / noch \ enthalten</translation>
     </message>
@@ -851,6 +1111,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -870,7 +1135,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -890,26 +1155,36 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/JobQueueModel.cpp" line="+1" />
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <location line="+1" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, %2 left</source>
+        <translation>%1, noch %2</translation>
     </message>
 </context>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+104" />
+        <location filename="../ui/MainWindow.cpp" line="+96" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location filename="../ui/MainWindowModels.cpp" line="+114" />
         <source>Download I2VGen-XL (fp16, about 5 GB)</source>
         <translation>I2VGen-XL herunterladen (fp16, etwa 5 GB)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>The estimate of every frame appears here while the video denoises</source>
         <translation>Hier erscheint während des Entrauschens die Schätzung jedes Bildes</translation>
     </message>
@@ -934,7 +1209,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Der beim Schließen von I2V Studio laufende Download von %1 wird fortgesetzt</translation>
     </message>
@@ -944,7 +1219,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
@@ -954,12 +1229,27 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
+        <source>Exporting %1…</source>
+        <translation>Exportiere %1…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
@@ -969,7 +1259,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -979,12 +1269,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Cannot use this picture: %1</source>
         <translation>Dieses Bild ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+35" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -994,13 +1284,13 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+349" />
+        <location line="+14" />
+        <location line="+377" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="-347" />
+        <location line="-375" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Video erzeugen (Strg+Eingabe)</translation>
     </message>
@@ -1020,7 +1310,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Continue</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1030,7 +1320,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einen neuen Clip erzeugen, der mit dem letzten Bild dieses Ergebnisses beginnt</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1060,12 +1350,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>&amp;Modellordner wählen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Use the &amp;demo model</source>
+        <translation>&amp;Demo-Modell verwenden</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Export video…</source>
         <translation>Video e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1081,27 +1376,27 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cancel &amp;all</source>
         <translation>&amp;Alle abbrechen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>C&amp;ontinue from last frame</source>
         <translation>Ab letztem Bild f&amp;ortsetzen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1121,28 +1416,33 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Über I2V Studio</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Turns a picture and a prompt into a video with the I2VGen-XL diffusion model, computed locally with libtorch.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;I2V Studio %1&lt;/h3&gt;&lt;p&gt;Macht aus einem Bild und einem Prompt ein Video mit dem Diffusionsmodell I2VGen-XL, lokal mit libtorch berechnet.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+14" />
         <location filename="../ui/MainWindowModels.cpp" line="-59" />
         <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
         <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+32" />
         <source>Loading the model from %1…</source>
         <translation>Modell wird aus %1 geladen…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>I2VGen-XL-Modellordner wählen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+13" />
         <source>Model ready: %1 (%2 M parameters)</source>
         <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
     </message>
@@ -1177,69 +1477,53 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>das eingefügte Bild</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>The access token was not saved: %1</source>
         <translation>Das Zugriffstoken wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>%1 is not a model folder (no model_index.json)</source>
         <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Export video</source>
-        <translation>Video exportieren</translation>
+        <location line="+13" />
+        <source>%1. Choose another output folder in Settings.</source>
+        <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Replace file?</source>
-        <translation>Datei ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 existiert bereits. Ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Exporting %1…</source>
-        <translation>Exportiere %1…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Add to queue</source>
-        <translation>Einreihen</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowJobs.cpp" line="+53" />
-        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
-        <translation>Zuerst ein Bild wählen: links ablegen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+6" />
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+8" />
+        <location line="+13" />
+        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
+        <translation>Zuerst ein Bild wählen: links ablegen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <location line="+7" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>Not saved: %1 frames</source>
+        <translation>Nicht gespeichert: %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
+        <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Done: %1 frames</source>
         <translation>Fertig: %1 Bilder</translation>
     </message>
@@ -1249,22 +1533,22 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig: %1 Bilder, gespeichert als %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>the last frame of the previous video</source>
         <translation>das letzte Bild des vorigen Videos</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
         <source>The last frame of %1 cannot be read</source>
         <translation>Das letzte Bild von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the last frame of %1</source>
         <translation>das letzte Bild von %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+5" />
         <source>Settings of job %1 restored</source>
         <translation>Einstellungen von Auftrag %1 übernommen</translation>
     </message>
@@ -1284,6 +1568,46 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
     <message>
+        <location line="+19" />
+        <source>Export video</source>
+        <translation>Video exportieren</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add to queue</source>
+        <translation>Einreihen</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the dropped picture</source>
+        <translation>das abgelegte Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowModels.cpp" line="+44" />
+        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
+        <translation>Dieses Modell hat nur %1 Millionen Parameter: es ist ein Test-Checkpoint mit zufälligen Gewichten, und seine Videos sind Rauschen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
+        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte sind auf diesem Computer: wählen Sie sie unter Datei ▸ Modelle…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
+        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Laden Sie die echten I2VGen-XL-Gewichte mit der Schaltfläche herunter (oder mit `i2v download` auf der Kommandozeile), oder legen Sie sie in %1 ab.</translation>
+    </message>
+    <message>
         <location line="+10" />
         <location line="+34" />
         <source>Show the download (%1 %)</source>
@@ -1293,6 +1617,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="-33" />
         <source>Show the download</source>
         <translation>Download zeigen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 into the shared model cache; the Models window shows the progress</source>
+        <translation>Von %1 in den gemeinsamen Modell-Cache; das Fenster Modelle zeigt den Fortschritt</translation>
     </message>
     <message>
         <location line="+14" />
@@ -1329,36 +1658,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
     </message>
-    <message>
-        <location filename="../ui/MainWindowJobs.cpp" line="+1" />
-        <source>%1. Choose another output folder in Settings.</source>
-        <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Not saved: %1 frames</source>
-        <translation>Nicht gespeichert: %1 Bilder</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
-        <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Save as…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" />
-        <source>the dropped picture</source>
-        <translation>das abgelegte Bild</translation>
-    </message>
 </context>
 <context>
     <name>i2v::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="+47" />
+        <location filename="../ui/ModelsDialog.cpp" line="+48" />
         <source>App folder</source>
         <translation>App-Ordner</translation>
     </message>
@@ -1414,30 +1718,30 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+157" />
+        <location line="+166" />
         <source>Generate with this model (double-click does the same)</source>
         <translation>Mit diesem Modell erzeugen (ein Doppelklick tut dasselbe)</translation>
     </message>
     <message>
-        <location line="-156" />
-        <location line="+182" />
+        <location line="-165" />
+        <location line="+191" />
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
-        <location line="-180" />
-        <location line="+156" />
+        <location line="-189" />
+        <location line="+165" />
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location line="-154" />
-        <location line="+159" />
+        <location line="-163" />
+        <location line="+168" />
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-166" />
         <source>Add folder…</source>
         <translation>Ordner hinzufügen…</translation>
     </message>
@@ -1447,7 +1751,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einen Modellordner an einem anderen Ort aufnehmen</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+76" />
         <source>Complete</source>
         <translation>Vollständig</translation>
     </message>
@@ -1625,22 +1929,22 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::OutputFolder</name>
     <message>
-        <location filename="../ui/OutputFolder.cpp" line="+1" />
+        <location filename="../ui/OutputFolder.cpp" line="+12" />
         <source>No output folder is set</source>
         <translation>Es ist kein Ausgabeordner festgelegt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>The output folder %1 is a file, not a folder</source>
         <translation>Der Ausgabeordner %1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The output folder %1 does not exist and cannot be created</source>
         <translation>Der Ausgabeordner %1 existiert nicht und kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Videos cannot be written to the output folder %1: %2</source>
         <translation>In den Ausgabeordner %1 können keine Videos geschrieben werden: %2</translation>
     </message>
@@ -1666,12 +1970,12 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::ResultView</name>
     <message>
-        <location filename="../ui/ResultView.cpp" line="+20" />
+        <location filename="../ui/ResultView.cpp" line="+22" />
         <source>The finished video plays here</source>
         <translation>Das fertige Video wird hier abgespielt</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+33" />
         <source>Playing the decoded frames: the video file cannot be played here (%1)</source>
         <translation>Die dekodierten Bilder werden abgespielt: die Videodatei kann hier nicht abgespielt werden (%1)</translation>
     </message>
@@ -1684,12 +1988,12 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+30" />
+        <location filename="../ui/SettingsDialog.cpp" line="+35" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1709,20 +2013,17 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Jedes fertige Video wird hier als mp4 gespeichert</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+14" />
         <source>One per core (%1)</source>
         <translation>Einer pro Kern (%1)</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Automatic (the GPU when there is one)</source>
         <translation>Automatisch (die GPU, wenn vorhanden)</translation>
     </message>
     <message>
-        <source>Automatic (float16 on a GPU, float32 on the CPU)</source>
-        <translation>Automatisch (float16 auf einer GPU, float32 auf der CPU)</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+1" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1732,14 +2033,24 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>CUDA-GPU</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The engine found no CUDA GPU</source>
-        <translation>Die Engine hat keine CUDA-GPU gefunden</translation>
+        <location line="+7" />
+        <source>No CUDA GPU: %1</source>
+        <translation>Keine CUDA-GPU: %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>float32 (exact)</source>
-        <translation>float32 (exakt)</translation>
+        <location line="+10" />
+        <source>Automatic (float16 on a GPU, float32 on the CPU)</source>
+        <translation>Automatisch (float16 auf einer GPU, float32 auf der CPU)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>float32 (exact: the same video as diffusers)</source>
+        <translation>float32 (exakt: dasselbe Video wie diffusers)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fast: bfloat16 (recommended on this processor)</source>
+        <translation>Schnell: bfloat16 (auf diesem Prozessor empfohlen)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1747,7 +2058,32 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>bfloat16 (halber Speicher)</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>This processor has bfloat16 instructions: several times faster than float32 and half the memory, with a video that differs slightly from float32's</source>
+        <translation>Dieser Prozessor hat bfloat16-Befehle: mehrfach schneller als float32 und halber Speicher, mit einem Video, das sich leicht von dem mit float32 unterscheidet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than float32 here, but needs half the memory</source>
+        <translation>Dieser Prozessor hat keine bfloat16-Befehle: auf der CPU ist bfloat16 hier langsamer als float32, braucht aber nur halb so viel Speicher</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>bfloat16 runs on hardware made for it</source>
+        <translation>bfloat16 läuft auf Hardware, die dafür gebaut ist</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>no bfloat16 instructions</source>
+        <translation>keine bfloat16-Befehle</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>float16 (CUDA only)</source>
         <translation>float16 (nur CUDA)</translation>
     </message>
@@ -1867,7 +2203,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -1882,17 +2218,32 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Gerät</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Processor</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Compute precision</source>
         <translation>Rechengenauigkeit</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Low-memory mode</source>
+        <translation>Sparmodus für Speicher</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sets every option below for the least memory at once: encoders freed after use, tiled decoding one frame at a time, fp16 weights kept in half precision, small attention chunks. Each stays adjustable; a job takes a little longer</source>
+        <translation>Stellt alle Optionen darunter auf einmal auf den geringsten Speicherbedarf: Encoder nach Gebrauch freigeben, Decodieren Bild für Bild in Kacheln, fp16-Gewichte in halber Genauigkeit behalten, kleine Attention-Blöcke. Jede bleibt einstellbar; ein Auftrag dauert etwas länger</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Attention chunk</source>
         <translation>Attention-Block</translation>
     </message>
@@ -1902,7 +2253,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Dekodierblock</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>While generating</source>
         <translation>Während der Erzeugung</translation>
     </message>
@@ -1936,21 +2287,41 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <source>Choose the model cache folder</source>
         <translation>Ordner des Modell-Caches wählen</translation>
     </message>
+    <message>
+        <location line="+64" />
+        <source>Fast: bfloat16 (recommended: %1× float32's speed here)</source>
+        <translation>Schnell: bfloat16 (empfohlen: hier %1× so schnell wie float32)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The job in the window needs about %1 of this computer's %2 with these settings.</source>
+        <translation>Der Auftrag im Fenster braucht mit diesen Einstellungen etwa %1 der %2 dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The job in the window needs about %1 of memory with these settings.</source>
+        <translation>Der Auftrag im Fenster braucht mit diesen Einstellungen etwa %1 Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Low-memory mode: about %1.</source>
+        <translation>Sparmodus für Speicher: etwa %1.</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::VideoPlayer</name>
     <message>
-        <location filename="../ui/VideoPlayer.cpp" line="+56" />
+        <location filename="../ui/VideoPlayer.cpp" line="+55" />
         <source>Play / pause (Space)</source>
         <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Scrub through the video</source>
         <translation>Durch das Video scrubben</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
@@ -1965,13 +2336,13 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+41" />
         <location line="+7" />
         <source>the file cannot be played</source>
         <translation>die Datei kann nicht abgespielt werden</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Qt Multimedia has no media back end on this system</source>
         <translation>Qt Multimedia hat auf diesem System kein Medien-Backend</translation>
     </message>
@@ -1981,7 +2352,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>%1 existiert nicht</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+99" />
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>

@@ -1,17 +1,15 @@
 // `i2v-studio`: the desktop front end of the I2V Studio engine.
+#include "ui/AppTranslations.h"
 #include "ui/DropZone.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -49,13 +47,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(I2V_VERSION));
     // The installed .desktop file's name (packaging/linux): Wayland and the task bar match windows to it.
     QApplication::setDesktopFileName(QStringLiteral(I2V_APP_ID));
-    // The app's strings (embedded from translations/) and Qt's own (standard dialogs), by system locale.
-    QTranslator qtStrings, appStrings;
-    if (qtStrings.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtStrings);
-    if (appStrings.load(QLocale(), QStringLiteral("i2v-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appStrings);
+    // The app's strings and Qt's own (standard dialogs), by system locale.
+    const i2v::ui::AppTranslations translations;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Turns a picture and a prompt into a video with I2VGen-XL."));
