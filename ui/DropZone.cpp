@@ -125,14 +125,18 @@ void DropZone::setImage(const QImage& image, const QString& path, const QString&
     sourceName_ = sourceName;
     update();
     emit imageChanged();
+    emit cropChanged();
 }
 
 void DropZone::clear() { setImage({}, {}, {}); }
 
 void DropZone::setTargetSize(int width, int height) {
+    if (width == targetWidth_ && height == targetHeight_)
+        return;
     targetWidth_ = width;
     targetHeight_ = height;
     update();
+    emit cropChanged();
 }
 
 QRectF DropZone::cropRegion() const {

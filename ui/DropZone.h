@@ -33,6 +33,7 @@ public:
 
     // The video size the overlay shows the crop for.
     void setTargetSize(int width, int height);
+    QSize targetSize() const { return {targetWidth_, targetHeight_}; }
     // The crop rectangle in source-image pixels (empty when there is no picture or no valid size).
     QRectF cropRegion() const;
 
@@ -40,6 +41,8 @@ public:
 
 signals:
     void imageChanged();
+    // The picture or the video size changed, and with them the crop (cropRegion).
+    void cropChanged();
     void loadFailed(const QString& message);
     // The picture loaded, with a caveat from the engine's loader (an animated GIF or WebP: only its first
     // frame is used). The CLI prints these; the window shows them.

@@ -40,6 +40,7 @@ constexpr char kJobKey[] = "form/job";
 constexpr char kSeedLockedKey[] = "form/seedLocked";
 constexpr char kRunsKey[] = "form/runs";
 constexpr char kSeedModeKey[] = "form/seedMode";
+constexpr char kAdvancedKey[] = "form/advanced";
 
 int randomSeed() { return int(QRandomGenerator::global()->bounded(INT_MAX)); }
 
@@ -59,6 +60,12 @@ GenerationForm::GenerationForm(DropZone* picture, JobPresets* presets, QWidget* 
 }
 
 GenerationForm::~GenerationForm() = default;
+
+const char* GenerationForm::recommendedNegativePrompt() {
+    // The negative prompt of the ali-vilab/i2vgen-xl model card's example (and diffusers' I2VGen-XL docs).
+    return "Distorted, discontinuous, Ugly, blurry, low resolution, motionless, static, disfigured, disconnected "
+           "limbs, Ugly faces, incomplete arms";
+}
 
 QWidget* GenerationForm::buildPrompts() {
     auto* box = new QGroupBox(tr("Prompt"), this);
@@ -83,7 +90,18 @@ QWidget* GenerationForm::buildPrompts() {
     layout->addWidget(prompt_, 1);
     layout->addWidget(promptCount_, 0, Qt::AlignRight);
     layout->addWidget(negative_);
-    layout->addWidget(negativeCount_, 0, Qt::AlignRight);
+    auto* recommended = new QToolButton(box);
+    recommended->setObjectName(QStringLiteral("recommendedNegative"));
+    recommended->setText(tr("Recommended"));
+    recommended->setToolTip(tr("Put back the negative prompt the I2VGen-XL model card recommends"));
+    recommended->setAutoRaise(true);
+    connect(recommended, &QToolButton::clicked, this,
+            [this] { negative_->setPlainText(QString::fromLatin1(recommendedNegativePrompt())); });
+    auto* negativeRow = new QHBoxLayout;
+    negativeRow->addWidget(recommended);
+    negativeRow->addStretch(1);
+    negativeRow->addWidget(negativeCount_);
+    layout->addLayout(negativeRow);
     connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
     connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
     return box;
@@ -95,17 +113,24 @@ QWidget* GenerationForm::buildSettings() {
     scheduler_ = new QComboBox(box);
     scheduler_->setObjectName(QStringLiteral("scheduler"));
     scheduler_->addItem(tr("Model default"), QString());
-    for (const QString& name : GenerationWorker::schedulerNames())
-        scheduler_->addItem(name, name);
+    for (const QString& name : GenerationWorker::schedulerNames()) {
+        const SchedulerAdvice advice = schedulerAdvice(name);
+        scheduler_->addItem(advice.label, name);
+        scheduler_->setItemData(scheduler_->count() - 1, advice.advice, Qt::ToolTipRole);
+    }
+    scheduler_->setToolTip(tr("How the noise is removed step by step: each method needs a different number of steps "
+                              "for a clean video"));
     connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::updateEtaEnabled);
     steps_ = new QSpinBox(box);
     steps_->setObjectName(QStringLiteral("steps"));
     setRange(steps_, limits::kSteps);
+    steps_->setToolTip(tr("More steps give a cleaner video and take longer: the time grows with the steps"));
     guidance_ = new QDoubleSpinBox(box);
     guidance_->setObjectName(QStringLiteral("guidance"));
     setRange(guidance_, limits::kGuidance);
     guidance_->setSingleStep(0.5);
-    guidance_->setToolTip(tr("Classifier-free guidance; 1 or less turns it off"));
+    guidance_->setToolTip(tr("How strongly the video follows the prompt: higher follows it more closely, lower gives "
+                             "the model more freedom; 1 or less ignores the prompts and halves the time"));
     eta_ = new QDoubleSpinBox(box);
     eta_->setObjectName(QStringLiteral("eta"));
     setRange(eta_, limits::kEta);
@@ -115,6 +140,7 @@ QWidget* GenerationForm::buildSettings() {
     seed_ = new QSpinBox(box);
     seed_->setObjectName(QStringLiteral("seed"));
     seed_->setRange(0, INT_MAX);
+    seed_->setToolTip(tr("The starting noise: the same seed and settings give the same video again"));
     auto* randomise = new QToolButton(box);
     randomise->setText(tr("Random"));
     randomise->setToolTip(tr("Pick a new random seed"));
@@ -130,20 +156,26 @@ QWidget* GenerationForm::buildSettings() {
     frames_ = new QSpinBox(box);
     frames_->setObjectName(QStringLiteral("frames"));
     setRange(frames_, limits::kFrames);
+    frames_->setToolTip(tr("How many frames the video has: the model was trained on 16; time and memory grow with them"));
     fps_ = new QSpinBox(box);
     fps_->setObjectName(QStringLiteral("fps"));
     setRange(fps_, limits::kFps);
-    fps_->setToolTip(tr("The model's frame-rate conditioning (not the playback rate)"));
+    fps_->setToolTip(tr("How much motion the model puts between frames: lower values move more per frame. It is "
+                        "not the playback speed, which Export sets"));
 
     sizePreset_ = new QComboBox(box);
     sizePreset_->setObjectName(QStringLiteral("sizePreset"));
     for (const QSize& p : kSizePresets)
         sizePreset_->addItem(tr("%1 × %2").arg(p.width()).arg(p.height()), p);
     sizePreset_->addItem(tr("Custom"), QSize());
+    sizePreset_->setToolTip(tr("The video's size in pixels: the model's own is 1280 × 704; time and memory grow with "
+                               "the area"));
     width_ = new QSpinBox(box);
     width_->setObjectName(QStringLiteral("width"));
     height_ = new QSpinBox(box);
     height_->setObjectName(QStringLiteral("height"));
+    width_->setToolTip(tr("Width in pixels, a multiple of 8"));
+    height_->setToolTip(tr("Height in pixels, a multiple of 8"));
     for (QSpinBox* s : {width_, height_}) {
         setRange(s, limits::kSize);
         s->setSingleStep(limits::kSizeMultiple);
@@ -171,6 +203,7 @@ QWidget* GenerationForm::buildSettings() {
     seedMode_->setObjectName(QStringLiteral("seedMode"));
     seedMode_->addItem(tr("consecutive seeds"), QStringLiteral("consecutive"));
     seedMode_->addItem(tr("random seeds"), QStringLiteral("random"));
+    seedMode_->setToolTip(tr("The seeds of the extra runs: the next numbers after the Seed row's, or random ones"));
     auto* runsRow = new QHBoxLayout;
     runsRow->addWidget(runs_);
     runsRow->addWidget(seedMode_, 1);
@@ -179,12 +212,34 @@ QWidget* GenerationForm::buildSettings() {
     form->addRow(tr("Scheduler"), scheduler_);
     form->addRow(tr("Steps"), steps_);
     form->addRow(tr("Guidance"), guidance_);
-    form->addRow(tr("Eta"), eta_);
     form->addRow(tr("Seed"), seedRow);
     form->addRow(tr("Frames"), frames_);
-    form->addRow(tr("FPS conditioning"), fps_);
     form->addRow(tr("Size"), sizeRow);
     form->addRow(tr("Runs"), runsRow);
+    // Two settings the model's defaults serve well: folded away until asked for.
+    advanced_ = new QToolButton(box);
+    advanced_->setObjectName(QStringLiteral("advancedToggle"));
+    advanced_->setText(tr("Advanced"));
+    advanced_->setToolTip(tr("Randomness of the DDIM steps and the motion the model aims for"));
+    advanced_->setCheckable(true);
+    advanced_->setAutoRaise(true);
+    advanced_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    form->addRow(advanced_);
+    form->addRow(tr("Randomness (eta)"), eta_);
+    form->addRow(tr("Motion (fps conditioning)"), fps_);
+    const auto showAdvanced = [this, form](bool shown) {
+        advanced_->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        form->setRowVisible(eta_, shown);
+        form->setRowVisible(fps_, shown);
+    };
+    connect(advanced_, &QToolButton::toggled, this, showAdvanced);
+    showAdvanced(false);
+
+    // What the estimate next to Generate depends on.
+    for (QSpinBox* s : {steps_, frames_, width_, height_, runs_})
+        connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &GenerationForm::changed);
+    connect(guidance_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &GenerationForm::changed);
+    connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::changed);
     return box;
 }
 
@@ -386,10 +441,13 @@ void GenerationForm::load(const QSettings& s) {
     JobRequest stored;
     const QByteArray json = s.value(kJobKey).toByteArray();
     settingsFromJson(nlohmann::json::parse(json.toStdString(), nullptr, /*allow_exceptions=*/false), stored.generation);
+    if (!s.contains(kJobKey))  // the first start: the model card's negative prompt
+        stored.generation.negativePrompt = recommendedNegativePrompt();
     setRequest(stored);
     seedLock_->setChecked(s.value(kSeedLockedKey, false).toBool());
     runs_->setValue(s.value(kRunsKey, 1).toInt());
     seedMode_->setCurrentIndex(std::max(0, seedMode_->findData(s.value(kSeedModeKey).toString())));
+    advanced_->setChecked(s.value(kAdvancedKey, false).toBool());
 }
 
 void GenerationForm::save(QSettings& s) const {
@@ -397,6 +455,7 @@ void GenerationForm::save(QSettings& s) const {
     s.setValue(kSeedLockedKey, seedLock_->isChecked());
     s.setValue(kRunsKey, runs_->value());
     s.setValue(kSeedModeKey, seedMode_->currentData().toString());
+    s.setValue(kAdvancedKey, advanced_->isChecked());
 }
 
 void GenerationForm::setModel(const QString& modelDir) {
@@ -405,9 +464,28 @@ void GenerationForm::setModel(const QString& modelDir) {
     updateTokenCount(negative_, negativeCount_);
 }
 
+int GenerationForm::runs() const { return runs_->value(); }
+
+GenerationForm::SchedulerAdvice GenerationForm::schedulerAdvice(const QString& name) {
+    if (name == QLatin1String("ddim"))
+        return {tr("DDIM (the model's own)"), tr("The sampler I2VGen-XL was made with: best at 50 steps, steady at 25")};
+    if (name == QLatin1String("dpmpp-2m"))
+        return {tr("DPM++ 2M (fast)"), tr("Good results in 20–25 steps: the quickest way to a clean video")};
+    if (name == QLatin1String("unipc"))
+        return {tr("UniPC (fast)"), tr("Good results in 15–25 steps, close to DPM++ 2M")};
+    if (name == QLatin1String("euler"))
+        return {tr("Euler"), tr("Simple and predictable: 30–50 steps")};
+    if (name == QLatin1String("euler-a"))
+        return {tr("Euler Ancestral (varied)"), tr("Adds fresh noise every step: more variety between seeds, 30–50 steps, "
+                                                    "never fully settles")};
+    if (name == QLatin1String("ddpm"))
+        return {tr("DDPM (slow)"), tr("The original sampler: needs hundreds of steps for a clean video")};
+    return {name, QString()};
+}
+
 void GenerationForm::setDefaultScheduler(const QString& name) {
     defaultScheduler_ = name;
-    scheduler_->setItemText(0, name.isEmpty() ? tr("Model default") : tr("Model default (%1)").arg(name));
+    scheduler_->setItemText(0, name.isEmpty() ? tr("Model default") : tr("Model default (%1)").arg(schedulerAdvice(name).label));
     updateEtaEnabled();
 }
 

@@ -44,6 +44,7 @@ public:
     // The jobs Generate queues now: "Runs" of them; the first takes a new random seed unless the seed is
     // locked, the others consecutive or random seeds as chosen. The Seed row then shows the first seed.
     QVector<JobRequest> requestsToQueue();
+    int runs() const;  // how many jobs Generate queues
     // One job that starts from `frame` (shown in the DropZone as `name`): the settings of `settings`, or
     // those shown when null, with the seed chosen as for Generate (a locked seed stays).
     JobRequest continuation(const QImage& frame, const QString& name, const JobRequest* settings = nullptr);
@@ -60,8 +61,22 @@ public:
 
     // The token counters count with this model's tokenizer.
     void setModel(const QString& modelDir);
+    // The video size; picks the size preset of that size, else Custom.
+    void setSize(int width, int height);
     // The checkpoint's own scheduler: named in "Model default (…)" and deciding whether Eta applies.
     void setDefaultScheduler(const QString& name);
+
+    // A plain-language name for a scheduler short name and one line of advice on its steps.
+    struct SchedulerAdvice {
+        QString label, advice;
+    };
+    static SchedulerAdvice schedulerAdvice(const QString& name);
+    // The model card's negative prompt: the default on the first start, and what "Recommended" puts back.
+    static const char* recommendedNegativePrompt();
+
+signals:
+    // A setting that changes what the job costs (size, frames, steps, guidance, scheduler, runs) changed.
+    void changed();
 
 private:
     QWidget* buildPrompts();
@@ -72,7 +87,6 @@ private:
     void askDeletePreset();
     // The rows a preset holds too: scheduler, steps, guidance, eta, frames, fps conditioning and size.
     void setSettings(const GenerationRequest& settings);
-    void setSize(int width, int height);  // picks the preset of that size, else Custom
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
     void updateSizeControls();
     void updateEtaEnabled();
@@ -96,6 +110,7 @@ private:
     QCheckBox* seedLock_;
     QSpinBox* frames_;
     QSpinBox* fps_;
+    QToolButton* advanced_;  // shows the eta and fps rows
     QComboBox* sizePreset_;
     QSpinBox* width_;
     QSpinBox* height_;

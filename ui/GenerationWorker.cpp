@@ -27,7 +27,9 @@
 #include <QMetaObject>
 #include <QMutexLocker>
 
+#include <array>
 #include <new>
+#include <numeric>
 
 namespace i2v::ui {
 namespace {
@@ -70,6 +72,39 @@ private:
     GenerationWorker* worker_;
     int jobId_;
     QElapsedTimer clock_;
+};
+
+// Times the stages of one generate() call and passes every callback on to `next`.
+class StageTimer : public GenerationObserver {
+public:
+    explicit StageTimer(GenerationObserver* next) : next_(next) { clock_.start(); }
+    void onStage(GenerationStage stage) override {
+        marks_[size_t(stage)] = double(clock_.nsecsElapsed()) / 1e9;
+        if (next_)
+            next_->onStage(stage);
+    }
+    void onStep(int step, int total, const PreviewFrames* preview) override {
+        if (next_)
+            next_->onStep(step, total, preview);
+    }
+    void onDecodeProgress(int done, int total) override {
+        if (next_)
+            next_->onDecodeProgress(done, total);
+    }
+    void onWarning(const std::string& message) override {
+        if (next_)
+            next_->onWarning(message);
+    }
+    // Seconds from the start of `from` (the call's start for EncodingPrompt) to the start of `to`.
+    double between(GenerationStage from, GenerationStage to) const {
+        const double start = from == GenerationStage::EncodingPrompt ? 0.0 : marks_[size_t(from)];
+        return marks_[size_t(to)] - start;
+    }
+
+private:
+    GenerationObserver* next_;
+    QElapsedTimer clock_;
+    std::array<double, size_t(GenerationStage::Done) + 1> marks_{};
 };
 
 QString describeFailure(const std::exception& e) { return QString::fromStdString(e.what()); }
@@ -115,6 +150,7 @@ GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), cancel_(s
     qRegisterMetaType<JobRequest>();
     qRegisterMetaType<EngineSettings>();
     qRegisterMetaType<QVector<QImage>>();
+    qRegisterMetaType<CostModelInfo>();
 }
 
 GenerationWorker::~GenerationWorker() = default;
@@ -127,6 +163,13 @@ QStringList GenerationWorker::schedulerNames() {
 }
 
 bool GenerationWorker::cudaAvailable() { return runtimeInfo().cudaAvailable; }
+
+QString GenerationWorker::speedKey(const QString& fingerprint, const QString& device, const QString& dtype,
+                                   bool halfWeights, int threads) {
+    // Half weights change the speed of float32 compute only: in bf16/fp16 every weight is half already.
+    const bool half = halfWeights && dtype == QLatin1String("fp32");
+    return QStringLiteral("%1-%2-%3%4-%5t").arg(fingerprint, device, dtype, half ? QStringLiteral("h") : QString()).arg(threads);
+}
 
 int GenerationWorker::enqueue(JobRequest request) {
     {
@@ -181,9 +224,21 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
     try {
         const int threads = configureThreads(engine.threads);
         pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath(), toPipelineOptions(engine));
-        emit engineConfigured(modelDir, fromPipelineOptions(pipeline_->options(), threads));
+        const EngineSettings applied = fromPipelineOptions(pipeline_->options(), threads);
+        emit engineConfigured(modelDir, applied);
         emit modelLoaded(modelDir, QString::fromStdString(pipeline_->defaultSchedulerName()),
                          qint64(pipeline_->parameterCount()));
+        const bool cuda = applied.device.startsWith(QLatin1String("cuda"));
+        CostModelInfo info;
+        info.model = pipeline_->costModel();
+        info.memory = pipeline_->memorySettings();
+        info.cuda = cuda;
+        info.fingerprint = QString::fromStdString(pipeline_->folder().fingerprint());
+        info.device = applied.device;
+        info.dtype = applied.dtype;
+        info.threads = cuda ? 0 : threads;
+        info.speedKey = speedKey_ = speedKey(info.fingerprint, info.device, info.dtype, applied.keepFp16Weights, info.threads);
+        emit costModelReady(info);
         return;
     } catch (const std::bad_alloc&) {
         modelError_ = tr("out of memory while loading the model from %1").arg(modelDir);
@@ -193,7 +248,51 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
         modelError_ = tr("unknown error while loading the model from %1").arg(modelDir);
     }
     pipeline_.reset();
+    speedKey_.clear();
     emit modelFailed(modelDir, modelError_);
+}
+
+GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, GenerationObserver* progress) {
+    StageTimer timer(progress);
+    GenerationResult result = pipeline_->generate(r, &timer, cancel_.get());
+    const JobCost cost = pipeline_->costModel()->estimate(r, pipeline_->memorySettings());
+    emit stageMeasured(speedKey_, int(CostStage::Encode), cost.encode.total(),
+                       timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising));
+    if (r.preview != PreviewMode::FullDecode && cost.steps > 0)
+        emit stageMeasured(speedKey_, int(CostStage::Denoise), cost.step.total(),
+                           timer.between(GenerationStage::Denoising, GenerationStage::Decoding) / cost.steps);
+    emit stageMeasured(speedKey_, int(CostStage::Decode), cost.decode.total(),
+                       timer.between(GenerationStage::Decoding, GenerationStage::Done));
+    return result;
+}
+
+void GenerationWorker::calibrate() {
+    if (!pipeline_)
+        return;
+    {
+        QMutexLocker lock(&mutex_);
+        cancel_->reset();
+    }
+    emit calibrationStarted();
+    // Small enough to take seconds with the real model on a CPU, large enough that its per-step rate is
+    // near a real job's: 256 px (rounded to what this VAE takes), two frames, two steps, CFG as a job has.
+    const int factor = int(std::lcm<int64_t>(pipeline_->vaeScaleFactor(), 8));
+    const int side = (256 + factor - 1) / factor * factor;
+    GenerationRequest r;
+    r.image = RgbImage(side, side);
+    r.prompt = "a calm lake at dawn";
+    r.width = r.height = side;
+    r.numFrames = 2;
+    r.numInferenceSteps = 2;
+    r.preview = PreviewMode::None;
+    bool completed = false;
+    try {
+        generateMeasured(r, nullptr);
+        completed = true;
+    } catch (const std::exception&) {
+        // Cancelled, or no memory even for this: the estimate stays "not measured", jobs still run.
+    }
+    emit calibrated(speedKey_, completed);
 }
 
 void GenerationWorker::processQueue() {
@@ -230,7 +329,7 @@ void GenerationWorker::runJob(const JobRequest& job) {
         r.validate();
 
         SignalObserver observer(this, job.id);
-        const GenerationResult result = pipeline_->generate(r, &observer, cancel_.get());
+        const GenerationResult result = generateMeasured(r, &observer);
 
         const ExportMetadata meta = resultMetadata(r, result.schedulerName, QDir(modelDir_).dirName().toStdString(),
                                                    pipeline_->folder().fingerprint());

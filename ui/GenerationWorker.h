@@ -6,6 +6,7 @@
 // folder is written there as mp4 (a new file name, never an existing file) before `finished`.
 #pragma once
 #include "ui/AppSettings.h"
+#include "ui/JobEstimate.h"
 #include "ui/JobRequest.h"
 
 #include <QImage>
@@ -21,6 +22,9 @@
 namespace i2v {
 class I2VGenXLPipeline;
 class CancelToken;
+struct GenerationResult;
+struct GenerationRequest;
+class GenerationObserver;
 } // namespace i2v
 
 namespace i2v::ui {
@@ -43,11 +47,19 @@ public:
     static QStringList schedulerNames();
     // Whether the engine (libtorch) sees a CUDA device.
     static bool cudaAvailable();
+    // Names a model and engine setting for SpeedCalibration: the model's fingerprint, device, compute
+    // dtype, weight storage and thread count (a measured speed holds for exactly these).
+    static QString speedKey(const QString& fingerprint, const QString& device, const QString& dtype, bool halfWeights,
+                            int threads);
 
 public slots:
     // Loads (or replaces) the model with these engine settings; runs on the worker's thread. Emits
     // engineConfigured and modelLoaded, or modelFailed.
     void loadModel(const QString& modelDir, const i2v::ui::EngineSettings& engine = {});
+    // Measures this machine's speed with the loaded model: one small job (two frames, two steps, CFG) whose
+    // stages are reported by stageMeasured, then `calibrated`. Runs between jobs, like one; cancelAll()
+    // stops it. Nothing without a model.
+    void calibrate();
 
 signals:
     // The settings the loaded pipeline runs with, read back from the engine (threads: the count in effect).
@@ -55,6 +67,12 @@ signals:
     // defaultScheduler: the checkpoint's own scheduler short name; parameters: weight count.
     void modelLoaded(const QString& modelDir, const QString& defaultScheduler, qint64 parameters);
     void modelFailed(const QString& modelDir, const QString& message);
+    // After modelLoaded: what the model tells about jobs before they run (their arithmetic and memory).
+    void costModelReady(const i2v::ui::CostModelInfo& info);
+    // A stage of a finished job (or of the calibration) took `seconds` for `flops` of arithmetic.
+    void stageMeasured(const QString& speedKey, int stage, double flops, double seconds);  // stage: CostStage
+    void calibrationStarted();
+    void calibrated(const QString& speedKey, bool completed);
 
     void jobStarted(int jobId, const i2v::ui::JobRequest& request);
     void stageChanged(int jobId, const QString& stage);
@@ -74,11 +92,15 @@ private slots:
 
 private:
     void runJob(const JobRequest& job);
+    // generate() with the stage times reported by stageMeasured (all but denoising when every step
+    // decodes a preview, whose arithmetic the cost model does not count).
+    GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress);
     QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
 
     std::unique_ptr<I2VGenXLPipeline> pipeline_;
     QString modelDir_;
     QString modelError_;
+    QString speedKey_;
     std::unique_ptr<CancelToken> cancel_;
     mutable QMutex mutex_;
     QQueue<JobRequest> queue_;

@@ -6,7 +6,9 @@
 #include "ui/OutputFolder.h"
 
 #include <QThread>
+#include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace i2v::ui {
@@ -33,6 +35,9 @@ JobController::JobController(const QString& historyPath, QObject* parent)
     worker_->moveToThread(thread_);
     connect(thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connectWorker();
+    tick_ = new QTimer(this);
+    tick_->setInterval(1000);
+    connect(tick_, &QTimer::timeout, this, &JobController::updateTiming);
     thread_->start();
 }
 
@@ -56,27 +61,68 @@ void JobController::loadModel(const QString& dir, const EngineSettings& engine) 
 
 void JobController::connectWorker() {
     connect(worker_, &GenerationWorker::modelLoaded, this, &JobController::modelLoaded);
-    connect(worker_, &GenerationWorker::modelFailed, this, &JobController::modelFailed);
+    connect(worker_, &GenerationWorker::modelFailed, this, [this](const QString& dir, const QString& message) {
+        costModel_ = {};
+        emit estimateInputsChanged();
+        emit modelFailed(dir, message);
+    });
+    connect(worker_, &GenerationWorker::costModelReady, this, [this](const CostModelInfo& info) {
+        costModel_ = info;
+        // Once per machine, model and engine setting; every job refines it afterwards.
+        if (!speeds_.knows(info.speedKey))
+            QMetaObject::invokeMethod(worker_, &GenerationWorker::calibrate, Qt::QueuedConnection);
+        updateTiming();
+        emit estimateInputsChanged();
+    });
+    connect(worker_, &GenerationWorker::stageMeasured, this, [this](const QString& key, int stage, double flops, double s) {
+        speeds_.record(key, CostStage(stage), flops, s);
+        emit estimateInputsChanged();
+    });
+    connect(worker_, &GenerationWorker::calibrationStarted, this, [this] {
+        calibrating_ = true;
+        emit calibratingChanged(true);
+    });
+    connect(worker_, &GenerationWorker::calibrated, this, [this](const QString&, bool) {
+        calibrating_ = false;
+        emit calibratingChanged(false);
+        updateTiming();
+        emit estimateInputsChanged();
+    });
     connect(worker_, &GenerationWorker::jobStarted, this, [this](int id, const JobRequest&) {
         runningJob_ = id;
-        if (auto it = jobs_.find(id); it != jobs_.end())
+        if (auto it = jobs_.find(id); it != jobs_.end()) {
             it->started = QDateTime::currentDateTime();
+            it->estimate = estimate(it->request);
+            it->clock.start();
+        }
         queue_->setRunning(id);
+        tick_->start();
+        updateTiming();
         emit jobStarted(id);
         emit progressChanged(0, 0);
     });
     connect(worker_, &GenerationWorker::stageChanged, this, [this](int id, const QString& stage) {
         queue_->setStage(id, stage);
-        if (id == runningJob_)
-            emit statusChanged(stage);
+        if (id != runningJob_)
+            return;
+        const auto it = jobs_.constFind(id);
+        const double left = it == jobs_.cend() ? -1 : remainingSeconds(*it);
+        emit statusChanged(left >= 0 ? tr("%1, %2 left").arg(stage, formatDuration(left)) : stage);
     });
     connect(worker_, &GenerationWorker::stepProgress, this, [this](int id, int step, int total, double eta) {
         queue_->setProgress(id, step, total);
+        if (auto it = jobs_.find(id); it != jobs_.end()) {
+            it->stepsLeft = eta;
+            it->sinceStep.start();
+        }
+        updateTiming();
         if (id != runningJob_)
             return;
         emit progressChanged(step, total);
-        emit statusChanged(eta >= 0 ? tr("Denoising: step %1 of %2, about %3 s left").arg(step).arg(total).arg(qRound(eta))
-                                    : tr("Denoising: step %1 of %2").arg(step).arg(total));
+        const auto it = jobs_.constFind(id);
+        const double left = it == jobs_.cend() ? -1 : remainingSeconds(*it);
+        emit statusChanged(left >= 0 ? tr("Denoising: step %1 of %2, %3 left").arg(step).arg(total).arg(formatDuration(left))
+                                     : tr("Denoising: step %1 of %2").arg(step).arg(total));
     });
     connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
         if (id == runningJob_)
@@ -118,10 +164,67 @@ int JobController::submit(JobRequest request) {
     request.outputFolder = preferences_.outputFolder;
     const int id = worker_->enqueue(request);
     request.id = id;
-    jobs_.insert(id, TrackedJob{request, QDateTime::currentDateTime(), {}, {}, {}});
+    TrackedJob job;
+    job.request = request;
+    job.queued = QDateTime::currentDateTime();
+    job.estimate = estimate(request);
+    jobs_.insert(id, job);
     queue_->addJob(request);
+    queue_->setTiming(id, -1, job.estimate.seconds.value_or(-1));
     emit jobSubmitted(id);
     return id;
+}
+
+JobEstimate JobController::estimate(const JobRequest& request) const {
+    GenerationRequest r = request.generation;
+    r.preview = preferences_.preview;
+    r.decodeChunkSize = preferences_.decodeChunk;
+    return estimateJob(costModel_, speeds_, r);
+}
+
+JobEstimate JobController::estimate(const JobRequest& request, const AppSettings& preferences) const {
+    GenerationRequest r = request.generation;
+    r.preview = preferences.preview;
+    r.decodeChunkSize = preferences.decodeChunk;
+    CostModelInfo info = costModel_;
+    info.memory = withEngine(info.memory, preferences.engine);
+    return estimateJob(info, speeds_, r);
+}
+
+std::optional<double> JobController::measuredBf16SpeedUp(const JobRequest& request) const {
+    if (!costModel_.model)
+        return std::nullopt;
+    const double flops = costModel_.model->estimate(request.generation, costModel_.memory).step.total();
+    const auto key = [&](const QString& dtype) {
+        return GenerationWorker::speedKey(costModel_.fingerprint, costModel_.device, dtype, false, costModel_.threads);
+    };
+    const auto fp32 = speeds_.seconds(key(QStringLiteral("fp32")), CostStage::Denoise, flops);
+    const auto bf16 = speeds_.seconds(key(QStringLiteral("bf16")), CostStage::Denoise, flops);
+    if (!fp32 || !bf16 || *bf16 <= 0)
+        return std::nullopt;
+    return *fp32 / *bf16;
+}
+
+double JobController::remainingSeconds(const TrackedJob& job) const {
+    const double elapsed = job.clock.isValid() ? job.clock.elapsed() / 1000.0 : 0.0;
+    if (job.stepsLeft >= 0)  // measured steps: what is left of them, then the decode
+        return std::max(0.0, job.stepsLeft - job.sinceStep.elapsed() / 1000.0) + job.estimate.decodeSeconds.value_or(0.0);
+    if (job.estimate.seconds)
+        return std::max(0.0, *job.estimate.seconds - elapsed);
+    return -1;
+}
+
+void JobController::updateTiming() {
+    for (auto it = jobs_.begin(); it != jobs_.end(); ++it) {
+        if (it.key() == runningJob_ && it->clock.isValid()) {
+            queue_->setTiming(it.key(), it->clock.elapsed() / 1000.0, remainingSeconds(*it));
+        } else if (!it->clock.isValid()) {
+            it->estimate = estimate(it->request);  // the model or the measured speeds may have changed
+            queue_->setTiming(it.key(), -1, it->estimate.seconds.value_or(-1));
+        }
+    }
+    if (runningJob_ == 0)
+        tick_->stop();
 }
 
 void JobController::cancelRunning() {
@@ -172,6 +275,7 @@ void JobController::onEnded(int jobId, JobOutcome outcome, const QString& messag
                             const QString& parameters, const QString& video) {
     queue_->setEnded(jobId, stateOf(outcome), message);
     if (const auto it = jobs_.constFind(jobId); it != jobs_.cend()) {
+        queue_->setTiming(jobId, it->clock.isValid() ? it->clock.elapsed() / 1000.0 : -1, -1);
         HistoryEntry e = entryFor(*it, outcome, message);
         e.parametersJson = parameters;
         e.videoPath = video;

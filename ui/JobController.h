@@ -1,14 +1,18 @@
 // JobController: the desktop app's jobs, without widgets (Shotcut's JobQueue shape). It owns the
 // GenerationWorker on its own QThread, the queue model, the job history and the result of the last
-// finished job, and exports that result on a thread of its own. The window submits JobRequests and
+// finished job, and exports that result on a thread of its own. It also knows what a job will cost before
+// it runs (JobEstimate), from the loaded model's cost model and this machine's measured speeds. The window submits JobRequests and
 // shows what the signals below say; it never sees the worker's per-job bookkeeping.
 #pragma once
 #include "export/ExportSettings.h"
 #include "ui/AppSettings.h"
+#include "ui/JobEstimate.h"
 #include "ui/JobHistory.h"
 #include "ui/JobRequest.h"
+#include "ui/SpeedCalibration.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -18,7 +22,9 @@
 
 #include <memory>
 
+class QSettings;
 class QThread;
+class QTimer;
 
 namespace i2v::ui {
 
@@ -49,6 +55,21 @@ public:
     // Loads the model on the worker's thread: modelLoaded or modelFailed follows.
     void loadModel(const QString& dir, const EngineSettings& engine);
 
+    // Where this machine's measured speeds are kept (not owned; set before the first model loads).
+    void setSpeedStore(QSettings* store) { speeds_ = SpeedCalibration(store); }
+    // What `request` will cost with the loaded model and the preferences (time once this machine's speed
+    // is measured: right after the first load of a model, then by every job).
+    JobEstimate estimate(const JobRequest& request) const;
+    // The same with other preferences (the Settings dialog's, before they are applied): their memory options,
+    // decode chunk and preview; the time stays that of the settings in effect.
+    JobEstimate estimate(const JobRequest& request, const AppSettings& preferences) const;
+    bool hasCostModel() const { return bool(costModel_.model); }
+    const CostModelInfo& costModel() const { return costModel_; }
+    // How much faster a denoising step of `request` runs in bfloat16 than in float32 with this model on this
+    // computer, when both were measured (a job or the calibration in each).
+    std::optional<double> measuredBf16SpeedUp(const JobRequest& request) const;
+    bool isCalibrating() const { return calibrating_; }
+
     // Why the output folder cannot take a job's video now; empty when it can (or no video is asked for).
     QString outputFolderProblem() const;
     // Queues the job with the preferences applied; returns its id.
@@ -74,6 +95,9 @@ public:
 signals:
     void modelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void modelFailed(const QString& dir, const QString& message);
+    // The loaded model, its cost model or a measured speed changed: estimates may read differently now.
+    void estimateInputsChanged();
+    void calibratingChanged(bool calibrating);
 
     void jobSubmitted(int jobId);
     void jobStarted(int jobId);
@@ -100,10 +124,18 @@ private:
         QDateTime started;
         QString warning;
         QImage lastPreview;
+        JobEstimate estimate;     // when it started (or was queued)
+        QElapsedTimer clock;      // since it started
+        double stepsLeft = -1;    // the worker's denoising ETA at the last step, and since when
+        QElapsedTimer sinceStep;
         QImage thumbnail() const { return lastPreview.isNull() ? request.image : lastPreview; }
     };
 
     void connectWorker();
+    // The Time column and the ETA: the running job's elapsed time and what is left (from its steps once one
+    // ended, else from the estimate), the queued jobs' estimates.
+    void updateTiming();
+    double remainingSeconds(const TrackedJob& job) const;
     void onFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
     void onEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
                  const QString& parameters = {}, const QString& video = {});
@@ -119,6 +151,10 @@ private:
     QHash<int, TrackedJob> jobs_;
     JobResult result_;
     QPointer<QThread> exportThread_;
+    SpeedCalibration speeds_;
+    CostModelInfo costModel_;
+    bool calibrating_ = false;
+    QTimer* tick_;
 };
 
 } // namespace i2v::ui

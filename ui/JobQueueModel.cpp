@@ -37,6 +37,7 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const {
         case StateColumn:
             return r.state == JobState::Running && !r.stage.isEmpty() ? r.stage : stateText(r.state);
         case ProgressColumn: return r.total > 0 ? tr("%1 / %2").arg(r.step).arg(r.total) : QString();
+        case TimeColumn: return timeText(r);
         }
         break;
     default: break;
@@ -52,6 +53,7 @@ QVariant JobQueueModel::headerData(int section, Qt::Orientation orientation, int
     case SeedColumn: return tr("Seed");
     case StateColumn: return tr("State");
     case ProgressColumn: return tr("Progress");
+    case TimeColumn: return tr("Time");
     }
     return {};
 }
@@ -88,6 +90,32 @@ void JobQueueModel::setProgress(int jobId, int step, int total) {
         rows_[row].step = step;
         rows_[row].total = total;
         changed(row);
+    }
+}
+
+void JobQueueModel::setTiming(int jobId, double elapsedSeconds, double remainingSeconds) {
+    if (const int row = rowOf(jobId); row >= 0) {
+        rows_[row].elapsed = elapsedSeconds;
+        rows_[row].remaining = remainingSeconds;
+        emit dataChanged(index(row, TimeColumn), index(row, TimeColumn));
+    }
+}
+
+QString JobQueueModel::clockText(double seconds) {
+    const qint64 s = qMax<qint64>(0, qRound64(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString JobQueueModel::timeText(const Row& r) {
+    switch (r.state) {
+    case JobState::Queued: return r.remaining >= 0 ? tr("about %1").arg(clockText(r.remaining)) : QString();
+    case JobState::Running:
+        if (r.elapsed < 0)
+            return {};
+        return r.remaining >= 0 ? tr("%1, %2 left").arg(clockText(r.elapsed), clockText(r.remaining)) : clockText(r.elapsed);
+    default: return r.elapsed >= 0 ? clockText(r.elapsed) : QString();
     }
 }
 

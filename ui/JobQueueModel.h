@@ -16,7 +16,7 @@ enum class JobState { Queued, Running, Finished, NotSaved, Cancelled, Failed };
 class JobQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { JobColumn, SeedColumn, StateColumn, ProgressColumn, ColumnCount };
+    enum Column { JobColumn, SeedColumn, StateColumn, ProgressColumn, TimeColumn, ColumnCount };
     enum Role { JobIdRole = Qt::UserRole + 1, StateRole, StepRole, TotalRole };
 
     explicit JobQueueModel(QObject* parent = nullptr);
@@ -30,6 +30,9 @@ public:
     void setRunning(int jobId);
     void setStage(int jobId, const QString& stage);
     void setProgress(int jobId, int step, int total);
+    // The Time column: a queued job's estimate, a running job's elapsed time and what is left, an ended
+    // job's duration. Negative: unknown.
+    void setTiming(int jobId, double elapsedSeconds, double remainingSeconds);
     void setEnded(int jobId, JobState state, const QString& message = {});
     void removeEnded();  // drops finished, cancelled and failed rows
 
@@ -41,6 +44,7 @@ public:
     QList<int> jobIds() const;
 
     static QString stateText(JobState state);
+    static QString clockText(double seconds);  // "0:42", "12:05", "3:10:00"
     static bool isEnded(JobState state) { return state != JobState::Queued && state != JobState::Running; }
 
 private:
@@ -53,8 +57,10 @@ private:
         QString message;
         int step = 0;
         int total = 0;
+        double elapsed = -1, remaining = -1;
     };
     void changed(int row);
+    static QString timeText(const Row& row);
 
     QList<Row> rows_;
 };

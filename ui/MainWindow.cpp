@@ -1,11 +1,15 @@
 #include "ui/MainWindow.h"
 
+#include "util/Runtime.h"
+
 #include "ui/DownloadController.h"
 #include "ui/DropZone.h"
+#include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
 #include "ui/FrameExport.h"
 #include "ui/FramePlayer.h"
 #include "ui/GenerationForm.h"
+#include "ui/InputAdvice.h"
 #include "ui/GenerationWorker.h"
 #include "ui/HistoryPanel.h"
 #include "ui/JobController.h"
@@ -88,6 +92,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     presets_ = std::make_unique<JobPresets>(*settings_);
     jobs_ = new JobController(historyPath, this);
     jobs_->setPreferences(app_);
+    jobs_->setSpeedStore(settings_);
     setWindowTitle(tr("I2V Studio"));
     setDockNestingEnabled(true);
     setAcceptDrops(true);
@@ -295,6 +300,8 @@ QWidget* MainWindow::buildInputPanel() {
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(dropZone_, 1);
+    inputAdvice_ = new InputAdvicePanel(dropZone_, panel);
+    layout->addWidget(inputAdvice_);
     layout->addLayout(row);
     return panel;
 }
@@ -326,7 +333,12 @@ QWidget* MainWindow::buildSettingsPanel() {
     modelRow->addWidget(browse);
     layout->addWidget(modelBox);
     form_ = new GenerationForm(dropZone_, presets_.get(), panel);
+    connect(inputAdvice_, &InputAdvicePanel::sizeChosen, form_, &GenerationForm::setSize);
     layout->addWidget(form_, 1);
+    estimate_ = new EstimatePanel(outer);
+    connect(form_, &GenerationForm::changed, this, &MainWindow::updateEstimate);
+    connect(jobs_, &JobController::estimateInputsChanged, this, &MainWindow::updateEstimate);
+    connect(jobs_, &JobController::calibratingChanged, this, &MainWindow::updateEstimate);
 
     generateButton_ = new QPushButton(tr("Generate"), outer);
     generateButton_->setObjectName(QStringLiteral("generateButton"));
@@ -351,6 +363,7 @@ QWidget* MainWindow::buildSettingsPanel() {
     buttons->addWidget(exportButton_);
     scroll->setWidget(panel);
     outerLayout->addWidget(scroll, 1);
+    outerLayout->addWidget(estimate_);
     outerLayout->addLayout(buttons);
     // Wide enough for the form's widest row without a horizontal scroll bar.
     outer->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
@@ -367,6 +380,10 @@ void MainWindow::createActions() {
     models->setObjectName(QStringLiteral("modelsAction"));
     models->setShortcut(QKeySequence(tr("Ctrl+M")));
     file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
+    // The built-in random-weight model: to try the app out, or to get back to a working state.
+    useDemoAction_ = file->addAction(tr("Use the &demo model"), this, [this] { setModelFolder(demoModelDir()); });
+    useDemoAction_->setObjectName(QStringLiteral("useDemoModel"));
+    useDemoAction_->setEnabled(!demoModelDir().isEmpty());
     exportAction_ = file->addAction(tr("&Export video…"), this, &MainWindow::exportResult);
     exportAction_->setObjectName(QStringLiteral("exportAction"));
     exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -502,7 +519,12 @@ void MainWindow::pasteImage() {
 }
 
 void MainWindow::openSettings() {
-    SettingsDialog dialog(app_, GenerationWorker::cudaAvailable(), this);
+    SettingsDialog dialog(app_, runtimeInfo(), this);
+    if (jobs_->hasCostModel()) {
+        const JobRequest job = form_->request();
+        dialog.setJobEstimator([this, job](const AppSettings& s) { return jobs_->estimate(job, s); });
+        dialog.setMeasuredBf16SpeedUp(jobs_->measuredBf16SpeedUp(job));
+    }
     if (dialog.exec() == QDialog::Accepted)
         applySettings(dialog.settings());
 }
@@ -517,6 +539,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     app_.save(*settings_);
     settings_->sync();
     jobs_->setPreferences(app_);
+    updateEstimate();
     if (reload) {
         const QString dir = settings.modelDir.isEmpty() ? automaticModelDir() : settings.modelDir;
         if (isModelFolder(dir))
@@ -682,6 +705,14 @@ void MainWindow::showError(const QString& message) { reportError(ErrorBanner::To
 void MainWindow::reportError(ErrorBanner::Topic topic, const QString& message) { errorBanner_->showMessage(topic, message); }
 
 void MainWindow::clearError() { errorBanner_->clearAll(); }
+
+void MainWindow::updateEstimate() {
+    if (!jobs_->hasCostModel()) {
+        estimate_->showNoModel();
+        return;
+    }
+    estimate_->showEstimate(jobs_->estimate(form_->request()), form_->runs(), jobs_->isCalibrating());
+}
 
 void MainWindow::updateButtons() {
     const bool generating = jobs_->isGenerating();

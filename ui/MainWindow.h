@@ -32,6 +32,8 @@ namespace i2v::ui {
 
 class DownloadController;
 class DropZone;
+class InputAdvicePanel;
+class EstimatePanel;
 class FramePlayer;
 class GenerationForm;
 class HistoryPanel;
@@ -60,6 +62,7 @@ public:
     QString suggestedExportPath(const QString& format) const;
 
     GenerationForm* form() const { return form_; }
+    EstimatePanel* estimatePanel() const { return estimate_; }
     JobController* jobs() const { return jobs_; }
     DropZone* dropZone() const { return dropZone_; }
     FramePlayer* previewPlayer() const { return preview_; }
@@ -139,6 +142,7 @@ private:
     void submit(const JobRequest& request);
     void showResult(const JobResult& result);
     void updateButtons();
+    void updateEstimate();  // the time and memory of the job in the form, above Generate
     void reportError(ErrorBanner::Topic topic, const QString& message);
     void onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
@@ -157,7 +161,9 @@ private:
     DownloadController* downloads_;
     QPointer<ModelsDialog> models_;
     DropZone* dropZone_;
+    InputAdvicePanel* inputAdvice_;
     GenerationForm* form_;
+    EstimatePanel* estimate_;
     QLineEdit* modelEdit_;
     QPushButton* generateButton_;
     QPushButton* cancelButton_;
@@ -168,6 +174,7 @@ private:
     QAction* cancelAllAction_ = nullptr;
     QAction* continueAction_ = nullptr;
     QAction* exportAction_ = nullptr;
+    QAction* useDemoAction_ = nullptr;
     QProgressBar* progress_;
     QLabel* stage_;
     QTabWidget* players_;

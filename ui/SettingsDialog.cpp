@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QThread>
@@ -49,8 +50,8 @@ void setItemEnabled(QComboBox* combo, int row, bool enabled) {
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, QWidget* parent)
-    : QDialog(parent), cudaAvailable_(cudaAvailable) {
+SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& runtime, QWidget* parent)
+    : QDialog(parent), cudaAvailable_(runtime.cudaAvailable), cpu_(runtime.cpu) {
     setWindowTitle(tr("Settings"));
     // Room for folder paths, the endpoint and the placeholders that say what an empty field means.
     setMinimumWidth(fontMetrics().averageCharWidth() * 90);
@@ -85,18 +86,39 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     device_->addItem(tr("CPU"), QStringLiteral("cpu"));
     device_->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
     const int cudaItem = device_->findData(QStringLiteral("cuda"));
-    if (!cudaAvailable) {
+    auto* cudaNote = new QLabel(this);
+    cudaNote->setObjectName(QStringLiteral("settingsCudaNote"));
+    cudaNote->setWordWrap(true);
+    if (!cudaAvailable_) {
         setItemEnabled(device_, cudaItem, false);
-        device_->setItemData(cudaItem, tr("The engine found no CUDA GPU"), Qt::ToolTipRole);
+        const QString why = tr("No CUDA GPU: %1").arg(QString::fromStdString(runtime.cudaProblem));
+        device_->setItemData(cudaItem, why, Qt::ToolTipRole);
+        cudaNote->setText(why);
     }
+    cudaNote->setVisible(!cudaAvailable_);
     const int chosenDevice = device_->findData(initial.engine.device);
-    device_->setCurrentIndex(chosenDevice < 0 || (chosenDevice == cudaItem && !cudaAvailable) ? 0 : chosenDevice);
+    device_->setCurrentIndex(chosenDevice < 0 || (chosenDevice == cudaItem && !cudaAvailable_) ? 0 : chosenDevice);
 
     dtype_ = new QComboBox(this);
     dtype_->setObjectName(QStringLiteral("settingsDtype"));
     dtype_->addItem(tr("Automatic (float16 on a GPU, float32 on the CPU)"), QStringLiteral("auto"));
-    dtype_->addItem(tr("float32 (exact)"), QStringLiteral("fp32"));
-    dtype_->addItem(tr("bfloat16 (half the memory)"), QStringLiteral("bf16"));
+    dtype_->addItem(tr("float32 (exact: the same video as diffusers)"), QStringLiteral("fp32"));
+    dtype_->addItem(cpu_.fastBf16() ? tr("Fast: bfloat16 (recommended on this processor)")
+                                    : tr("bfloat16 (half the memory)"),
+                    QStringLiteral("bf16"));
+    dtype_->setItemData(dtype_->findData(QStringLiteral("bf16")),
+                        cpu_.fastBf16() ? tr("This processor has bfloat16 instructions: several times faster than float32 "
+                                             "and half the memory, with a video that differs slightly from float32's")
+                                        : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
+                                             "float32 here, but needs half the memory"),
+                        Qt::ToolTipRole);
+    processor_ = new QLabel(tr("%1 — %2")
+                                .arg(QString::fromStdString(describeCpuFeatures(cpu_)),
+                                     cpu_.fastBf16() ? tr("bfloat16 runs on hardware made for it")
+                                                     : tr("no bfloat16 instructions")),
+                            this);
+    processor_->setObjectName(QStringLiteral("settingsProcessor"));
+    processor_->setWordWrap(true);
     dtype_->addItem(tr("float16 (CUDA only)"), QStringLiteral("fp16"));
     dtype_->setCurrentIndex(std::max(0, dtype_->findData(initial.engine.dtype)));
 
@@ -167,15 +189,32 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
     auto* engineForm = new QFormLayout(engine);
     engineForm->addRow(tr("Threads"), threads_);
     engineForm->addRow(tr("Device"), device_);
+    engineForm->addRow(QString(), cudaNote);
+    engineForm->addRow(tr("Processor"), processor_);
     engineForm->addRow(tr("Compute precision"), dtype_);
+
+    lowMemory_ = new QCheckBox(tr("Low-memory mode"), this);
+    lowMemory_->setObjectName(QStringLiteral("settingsLowMemory"));
+    lowMemory_->setToolTip(tr("Sets every option below for the least memory at once: encoders freed after use, tiled "
+                              "decoding one frame at a time, fp16 weights kept in half precision, small attention "
+                              "chunks. Each stays adjustable; a job takes a little longer"));
+    lowMemory_->setChecked(isLowMemory(initial.engine) && initial.decodeChunk == 1);
+    beforeLowMemory_ = initial.engine;
+    decodeChunkBeforeLowMemory_ = initial.decodeChunk;
+    memoryEstimate_ = new QLabel(this);
+    memoryEstimate_->setObjectName(QStringLiteral("settingsMemoryEstimate"));
+    memoryEstimate_->setWordWrap(true);
+    memoryEstimate_->setVisible(false);
 
     auto* memory = new QGroupBox(tr("Memory"), this);
     auto* memoryForm = new QFormLayout(memory);
+    memoryForm->addRow(lowMemory_);
     memoryForm->addRow(tr("Attention chunk"), attentionChunk_);
     memoryForm->addRow(tr("Decode chunk"), decodeChunk_);
     memoryForm->addRow(offload_);
     memoryForm->addRow(vaeTiling_);
     memoryForm->addRow(keepFp16Weights_);
+    memoryForm->addRow(memoryEstimate_);
 
     auto* jobs = new QGroupBox(tr("While generating"), this);
     auto* jobsForm = new QFormLayout(jobs);
@@ -201,7 +240,76 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, bool cudaAvailable, Q
 
     connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
     connect(dtype_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
+    connect(lowMemory_, &QCheckBox::toggled, this, &SettingsDialog::setLowMemory);
+    // A memory option changed by hand: the switch says whether all of them are at their low-memory values.
+    const auto memoryChanged = [this] {
+        const AppSettings s = settings();
+        const QSignalBlocker block(lowMemory_);
+        lowMemory_->setChecked(isLowMemory(s.engine) && s.decodeChunk == 1);
+        updateMemoryEstimate();
+    };
+    for (QCheckBox* c : {offload_, vaeTiling_, keepFp16Weights_})
+        connect(c, &QCheckBox::toggled, this, memoryChanged);
+    for (QSpinBox* sb : {attentionChunk_, decodeChunk_})
+        connect(sb, qOverload<int>(&QSpinBox::valueChanged), this, memoryChanged);
+    connect(dtype_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateMemoryEstimate);
     updateEngineChoices();
+}
+
+void SettingsDialog::setLowMemory(bool on) {
+    const QSignalBlocker block(lowMemory_);
+    if (on) {
+        const AppSettings now = settings();
+        beforeLowMemory_ = now.engine;
+        decodeChunkBeforeLowMemory_ = now.decodeChunk;
+        const EngineSettings low = withLowMemory(now.engine);
+        offload_->setChecked(low.offloadEncoders);
+        vaeTiling_->setChecked(low.vaeTiling);
+        keepFp16Weights_->setChecked(low.keepFp16Weights);
+        attentionChunk_->setValue(low.attentionChunkMb);
+        decodeChunk_->setValue(1);
+    } else {  // back to what was set before the switch was turned on
+        offload_->setChecked(beforeLowMemory_.offloadEncoders);
+        vaeTiling_->setChecked(beforeLowMemory_.vaeTiling);
+        keepFp16Weights_->setChecked(beforeLowMemory_.keepFp16Weights);
+        attentionChunk_->setValue(beforeLowMemory_.attentionChunkMb);
+        decodeChunk_->setValue(decodeChunkBeforeLowMemory_);
+    }
+    lowMemory_->setChecked(on);
+    updateMemoryEstimate();
+}
+
+void SettingsDialog::setJobEstimator(std::function<JobEstimate(const AppSettings&)> estimator) {
+    estimator_ = std::move(estimator);
+    updateMemoryEstimate();
+}
+
+void SettingsDialog::setMeasuredBf16SpeedUp(std::optional<double> speedUp) {
+    if (!speedUp || !cpu_.fastBf16())
+        return;
+    dtype_->setItemText(dtype_->findData(QStringLiteral("bf16")),
+                        tr("Fast: bfloat16 (recommended: %1× float32's speed here)").arg(*speedUp, 0, 'f', 1));
+}
+
+void SettingsDialog::updateMemoryEstimate() {
+    if (!estimator_) {
+        memoryEstimate_->setVisible(false);
+        return;
+    }
+    const JobEstimate e = estimator_(settings());
+    if (e.peakBytes <= 0) {
+        memoryEstimate_->setVisible(false);
+        return;
+    }
+    QString text = e.availableBytes > 0
+                       ? tr("The job in the window needs about %1 of this computer's %2 with these settings.")
+                             .arg(formatBytes(e.peakBytes), formatBytes(e.availableBytes))
+                       : tr("The job in the window needs about %1 of memory with these settings.").arg(formatBytes(e.peakBytes));
+    if (e.lowMemoryPeakBytes && !lowMemory_->isChecked())
+        text += QLatin1Char(' ') + tr("Low-memory mode: about %1.").arg(formatBytes(*e.lowMemoryPeakBytes));
+    memoryEstimate_->setText(text);
+    memoryEstimate_->setStyleSheet(e.fits() ? QString() : QStringLiteral("QLabel { color: #b00000; }"));
+    memoryEstimate_->setVisible(true);
 }
 
 void SettingsDialog::updateEngineChoices() {

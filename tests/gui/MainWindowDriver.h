@@ -8,6 +8,7 @@
 #include "ui/GenerationForm.h"
 #include "ui/JobController.h"
 #include "ui/MainWindow.h"
+#include "util/Runtime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,6 +57,17 @@ inline void setSmallJob(ui::MainWindow& w, int steps, int seed = 1234, int runs 
     childOf<QSpinBox>(&w, "seed")->setValue(seed);
     childOf<QCheckBox>(&w, "seedLock")->setChecked(true);
     childOf<QSpinBox>(&w, "runs")->setValue(runs);
+}
+
+// What the Settings dialog is told of the machine: with or without a CUDA GPU, with or without bf16 hardware.
+inline RuntimeInfo machine(bool cuda, bool fastBf16 = false) {
+    RuntimeInfo info;
+    info.cudaAvailable = cuda;
+    if (!cuda)
+        info.cudaProblem = "no NVIDIA GPU with a working driver was found";
+    info.cpu.avx2 = info.cpu.avx512 = true;
+    info.cpu.avx512Bf16 = fastBf16;
+    return info;
 }
 
 // Test mode keeps QStandardPaths (and the default history database) away from the user's data;

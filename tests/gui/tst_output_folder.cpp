@@ -57,7 +57,7 @@ private slots:
     void settingsRefusesAnUnwritableFolder() {
         AppSettings initial;
         initial.outputFolder = tmp_.filePath("ok");
-        SettingsDialog dialog(initial, false);
+        SettingsDialog dialog(initial, i2v::test::machine(false));
         auto* folder = childOf<QLineEdit>(&dialog, "settingsOutputFolder");
         for (const QString& bad : {QStringLiteral("/proc"), underAFile()}) {
             dialog.setResult(QDialog::Rejected);

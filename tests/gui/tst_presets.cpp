@@ -37,6 +37,25 @@ class TestPresets : public QObject {
 private slots:
     void initTestCase() { i2v::test::enterTestMode(); }
 
+    void theModelCardsNegativePromptIsTheFirstDefault() {
+        const QString recommended = QString::fromLatin1(GenerationForm::recommendedNegativePrompt());
+        QVERIFY(recommended.startsWith(QStringLiteral("Distorted, discontinuous")));
+        auto settings = i2v::test::makeSettings(tmp_, "negative.ini");
+        {
+            MainWindow w(settings.get(), nullptr, tmp_.filePath("negative.sqlite"));
+            auto* negative = childOf<QPlainTextEdit>(&w, "negativePrompt");
+            QCOMPARE(negative->toPlainText(), recommended);
+            negative->clear();  // the user's choice, kept from now on
+            QVERIFY(w.close());  // closing stores the form
+        }
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("negative.sqlite"));
+        auto* negative = childOf<QPlainTextEdit>(&w, "negativePrompt");
+        QCOMPARE(negative->toPlainText(), QString());
+        childOf<QToolButton>(&w, "recommendedNegative")->click();
+        QCOMPARE(negative->toPlainText(), recommended);
+        QCOMPARE(QString::fromStdString(w.form()->request().generation.negativePrompt), recommended);
+    }
+
     void builtInsSetTheComputingSettingsOnly() {
         auto settings = i2v::test::makeSettings(tmp_, "builtin.ini");
         MainWindow w(settings.get(), nullptr, tmp_.filePath("builtin.sqlite"));

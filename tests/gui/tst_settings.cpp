@@ -58,7 +58,7 @@ private slots:
         initial.hub.endpoint = "http://127.0.0.1:9";
         initial.hub.token = "hf_not_a_real_token";
         initial.hub.cacheDir = "/cache/hub";
-        SettingsDialog dialog(initial, false);
+        SettingsDialog dialog(initial, i2v::test::machine(false));
         const AppSettings back = dialog.settings();
         QVERIFY(back.hub == initial.hub);
         QCOMPARE(back.modelDir, initial.modelDir);
@@ -96,7 +96,7 @@ private slots:
         AppSettings initial;
         initial.engine.device = "cuda";
         {
-            SettingsDialog dialog(initial, false);
+            SettingsDialog dialog(initial, i2v::test::machine(false));
             auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
             QVERIFY(!itemEnabled(device, "cuda"));
             QCOMPARE(device->currentData().toString(), QString("auto"));  // a saved CUDA choice falls back
@@ -105,14 +105,14 @@ private slots:
         {
             // With a GPU, Automatic is the GPU: fp16 can be chosen.
             AppSettings automatic;
-            SettingsDialog dialog(automatic, true);
+            SettingsDialog dialog(automatic, i2v::test::machine(true));
             QCOMPARE(childOf<QComboBox>(&dialog, "settingsDevice")->currentData().toString(), QString("auto"));
             QCOMPARE(childOf<QComboBox>(&dialog, "settingsDtype")->currentData().toString(), QString("auto"));
             QVERIFY(itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));
         }
         {
             initial.engine.dtype = "fp16";
-            SettingsDialog dialog(initial, true);
+            SettingsDialog dialog(initial, i2v::test::machine(true));
             auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
             auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
             QCOMPARE(device->currentData().toString(), QString("cuda"));
@@ -127,7 +127,7 @@ private slots:
     void keepFp16WeightsOnlyWithFloat32Compute() {
         AppSettings initial;
         initial.engine.keepFp16Weights = true;
-        SettingsDialog dialog(initial, false);
+        SettingsDialog dialog(initial, i2v::test::machine(false));
         auto* keep = childOf<QCheckBox>(&dialog, "settingsKeepFp16Weights");
         auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
         QVERIFY(keep->isEnabled());

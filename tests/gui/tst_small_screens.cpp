@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QStatusBar>
 
 using namespace i2v::ui;
@@ -34,6 +35,12 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.size(), size);
+        // Eta and fps are folded under Advanced: unfolded, they need their height too.
+        auto* advanced = childOf<QToolButton>(&w, "advancedToggle");
+        QVERIFY(!childOf<QWidget>(&w, "eta")->isVisible());
+        advanced->click();
+        QVERIFY(childOf<QWidget>(&w, "eta")->isVisible() && childOf<QWidget>(&w, "fps")->isVisible());
+        QCoreApplication::processEvents();
 
         for (const char* name : {"scheduler", "steps", "guidance", "eta", "seed", "seedLock", "frames", "fps",
                                  "sizePreset", "width", "height", "runs", "seedMode", "modelFolder"}) {

@@ -97,6 +97,24 @@ private slots:
         QVERIFY(enabled(w, "generateButton"));
     }
 
+    void theDemoModelIsOneMenuEntryAway() {
+        // From a model that failed to load, File > Use the demo model loads the built-in one and keeps it.
+        auto settings = brokenSettings();
+        {
+            MainWindow w(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
+            QVERIFY(QTest::qWaitFor([&] { return !w.errorText().isEmpty(); }, 30000));
+            auto* useDemo = childOf<QAction>(&w, "useDemoModel");
+            QVERIFY(useDemo->isEnabled());
+            useDemo->trigger();
+            QCOMPARE(w.modelFolder(), MainWindow::demoModelDir());
+            QVERIFY(i2v::test::waitForModel(w));
+            QVERIFY(enabled(w, "generateAction") || !w.dropZone()->hasImage());
+            QVERIFY(w.close());
+        }
+        MainWindow again(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
+        QCOMPARE(again.modelFolder(), MainWindow::demoModelDir());
+    }
+
     void bannerClosesAndNeverRepeats() {
         auto settings = brokenSettings();
         MainWindow w(settings.get(), nullptr, tmp_.filePath("broken2.sqlite"));

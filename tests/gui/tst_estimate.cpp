@@ -1,0 +1,222 @@
+// What a job costs before Generate (issue 16): after the model loads, one small calibration run measures this
+// machine, and the line above Generate gives time and memory from then on; the estimate grows with size,
+// frames and steps, uses the measured speeds exactly, is refined by every finished job, warns (naming
+// Low-memory mode) when a job will not fit, and the queue's Time column shows estimates, elapsed time and
+// durations. The Settings dialog's Low-memory switch sets every memory option and gives them back.
+#include "MainWindowDriver.h"
+
+#include "ui/EstimatePanel.h"
+#include "ui/GenerationWorker.h"
+#include "ui/JobQueueModel.h"
+#include "ui/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSignalSpy>
+
+using namespace i2v::ui;
+using i2v::test::childOf;
+
+class TestEstimate : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::unique_ptr<QSettings> settings_;
+    std::unique_ptr<MainWindow> window_;
+
+    JobController* jobs() { return window_->jobs(); }
+    JobRequest shownJob() { return window_->form()->request(); }
+
+private slots:
+    void initTestCase() {
+        i2v::test::enterTestMode();
+        settings_ = i2v::test::makeSettings(tmp_);
+        window_ = std::make_unique<MainWindow>(settings_.get(), nullptr, tmp_.filePath("history.sqlite"));
+        QVERIFY(i2v::test::waitForModel(*window_));
+        QVERIFY(window_->dropZone()->loadFile(i2v::test::goldenImagePath()));
+        i2v::test::setSmallJob(*window_, 3);
+    }
+
+    void calibrationRunsOnceAfterTheFirstLoad() {
+        // The calibration starts by itself when this machine's speed with this model is not known yet.
+        QVERIFY(QTest::qWaitFor([&] { return jobs()->estimate(shownJob()).seconds.has_value(); }, 60000));
+        QVERIFY(!jobs()->isCalibrating());
+        const QString line = window_->estimatePanel()->text();
+        QVERIFY2(line.startsWith("Takes about") || line.startsWith("Takes under"), qPrintable(line));
+        QVERIFY2(line.contains("memory"), qPrintable(line));
+        // Kept in the settings: the next start (same model and engine) does not measure again.
+        settings_->sync();
+        QVERIFY(!settings_->allKeys().filter("speed/").isEmpty());
+        MainWindow again(settings_.get(), nullptr, tmp_.filePath("history2.sqlite"));
+        QSignalSpy calibrating(again.jobs()->worker(), &GenerationWorker::calibrationStarted);
+        QVERIFY(i2v::test::waitForModel(again));
+        QVERIFY(QTest::qWaitFor([&] { return again.jobs()->hasCostModel(); }, 10000));
+        QTest::qWait(300);
+        QCOMPARE(calibrating.count(), 0);
+        QVERIFY(again.jobs()->estimate(again.form()->request()).seconds.has_value());
+    }
+
+    void growsWithSizeFramesAndSteps() {
+        const auto at = [&](int width, int height, int frames, int steps) {
+            JobRequest r = shownJob();
+            r.generation.width = width;
+            r.generation.height = height;
+            r.generation.numFrames = frames;
+            r.generation.numInferenceSteps = steps;
+            return jobs()->estimate(r);
+        };
+        const JobEstimate base = at(256, 256, 8, 10);
+        QVERIFY(base.seconds && *base.seconds > 0 && base.peakBytes > 0);
+        for (const JobEstimate& bigger : {at(512, 256, 8, 10), at(256, 512, 8, 10), at(256, 256, 16, 10)}) {
+            QVERIFY(*bigger.seconds > *base.seconds);
+            QVERIFY(bigger.peakBytes > base.peakBytes);
+        }
+        const JobEstimate moreSteps = at(256, 256, 8, 20);
+        QVERIFY(*moreSteps.seconds > *base.seconds);
+        QCOMPARE(moreSteps.peakBytes, base.peakBytes);  // steps cost time, not memory
+        QCOMPARE(*moreSteps.secondsPerStep, *base.secondsPerStep);
+    }
+
+    void usesTheMeasuredSpeedsExactly() {
+        // Speeds written into the store: the estimate is the job's arithmetic at exactly those rates.
+        const CostModelInfo& info = jobs()->costModel();
+        JobRequest r = shownJob();
+        i2v::GenerationRequest g = r.generation;
+        g.decodeChunkSize = 1;
+        const i2v::JobCost cost = info.model->estimate(g, info.memory);
+        QSettings store(tmp_.filePath("speeds.ini"), QSettings::IniFormat);
+        SpeedCalibration speeds(&store);
+        speeds.record(info.speedKey, CostStage::Encode, cost.encode.total(), 2.0);
+        speeds.record(info.speedKey, CostStage::Denoise, 2 * cost.step.total(), 10.0);  // 5 s per step of this job
+        speeds.record(info.speedKey, CostStage::Decode, cost.decode.total(), 3.0);
+        const JobEstimate e = estimateJob(info, speeds, g);
+        QVERIFY(e.seconds);
+        QCOMPARE(*e.secondsPerStep, 5.0);
+        QCOMPARE(*e.seconds, 2.0 + 5.0 * g.numInferenceSteps + 3.0);
+        // Read back from the file as a new session would.
+        store.sync();
+        QSettings reopened(tmp_.filePath("speeds.ini"), QSettings::IniFormat);
+        QCOMPARE(*estimateJob(info, SpeedCalibration(&reopened), g).seconds, *e.seconds);
+        // The nearest measured size decides: a second measurement at ten times the arithmetic does not change
+        // this job's estimate, and is the one a ten-times-larger job uses.
+        speeds.record(info.speedKey, CostStage::Denoise, 10 * cost.step.total(), 1.0);
+        QCOMPARE(*estimateJob(info, speeds, g).secondsPerStep, 5.0);
+        QCOMPARE(*speeds.seconds(info.speedKey, CostStage::Denoise, 9 * cost.step.total()), 0.9);
+    }
+
+    void aFinishedJobRefinesTheSpeed() {
+        QSignalSpy measured(jobs()->worker(), &GenerationWorker::stageMeasured);
+        QSignalSpy finished(jobs()->worker(), &GenerationWorker::finished);
+        window_->generate();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(QTest::qWaitFor([&] { return measured.count() >= 3; }, 5000));
+        double stepSeconds = -1;
+        for (const auto& m : measured)
+            if (m.at(1).toInt() == int(CostStage::Denoise))
+                stepSeconds = m.at(3).toDouble();
+        QVERIFY(stepSeconds > 0);
+        // This job's size was just measured: its estimate per step is that measurement.
+        QCOMPARE(*jobs()->estimate(shownJob()).secondsPerStep, stepSeconds);
+        // The Time column gave the duration.
+        JobQueueModel* q = jobs()->queueModel();
+        const QString time = q->data(q->index(q->rowCount() - 1, JobQueueModel::TimeColumn)).toString();
+        QVERIFY2(time.contains(':'), qPrintable(time));
+    }
+
+    void queuedJobsShowTheirEstimate() {
+        JobQueueModel* q = jobs()->queueModel();
+        QSignalSpy ended(jobs(), &JobController::jobEnded);
+        i2v::test::setSmallJob(*window_, 3, 99, 2);
+        window_->generate();
+        const int last = q->rowCount() - 1;
+        const QString waiting = q->data(q->index(last, JobQueueModel::TimeColumn)).toString();
+        QVERIFY2(waiting.startsWith("about "), qPrintable(waiting));
+        QVERIFY(QTest::qWaitFor([&] { return ended.count() >= 2; }, 60000));
+        i2v::test::setSmallJob(*window_, 3);
+    }
+
+    void warnsWhenAJobWillNotFit() {
+        JobEstimate e;
+        e.seconds = 60;
+        e.secondsPerStep = 1;
+        e.peakBytes = 30e9;
+        e.availableBytes = 24e9;
+        e.lowMemoryPeakBytes = 12e9;
+        QVERIFY(!e.fits());
+        QVERIFY2(memoryWarning(e).contains("Low-memory mode"), qPrintable(memoryWarning(e)));
+        QVERIFY(memoryWarning(e).contains("12.0 GB"));
+        e.lowMemoryPeakBytes = 25e9;
+        QVERIFY(memoryWarning(e).contains("even in Low-memory mode"));
+        EstimatePanel panel;
+        panel.showEstimate(e, 1, false);
+        QVERIFY(!panel.warningText().isEmpty());
+        e.peakBytes = 1e9;
+        panel.showEstimate(e, 1, false);
+        QVERIFY(panel.warningText().isEmpty());
+        // The real model of the demo checkpoint: Low-memory mode needs less for a large job.
+        JobRequest big = shownJob();
+        big.generation.width = 1280;
+        big.generation.height = 704;
+        big.generation.numFrames = 16;
+        const JobEstimate real = jobs()->estimate(big);
+        QVERIFY(real.lowMemoryPeakBytes && *real.lowMemoryPeakBytes < real.peakBytes);
+    }
+
+    void lowMemorySwitchSetsEveryOptionAndGivesThemBack() {
+        AppSettings initial;
+        initial.engine.attentionChunkMb = 512;
+        initial.decodeChunk = 4;
+        SettingsDialog dialog(initial, i2v::test::machine(false));
+        dialog.setJobEstimator([&](const AppSettings& s) { return jobs()->estimate(shownJob(), s); });
+        auto* low = childOf<QCheckBox>(&dialog, "settingsLowMemory");
+        auto* estimate = childOf<QLabel>(&dialog, "settingsMemoryEstimate");
+        QVERIFY(!low->isChecked());
+        QVERIFY(!estimate->isHidden());
+        const QString before = estimate->text();
+        QVERIFY2(before.contains("Low-memory mode: about"), qPrintable(before));
+        low->setChecked(true);
+        AppSettings s = dialog.settings();
+        QVERIFY(s.engine.offloadEncoders && s.engine.vaeTiling && s.engine.keepFp16Weights);
+        QCOMPARE(s.engine.attentionChunkMb, 64);
+        QCOMPARE(s.decodeChunk, 1);
+        QVERIFY(estimate->text() != before);
+        // One option changed by hand: the switch goes off, the other options stay.
+        childOf<QCheckBox>(&dialog, "settingsVaeTiling")->setChecked(false);
+        QVERIFY(!low->isChecked());
+        QVERIFY(dialog.settings().engine.offloadEncoders);
+        childOf<QCheckBox>(&dialog, "settingsVaeTiling")->setChecked(true);
+        QVERIFY(low->isChecked());
+        low->setChecked(false);
+        s = dialog.settings();
+        QCOMPARE(s.engine.attentionChunkMb, 512);
+        QCOMPARE(s.decodeChunk, 4);
+        QVERIFY(!s.engine.offloadEncoders && !s.engine.vaeTiling && !s.engine.keepFp16Weights);
+    }
+
+    void settingsSayWhyThereIsNoCudaAndWhatBf16Does() {
+        AppSettings initial;
+        {
+            SettingsDialog dialog(initial, i2v::test::machine(false, true));
+            auto* note = childOf<QLabel>(&dialog, "settingsCudaNote");
+            QVERIFY(!note->isHidden());
+            QVERIFY2(note->text().contains("no NVIDIA GPU"), qPrintable(note->text()));
+            auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
+            QVERIFY(dtype->itemText(dtype->findData("bf16")).contains("recommended"));
+            QVERIFY(childOf<QLabel>(&dialog, "settingsProcessor")->text().contains("AVX512-BF16"));
+            dialog.setMeasuredBf16SpeedUp(2.7);
+            QVERIFY2(dtype->itemText(dtype->findData("bf16")).contains("2.7×"), qPrintable(dtype->itemText(dtype->findData("bf16"))));
+        }
+        {
+            SettingsDialog dialog(initial, i2v::test::machine(true, false));
+            QVERIFY(childOf<QLabel>(&dialog, "settingsCudaNote")->isHidden());
+            auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
+            QVERIFY(!dtype->itemText(dtype->findData("bf16")).contains("recommended"));
+            dialog.setMeasuredBf16SpeedUp(2.7);  // no bf16 hardware: never recommended
+            QVERIFY(!dtype->itemText(dtype->findData("bf16")).contains("recommended"));
+        }
+    }
+
+    void cleanupTestCase() { window_.reset(); }
+};
+
+QTEST_MAIN(TestEstimate)
+#include "tst_estimate.moc"
