@@ -24,7 +24,7 @@ AttentionImpl::AttentionImpl(const AttentionOptions& o) : options_(o) {
     to_out->push_back(torch::nn::Dropout(0.0));
 }
 
-at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& context) {
+at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
     const at::Tensor residual = input;
     at::Tensor x = input;
     const bool spatial = x.dim() == 4;
@@ -48,7 +48,7 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     }
     const double scale = 1.0 / std::sqrt(static_cast<double>(options_.dimHead));
     at::Tensor out = scaledDotProductAttention(q, k, v.to(q.scalar_type()), at::Tensor(), scale, attention,
-                                               options_.upcastSoftmax);
+                                               options_.upcastSoftmax, cancel);
     out = out.to(dtype).transpose(1, 2).reshape({x.size(0), x.size(1), heads * options_.dimHead});
     out = to_out->at<LinearImpl>(0).forward(out);
     if (spatial)

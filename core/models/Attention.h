@@ -32,7 +32,8 @@ class AttentionImpl : public torch::nn::Module {
 public:
     explicit AttentionImpl(const AttentionOptions& options);
     // x: [B, L, C] or [B, C, H, W]; context: undefined (self-attention) or [B, Lc, Cc].
-    at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {});
+    // `cancel` is checked inside a large attention (AttentionKernel.h).
+    at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {}, const CancelToken* cancel = nullptr);
 
     AttentionSettings attention;  // kernel choice and chunking, set by the pipeline's memory mode
     Linear to_q{nullptr}, to_k{nullptr}, to_v{nullptr};

@@ -1,6 +1,8 @@
 #include "models/AttentionKernel.h"
 
+#include "models/CancellableSlices.h"
 #include "models/ParallelMatmul.h"
+#include "util/CancelToken.h"
 
 #include <ATen/ATen.h>
 #include <torch/version.h>
@@ -13,35 +15,43 @@ namespace i2v {
 
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,
-                                     bool upcastSoftmax) {
+                                     bool upcastSoftmax, const CancelToken* cancel) {
+    const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);
+    // Both products: [Lq, D] x [D, Lk] and [Lq, Lk] x [Lk, Dv] per batch and head.
+    const double flops = 2.0 * double(q.numel() / std::max<int64_t>(1, dq)) * double(lk) * double(dq + dv);
 #if TORCH_VERSION_MAJOR >= 2
     if (settings.useFusedKernel) {
         // The fused kernel scales by 1/sqrt(D) (a `scale` argument only exists from 2.1): fold the rest into q.
         const double defaultScale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
         const at::Tensor qs = std::abs(scale - defaultScale) < 1e-12 ? q : q * (scale / defaultScale);
-        auto fused = [&](int64_t start, int64_t len) {
+        // Query rows [rowStart, rowStart + rows) of the batch entries [start, start + len).
+        auto fused = [&](int64_t start, int64_t len, int64_t rowStart, int64_t rows) {
             const bool whole = start == 0 && len == q.size(0);
             auto part = [&](const at::Tensor& t) { return whole || t.size(0) == 1 ? t : t.narrow(0, start, len); };
-            return at::scaled_dot_product_attention(part(qs), part(k), part(v),
-                                                    mask.defined() ? c10::optional<at::Tensor>(part(mask)) : c10::nullopt);
+            auto queryRows = [&](const at::Tensor& t) { return rows == lq || t.size(-2) == 1 ? t : t.narrow(-2, rowStart, rows); };
+            return at::scaled_dot_product_attention(queryRows(part(qs)), part(k), part(v),
+                                                    mask.defined() ? c10::optional<at::Tensor>(queryRows(part(mask))) : c10::nullopt);
         };
-        // CUDA's fused kernels put the batch on a grid axis of at most 65,535 blocks: the temporal attention of
-        // a 2048x1152 CFG job has a batch of 2*(H/8)*(W/8) = 73,728. Such batches run in slices.
-        const int64_t batch = q.dim() == 4 ? q.size(0) : 1;
-        if (!q.is_cuda() || batch <= kMaxFusedBatch)
-            return fused(0, batch);
-        std::vector<at::Tensor> parts;
-        for (int64_t start = 0; start < batch; start += kMaxFusedBatch)
-            parts.push_back(fused(start, std::min(kMaxFusedBatch, batch - start)));
-        return at::cat(parts, 0);
+        return runInCancellableSlices(lq, q.dim() - 2, flops, cancel, [&](int64_t rowStart, int64_t rows) {
+            // CUDA's fused kernels put the batch on a grid axis of at most 65,535 blocks: the temporal attention
+            // of a 2048x1152 CFG job has a batch of 2*(H/8)*(W/8) = 73,728. Such batches run in slices.
+            const int64_t batch = q.dim() == 4 ? q.size(0) : 1;
+            if (!q.is_cuda() || batch <= kMaxFusedBatch)
+                return fused(0, batch, rowStart, rows);
+            std::vector<at::Tensor> parts;
+            for (int64_t start = 0; start < batch; start += kMaxFusedBatch)
+                parts.push_back(fused(start, std::min(kMaxFusedBatch, batch - start), rowStart, rows));
+            return at::cat(parts, 0);
+        });
     }
 #endif
-    const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);
     const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
     const int64_t scoreBytesPerRow = batchHeads * lk * static_cast<int64_t>(sizeof(float));
     int64_t rows = lq;
     if (settings.maxScoreBytes > 0)
         rows = std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
+    if (cancel && flops > kFlopsBetweenCancelChecks)  // at most that much work between two checks
+        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / flops)));
 
     // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
     // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
@@ -71,6 +81,8 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
         return attend(q3, 0, lq).view(outShape);
     at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
     for (int64_t start = 0; start < lq; start += rows) {
+        if (cancel)
+            cancel->throwIfCancelled();
         const int64_t len = std::min(rows, lq - start);
         out.narrow(1, start, len).copy_(attend(q3.narrow(1, start, len), start, len));
     }

@@ -9,6 +9,8 @@
 
 namespace i2v {
 
+class CancelToken;
+
 struct AttentionSettings {
     // Upper bound for one chunk of attention scores in the fallback path; 0 = no chunking. The same bound
     // chunks the feed-forward layers' intermediate activations (FeedForward.h), even with the fused kernel.
@@ -22,8 +24,9 @@ inline constexpr int64_t kMaxFusedBatch = 65535;
 
 // q: [B, H, Lq, D], k/v: [B, H, Lk, D]; mask: undefined or additive, broadcastable to [B, H, Lq, Lk].
 // `upcastSoftmax` computes the softmax in float32 for half inputs (as diffusers' upcast_softmax).
+// With `cancel`, a large call runs in slices of query rows with a check between them (CancellableSlices.h).
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,
-                                     bool upcastSoftmax = true);
+                                     bool upcastSoftmax = true, const CancelToken* cancel = nullptr);
 
 } // namespace i2v

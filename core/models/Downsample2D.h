@@ -10,7 +10,7 @@ namespace i2v {
 class Downsample2DImpl : public torch::nn::Module {
 public:
     Downsample2DImpl(int64_t channels, int64_t outChannels, int64_t padding);
-    at::Tensor forward(const at::Tensor& x);
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);
     Conv2d conv{nullptr};
 
 private:

@@ -1,5 +1,8 @@
 #include "models/FeedForward.h"
 
+#include "models/CancellableSlices.h"
+#include "util/CancelToken.h"
+
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
@@ -32,19 +35,25 @@ FeedForwardImpl::FeedForwardImpl(int64_t dim, const std::string& activation, int
     net->push_back(Linear(torch::nn::LinearOptions(inner, dim).bias(bias)));
 }
 
-at::Tensor FeedForwardImpl::forward(const at::Tensor& x) {
+at::Tensor FeedForwardImpl::forward(const at::Tensor& x, const CancelToken* cancel) {
     auto& activation = net->at<GeluProjectionImpl>(0);
     auto& out = net->at<LinearImpl>(2);
     const int64_t dimIn = x.size(-1);
     const int64_t rows = dimIn > 0 ? x.numel() / dimIn : 0;
     const int64_t rowBytes = activation.proj->options.out_features() * int64_t(x.element_size());
-    if (maxIntermediateBytes <= 0 || rows * rowBytes <= maxIntermediateBytes)
+    int64_t chunkRows = maxIntermediateBytes > 0 ? std::max<int64_t>(1, maxIntermediateBytes / rowBytes) : rows;
+    const double flopsPerRow =
+        2.0 * double(dimIn * activation.proj->options.out_features() + out.options.in_features() * out.options.out_features());
+    if (cancel && double(rows) * flopsPerRow > kFlopsBetweenCancelChecks)
+        chunkRows = std::min(chunkRows, std::max<int64_t>(1, int64_t(kFlopsBetweenCancelChecks / flopsPerRow)));
+    if (chunkRows >= rows)
         return out.forward(activation.forward(x));
 
-    const int64_t chunkRows = std::max<int64_t>(1, maxIntermediateBytes / rowBytes);
     const at::Tensor flat = x.reshape({rows, dimIn});
     at::Tensor result = at::empty({rows, out.options.out_features()}, x.options());
     for (int64_t start = 0; start < rows; start += chunkRows) {
+        if (cancel)
+            cancel->throwIfCancelled();
         const int64_t n = std::min(chunkRows, rows - start);
         result.narrow(0, start, n).copy_(out.forward(activation.forward(flat.narrow(0, start, n))));
     }

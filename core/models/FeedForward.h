@@ -10,6 +10,8 @@
 
 namespace i2v {
 
+class CancelToken;
+
 class GeluProjectionImpl : public torch::nn::Module {
 public:
     // gated = true is GEGLU (proj to 2x inner, hidden * gelu(gate)); false is GELU (proj then gelu).
@@ -29,7 +31,8 @@ public:
     // Rows (tokens) are independent, so a large input runs in row chunks whose projection output stays
     // under `maxIntermediateBytes` (0 = never chunk). At 1280x704x16 with CFG the top-level GEGLU output
     // alone is [32 * 14080, 2560] fp32 = 4.6 GB, plus as much again for gelu(gate) and the product.
-    at::Tensor forward(const at::Tensor& x);
+    // With `cancel`, the chunks also keep under kFlopsBetweenCancelChecks and the token is checked between them.
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);
     torch::nn::ModuleList net{nullptr};
     int64_t maxIntermediateBytes = 0;   // set with the attention chunk bound (applyAttentionSettings)
 };

@@ -1,5 +1,6 @@
 #include "models/Layers.h"
 
+#include "models/CancellableSlices.h"
 #include "models/ParallelMatmul.h"
 #include "models/WeightUpcast.h"
 
@@ -51,14 +52,34 @@ void ConvImpl<D, Derived>::reset() {
 // The models here only use zero padding (libtorch's padding_mode default), which is what the
 // functional convolutions do.
 template <size_t D, typename Derived>
-at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input) {
+at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
-    if constexpr (D == 2)
-        return torch::nn::functional::detail::conv2d(input, w, bias, options.stride(), options.padding(),
-                                                     options.dilation(), options.groups());
-    else
-        return torch::nn::functional::detail::conv3d(input, w, bias, options.stride(), options.padding(),
-                                                     options.dilation(), options.groups());
+    auto conv = [&](const at::Tensor& x) {
+        if constexpr (D == 2)
+            return torch::nn::functional::detail::conv2d(x, w, bias, options.stride(), options.padding(),
+                                                         options.dilation(), options.groups());
+        else
+            return torch::nn::functional::detail::conv3d(x, w, bias, options.stride(), options.padding(),
+                                                         options.dilation(), options.groups());
+    };
+    if (!cancel)
+        return conv(input);
+    // Multiply-adds per output element times the output's size (its spatial size: the input's over the stride).
+    const c10::IntArrayRef kernel = options.kernel_size(), stride = options.stride();
+    double flops = 2.0 * double(w.numel()) * double(input.size(0));
+    for (size_t i = 0; i < D; ++i)
+        flops *= double(input.size(int64_t(i) + 2)) / double(stride[i]);
+    // The batch is cut, or the rows where the kernel does not reach across them (the temporal convolutions'
+    // 3x1x1, whose batch is only the two guidance halves).
+    int64_t dim = 0;
+    if constexpr (D == 3) {
+        // kValid and (for a kernel of 1) kSame pad nothing.
+        const auto* padding = c10::get_if<torch::ExpandingArray<D>>(&options.padding());
+        if (kernel[1] == 1 && stride[1] == 1 && (!padding || (*padding)->at(1) == 0))
+            dim = 3;
+    }
+    return runInCancellableSlices(input.size(dim), dim, flops, cancel,
+                                  [&](int64_t start, int64_t len) { return conv(input.narrow(dim, start, len)); });
 }
 
 template class ConvImpl<2, Conv2dImpl>;

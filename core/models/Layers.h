@@ -9,11 +9,15 @@
 // keys and call sites read as with torch::nn::Linear / Conv2d / Conv3d.
 #pragma once
 #include <torch/nn/cloneable.h>
+#include <torch/nn/modules/common.h>
+#include <torch/nn/modules/container/any_value.h>
 #include <torch/nn/options/conv.h>
 #include <torch/nn/options/linear.h>
 #include <torch/nn/pimpl.h>
 
 namespace i2v {
+
+class CancelToken;
 
 // Marks modules whose `weight` may stay in a storage dtype different from the compute dtype.
 class UpcastsWeight {
@@ -38,10 +42,15 @@ class ConvImpl : public torch::nn::Cloneable<Derived>, public UpcastsWeight {
 public:
     explicit ConvImpl(const torch::nn::ConvOptions<D>& options);
     void reset() override;
-    at::Tensor forward(const at::Tensor& input);
+    // With `cancel`, a large call runs in slices with a check between them (CancellableSlices.h).
+    at::Tensor forward(const at::Tensor& input, const CancelToken* cancel = nullptr);
 
     torch::nn::ConvOptions<D> options;
     at::Tensor weight, bias;
+
+protected:
+    // Inside a Sequential (UNet's image_latents_proj_in) the holder calls forward(x): the token defaults to none.
+    FORWARD_HAS_DEFAULT_ARGS({1, torch::nn::AnyValue(static_cast<const CancelToken*>(nullptr))})
 };
 
 class Conv2dImpl : public ConvImpl<2, Conv2dImpl> {

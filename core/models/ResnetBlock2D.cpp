@@ -16,12 +16,12 @@ ResnetBlock2DImpl::ResnetBlock2DImpl(const ResnetBlock2DOptions& o) : outputScal
         conv_shortcut = register_module("conv_shortcut", Conv2d(torch::nn::Conv2dOptions(o.inChannels, out, 1)));
 }
 
-at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& temb) {
-    at::Tensor h = conv1(at::silu(norm1(x)));
+at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& temb, const CancelToken* cancel) {
+    at::Tensor h = conv1->forward(at::silu(norm1(x)), cancel);
     if (time_emb_proj && temb.defined())
         h = h + time_emb_proj(at::silu(temb)).unsqueeze(-1).unsqueeze(-1);
-    h = conv2(at::silu(norm2(h)));
-    at::Tensor out = (conv_shortcut ? conv_shortcut(x) : x) + h;
+    h = conv2->forward(at::silu(norm2(h)), cancel);
+    at::Tensor out = (conv_shortcut ? conv_shortcut->forward(x, cancel) : x) + h;
     if (outputScaleFactor_ != 1.0)
         out = out / outputScaleFactor_;
     return out;

@@ -24,7 +24,8 @@ struct ResnetBlock2DOptions {
 class ResnetBlock2DImpl : public torch::nn::Module {
 public:
     explicit ResnetBlock2DImpl(const ResnetBlock2DOptions& options);
-    at::Tensor forward(const at::Tensor& x, const at::Tensor& temb = {});
+    // `cancel` is checked inside the large convolutions (CancellableSlices.h).
+    at::Tensor forward(const at::Tensor& x, const at::Tensor& temb = {}, const CancelToken* cancel = nullptr);
 
     torch::nn::GroupNorm norm1{nullptr}, norm2{nullptr};
     Conv2d conv1{nullptr}, conv2{nullptr}, conv_shortcut{nullptr};

@@ -13,6 +13,14 @@ Conv3d temporalConv(int64_t in, int64_t out) {
     return Conv3d(torch::nn::Conv3dOptions(in, out, {3, 1, 1}).padding({1, 0, 0}));
 }
 
+// GroupNorm, SiLU (and Dropout) as the Sequential runs them, then its Conv3d with the cancel checks.
+at::Tensor runStage(torch::nn::Sequential& stage, at::Tensor x, const CancelToken* cancel) {
+    const size_t last = stage->size() - 1;
+    for (size_t i = 0; i < last; ++i)
+        x = (stage->begin() + std::ptrdiff_t(i))->forward(x);
+    return stage->ptr(last)->as<Conv3dImpl>()->forward(x, cancel);
+}
+
 } // namespace
 
 TemporalConvLayerImpl::TemporalConvLayerImpl(int64_t inDim, int64_t outDim, int64_t groups) {
@@ -23,11 +31,13 @@ TemporalConvLayerImpl::TemporalConvLayerImpl(int64_t inDim, int64_t outDim, int6
     conv4 = register_module("conv4", Sequential(GroupNorm(groups, outDim), SiLU(), Dropout(0.0), temporalConv(outDim, inDim)));
 }
 
-at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFrames) {
+at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFrames, const CancelToken* cancel) {
     const int64_t bf = input.size(0);
     const at::Tensor identity =
         input.reshape({bf / numFrames, numFrames, input.size(1), input.size(2), input.size(3)}).permute({0, 2, 1, 3, 4});
-    at::Tensor x = conv4->forward(conv3->forward(conv2->forward(conv1->forward(identity))));
+    at::Tensor x = identity;
+    for (torch::nn::Sequential* stage : {&conv1, &conv2, &conv3, &conv4})
+        x = runStage(*stage, x, cancel);
     x = identity + x;
     return x.permute({0, 2, 1, 3, 4}).reshape({bf, -1, input.size(2), input.size(3)});
 }

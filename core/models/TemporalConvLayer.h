@@ -7,10 +7,13 @@
 
 namespace i2v {
 
+class CancelToken;
+
 class TemporalConvLayerImpl : public torch::nn::Module {
 public:
     TemporalConvLayerImpl(int64_t inDim, int64_t outDim, int64_t normNumGroups);
-    at::Tensor forward(const at::Tensor& x, int64_t numFrames);  // x: [B*F, C, H, W]
+    // x: [B*F, C, H, W]; `cancel` is checked inside the large convolutions (CancellableSlices.h).
+    at::Tensor forward(const at::Tensor& x, int64_t numFrames, const CancelToken* cancel = nullptr);
     torch::nn::Sequential conv1{nullptr}, conv2{nullptr}, conv3{nullptr}, conv4{nullptr};
 };
 TORCH_MODULE(TemporalConvLayer);

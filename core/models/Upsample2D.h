@@ -13,7 +13,7 @@ class Upsample2DImpl : public torch::nn::Module {
 public:
     Upsample2DImpl(int64_t channels, int64_t outChannels);
     // outputSize: empty for x2, else {H, W}.
-    at::Tensor forward(const at::Tensor& x, const std::vector<int64_t>& outputSize = {});
+    at::Tensor forward(const at::Tensor& x, const std::vector<int64_t>& outputSize = {}, const CancelToken* cancel = nullptr);
     Conv2d conv{nullptr};
 };
 TORCH_MODULE(Upsample2D);

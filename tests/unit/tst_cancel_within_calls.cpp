@@ -1,9 +1,14 @@
 // Cancel inside one UNet or VAE call (issue 15 #2): at 1280x704x16 on a CPU one UNet call takes minutes and
 // one decoded frame seconds, so the job's cancel token is checked before every layer of every block.
 // Deterministic, no timing: the token is set from the UNet's own trace at a known point, and the call must
-// stop within the next layer.
+// stop within the next layer. Inside a layer, the large single ops (a top-level convolution or spatial
+// attention of the default job is 1.7 and 8 TFLOP) run in slices of at most kFlopsBetweenCancelChecks with a
+// check between them, and give the uncut op's result.
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
+#include "models/AttentionKernel.h"
+#include "models/CancellableSlices.h"
+#include "models/Layers.h"
 #include "models/WeightLoader.h"
 #include "models/autoencoders/AutoencoderKL.h"
 #include "models/unets/UNetI2VGenXL.h"
@@ -74,6 +79,64 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Cancelled, vae.decodeBatch(z, true, &cancel));
         CancelToken unset;
         QVERIFY(at::equal(vae.decodeBatch(z, false, &unset), vae.decodeBatch(z, false)));
+    }
+
+    void largeOpsRunInCheckedSlices() {
+        CancelToken cancel;
+        std::vector<std::pair<int64_t, int64_t>> calls;
+        auto op = [&](int64_t start, int64_t len) {
+            calls.emplace_back(start, len);
+            if (calls.size() == 3)
+                cancel.cancel();  // set during the third slice: the fourth never starts
+            return at::full({len, 2}, double(start));
+        };
+        // 10x the bound over 100 entries: slices of 10, the token checked before each.
+        QVERIFY_THROWS_EXCEPTION(Cancelled, runInCancellableSlices(100, 0, 10 * kFlopsBetweenCancelChecks, &cancel, op));
+        QCOMPARE(calls.size(), size_t(3));
+        QCOMPARE(calls.back(), std::make_pair(int64_t(20), int64_t(10)));
+
+        // Uncancelled, the slices fill one output as the whole op would; without a token, one call.
+        CancelToken unset;
+        calls.clear();
+        const at::Tensor sliced = runInCancellableSlices(25, 0, 4.5 * kFlopsBetweenCancelChecks, &unset, op);
+        QCOMPARE(calls.size(), size_t(5));
+        QCOMPARE(sliced.sizes().vec(), std::vector<int64_t>({25, 2}));
+        QCOMPARE(sliced[24][0].item<double>(), 20.0);
+        calls.clear();
+        runInCancellableSlices(25, 0, 4.5 * kFlopsBetweenCancelChecks, nullptr, op);
+        QCOMPARE(calls.size(), size_t(1));
+        // Small ops are never cut.
+        calls.clear();
+        runInCancellableSlices(25, 0, 0.5 * kFlopsBetweenCancelChecks, &unset, op);
+        QCOMPARE(calls.size(), size_t(1));
+    }
+
+    void slicedConvolutionsAndAttentionGiveTheUncutResult() {
+        c10::InferenceMode guard;
+        CancelToken unset;
+        // 2 * 147456 * 8 * 128 * 128 = 39 GFLOP: two slices of the batch.
+        Conv2d conv(torch::nn::Conv2dOptions(128, 128, 3).padding(1));
+        conv->weight.normal_(0, 0.03);
+        conv->bias.normal_();
+        const at::Tensor x = at::randn({8, 128, 128, 128});
+        QVERIFY(at::equal(conv->forward(x, &unset), conv->forward(x)));
+        CancelToken cancelled;
+        cancelled.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, conv->forward(x, &cancelled));
+
+        // A temporal 3x1x1 convolution over [B, C, F, H, W] is cut along H: 2 * 49152 * 2 * 16 * 96 * 96 = 29 GFLOP.
+        Conv3d temporal(torch::nn::Conv3dOptions(128, 128, {3, 1, 1}).padding({1, 0, 0}));
+        temporal->weight.normal_(0, 0.05);
+        temporal->bias.normal_();
+        const at::Tensor video = at::randn({2, 128, 16, 96, 96});
+        QVERIFY(at::equal(temporal->forward(video, &unset), temporal->forward(video)));
+
+        // 2 * (2 * 4 * 4096) * 4096 * 128 = 34 GFLOP of attention: two slices of query rows.
+        const at::Tensor q = at::randn({2, 4, 4096, 64}), k = at::randn({2, 4, 4096, 64}), v = at::randn({2, 4, 4096, 64});
+        const AttentionSettings settings;
+        const at::Tensor whole = scaledDotProductAttention(q, k, v, {}, 0.125, settings);
+        QVERIFY(at::equal(scaledDotProductAttention(q, k, v, {}, 0.125, settings, true, &unset), whole));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(q, k, v, {}, 0.125, settings, true, &cancelled));
     }
 
     void anUncancelledTokenChangesNothing() {

@@ -34,11 +34,11 @@ UNetMidBlock2DImpl::UNetMidBlock2DImpl(const UNetMidBlock2DOptions& o) {
     }
 }
 
-at::Tensor UNetMidBlock2DImpl::forward(const at::Tensor& input) {
-    at::Tensor x = resnetList_[0]->forward(input);
+at::Tensor UNetMidBlock2DImpl::forward(const at::Tensor& input, const CancelToken* cancel) {
+    at::Tensor x = resnetList_[0]->forward(input, {}, cancel);
     for (size_t i = 0; i < attentionList_.size(); ++i) {
-        x = attentionList_[i]->forward(x);
-        x = resnetList_[i + 1]->forward(x);
+        x = attentionList_[i]->forward(x, {}, cancel);
+        x = resnetList_[i + 1]->forward(x, {}, cancel);
     }
     return x;
 }

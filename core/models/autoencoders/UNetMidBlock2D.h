@@ -22,7 +22,8 @@ struct UNetMidBlock2DOptions {
 class UNetMidBlock2DImpl : public torch::nn::Module {
 public:
     explicit UNetMidBlock2DImpl(const UNetMidBlock2DOptions& options);
-    at::Tensor forward(const at::Tensor& x);
+    // `cancel` is checked inside the large convolutions and the attention.
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);
 
     torch::nn::ModuleList attentions{nullptr}, resnets{nullptr};
 

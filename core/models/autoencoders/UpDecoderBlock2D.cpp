@@ -23,10 +23,10 @@ at::Tensor UpDecoderBlock2DImpl::forward(const at::Tensor& input, const CancelTo
     for (auto& resnet : resnetList_) {
         if (cancel)
             cancel->throwIfCancelled();
-        x = resnet->forward(x);
+        x = resnet->forward(x, {}, cancel);
     }
     if (upsampler_)
-        x = upsampler_->forward(x);
+        x = upsampler_->forward(x, {}, cancel);
     return x;
 }
 

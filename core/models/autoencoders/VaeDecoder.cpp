@@ -33,14 +33,12 @@ VaeDecoderImpl::VaeDecoderImpl(const AutoencoderKLConfig& c) {
 at::Tensor VaeDecoderImpl::forward(const at::Tensor& z, const CancelToken* cancel) {
     // Reassigning x frees each stage's input: at 1280x704 one full-resolution activation of the last
     // up block is ~0.5 GB per frame, so keeping them would multiply the peak.
-    at::Tensor x = conv_in(z);
-    if (cancel)
-        cancel->throwIfCancelled();
-    x = mid_block->forward(x);
+    at::Tensor x = conv_in->forward(z, cancel);
+    x = mid_block->forward(x, cancel);
     for (auto& block : upList_)
         x = block->forward(x, cancel);
     x = at::silu(conv_norm_out(x));
-    return conv_out(x);
+    return conv_out->forward(x, cancel);
 }
 
 } // namespace i2v

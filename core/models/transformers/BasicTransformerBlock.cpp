@@ -22,11 +22,11 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(const BasicTransformerBlock
     ff = register_module("ff", FeedForward(o.dim, o.activation));
 }
 
-at::Tensor BasicTransformerBlockImpl::forward(const at::Tensor& input, const at::Tensor& context) {
-    at::Tensor x = attn1(norm1(input)) + input;
+at::Tensor BasicTransformerBlockImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
+    at::Tensor x = attn1->forward(norm1(input), {}, cancel) + input;
     if (attn2)
-        x = attn2(norm2(x), context) + x;
-    return ff(norm3(x)) + x;
+        x = attn2->forward(norm2(x), context, cancel) + x;
+    return ff->forward(norm3(x), cancel) + x;
 }
 
 } // namespace i2v

@@ -25,7 +25,8 @@ class BasicTransformerBlockImpl : public torch::nn::Module {
 public:
     explicit BasicTransformerBlockImpl(const BasicTransformerBlockOptions& options);
     // context: undefined for self-attention in attn2.
-    at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {});
+    // `cancel` is checked inside the large attentions and feed-forward.
+    at::Tensor forward(const at::Tensor& x, const at::Tensor& context = {}, const CancelToken* cancel = nullptr);
 
     torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
     Attention attn1{nullptr}, attn2{nullptr};

@@ -25,7 +25,7 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DModelOptions& 
     register_module("proj_out", proj_out.ptr());
 }
 
-at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Tensor& context) {
+at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
     const int64_t n = input.size(0), h = input.size(2), w = input.size(3);
     at::Tensor x = norm(input);
     int64_t inner = 0;
@@ -38,7 +38,7 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Te
         inner = x.size(2);
     }
     for (const auto& block : *transformer_blocks)
-        x = block->as<BasicTransformerBlockImpl>()->forward(x, context);
+        x = block->as<BasicTransformerBlockImpl>()->forward(x, context, cancel);
     if (!linear_)
         x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous());
     else

@@ -22,7 +22,8 @@ struct Transformer2DModelOptions {
 class Transformer2DModelImpl : public torch::nn::Module {
 public:
     explicit Transformer2DModelImpl(const Transformer2DModelOptions& options);
-    at::Tensor forward(const at::Tensor& x, const at::Tensor& context);  // x: [N, C, H, W]
+    // x: [N, C, H, W]; `cancel` is checked inside the large attentions and feed-forward.
+    at::Tensor forward(const at::Tensor& x, const at::Tensor& context, const CancelToken* cancel = nullptr);
 
     torch::nn::GroupNorm norm{nullptr};
     torch::nn::AnyModule proj_in, proj_out;  // Conv2d 1x1 or Linear

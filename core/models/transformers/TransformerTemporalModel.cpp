@@ -17,14 +17,14 @@ TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemp
     proj_out = register_module("proj_out", Linear(inner, o.inChannels));
 }
 
-at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_t numFrames) {
+at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_t numFrames, const CancelToken* cancel) {
     const int64_t bf = input.size(0), c = input.size(1), h = input.size(2), w = input.size(3);
     const int64_t b = bf / numFrames;
     at::Tensor x = norm(input.reshape({b, numFrames, c, h, w}).permute({0, 2, 1, 3, 4}));
     x = x.permute({0, 3, 4, 2, 1}).reshape({b * h * w, numFrames, c});
     x = proj_in(x);
     for (const auto& block : *transformer_blocks)
-        x = block->as<BasicTransformerBlockImpl>()->forward(x);
+        x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
     x = proj_out(x);
     x = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2}).contiguous().reshape({bf, c, h, w});
     return x + input;

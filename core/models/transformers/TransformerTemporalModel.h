@@ -20,7 +20,8 @@ struct TransformerTemporalModelOptions {
 class TransformerTemporalModelImpl : public torch::nn::Module {
 public:
     explicit TransformerTemporalModelImpl(const TransformerTemporalModelOptions& options);
-    at::Tensor forward(const at::Tensor& x, int64_t numFrames);  // x: [B*F, C, H, W]
+    // x: [B*F, C, H, W]; `cancel` is checked inside the large attentions and feed-forward.
+    at::Tensor forward(const at::Tensor& x, int64_t numFrames, const CancelToken* cancel = nullptr);
 
     torch::nn::GroupNorm norm{nullptr};
     Linear proj_in{nullptr}, proj_out{nullptr};

@@ -37,14 +37,14 @@ void addAttentionPair(const Block3DOptions& o, int64_t channels, torch::nn::Modu
 at::Tensor runLayer(torch::nn::ModuleList& resnets, torch::nn::ModuleList& tempConvs, torch::nn::ModuleList& attentions,
                     torch::nn::ModuleList& tempAttentions, size_t i, at::Tensor x, const Block3DContext& ctx) {
     ctx.throwIfCancelled();
-    x = resnets->at<ResnetBlock2DImpl>(i).forward(x, ctx.temb);
+    x = resnets->at<ResnetBlock2DImpl>(i).forward(x, ctx.temb, ctx.cancel);
     ctx.throwIfCancelled();
-    x = tempConvs->at<TemporalConvLayerImpl>(i).forward(x, ctx.numFrames);
+    x = tempConvs->at<TemporalConvLayerImpl>(i).forward(x, ctx.numFrames, ctx.cancel);
     if (attentions) {
         ctx.throwIfCancelled();
-        x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context);
+        x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context, ctx.cancel);
         ctx.throwIfCancelled();
-        x = tempAttentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames);
+        x = tempAttentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames, ctx.cancel);
     }
     return x;
 }
@@ -76,7 +76,7 @@ at::Tensor DownBlock3DImpl::forward(at::Tensor x, const Block3DContext& ctx, std
         residuals.push_back(x);
     }
     if (downsamplers) {
-        x = downsamplers->at<Downsample2DImpl>(0).forward(x);
+        x = downsamplers->at<Downsample2DImpl>(0).forward(x, ctx.cancel);
         residuals.push_back(x);
     }
     return x;
@@ -98,18 +98,18 @@ UNetMidBlock3DCrossAttnImpl::UNetMidBlock3DCrossAttnImpl(const Block3DOptions& o
 
 at::Tensor UNetMidBlock3DCrossAttnImpl::forward(at::Tensor x, const Block3DContext& ctx) {
     ctx.throwIfCancelled();
-    x = resnets->at<ResnetBlock2DImpl>(0).forward(x, ctx.temb);
+    x = resnets->at<ResnetBlock2DImpl>(0).forward(x, ctx.temb, ctx.cancel);
     ctx.throwIfCancelled();
-    x = temp_convs->at<TemporalConvLayerImpl>(0).forward(x, ctx.numFrames);
+    x = temp_convs->at<TemporalConvLayerImpl>(0).forward(x, ctx.numFrames, ctx.cancel);
     for (size_t i = 0; i < attentions->size(); ++i) {
         ctx.throwIfCancelled();
-        x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context);
+        x = attentions->at<Transformer2DModelImpl>(i).forward(x, ctx.context, ctx.cancel);
         ctx.throwIfCancelled();
-        x = temp_attentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames);
+        x = temp_attentions->at<TransformerTemporalModelImpl>(i).forward(x, ctx.numFrames, ctx.cancel);
         ctx.throwIfCancelled();
-        x = resnets->at<ResnetBlock2DImpl>(i + 1).forward(x, ctx.temb);
+        x = resnets->at<ResnetBlock2DImpl>(i + 1).forward(x, ctx.temb, ctx.cancel);
         ctx.throwIfCancelled();
-        x = temp_convs->at<TemporalConvLayerImpl>(i + 1).forward(x, ctx.numFrames);
+        x = temp_convs->at<TemporalConvLayerImpl>(i + 1).forward(x, ctx.numFrames, ctx.cancel);
     }
     return x;
 }
@@ -143,7 +143,7 @@ at::Tensor UpBlock3DImpl::forward(at::Tensor x, const Block3DContext& ctx, std::
         x = runLayer(resnets, temp_convs, attentions, temp_attentions, i, x, ctx);
     }
     if (upsamplers)
-        x = upsamplers->at<Upsample2DImpl>(0).forward(x, upsampleSize);
+        x = upsamplers->at<Upsample2DImpl>(0).forward(x, upsampleSize, ctx.cancel);
     return x;
 }
 

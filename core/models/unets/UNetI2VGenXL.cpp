@@ -252,10 +252,10 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     at::Tensor x = at::cat({sampleIn.to(dtype), imageLatents}, 1);
     x = x.permute({0, 2, 1, 3, 4}).reshape({b * frames, -1, h, w});
     record("conv_in.in", x);
-    x = conv_in(x);
+    x = conv_in->forward(x, cancel);
     record("conv_in.out0", x);
     record("transformer_in.in", x);
-    x = transformer_in(x, frames);
+    x = transformer_in->forward(x, frames, cancel);
     record("transformer_in.out0", x);
 
     const Block3DContext ctx{emb, context, frames, cancel};
@@ -291,7 +291,7 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     record("conv_norm_out.out0", x);
     x = at::silu(x);
     record("conv_out.in", x);
-    x = conv_out(x);
+    x = conv_out->forward(x, cancel);
     record("conv_out.out0", x);
     return x.reshape({b, frames, -1, h, w}).permute({0, 2, 1, 3, 4});
 }
