@@ -10,10 +10,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
 
@@ -60,6 +62,7 @@ DropZone::DropZone(QWidget* parent) : QWidget(parent) {
     setAcceptDrops(true);
     setMinimumSize(240, 160);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setMouseTracking(true);  // the hand cursor over a movable crop outline
     setToolTip(tr("Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)"));
 }
 
@@ -123,6 +126,8 @@ void DropZone::setImage(const QImage& image, const QString& path, const QString&
     image_ = image;
     path_ = path;
     sourceName_ = sourceName;
+    cropPosition_ = {};
+    grabPoint_.reset();
     update();
     emit imageChanged();
     emit cropChanged();
@@ -139,17 +144,109 @@ void DropZone::setTargetSize(int width, int height) {
     emit cropChanged();
 }
 
-QRectF DropZone::cropRegion() const {
+std::optional<CenterCropWideGeometry> DropZone::cropGeometry(CropPosition position) const {
     if (image_.isNull() || targetWidth_ <= 0 || targetHeight_ <= 0)
-        return {};
+        return std::nullopt;
     try {
         // == ImagePreprocessor::vaeRegion (that header pulls in ATen; the arithmetic lives here).
-        const CenterCropWideGeometry g =
-            centerCropWideGeometry(image_.width(), image_.height(), targetWidth_, targetHeight_);
-        return QRectF(QPointF(g.sourceLeft, g.sourceTop), QPointF(g.sourceRight, g.sourceBottom));
+        return centerCropWideGeometry(image_.width(), image_.height(), targetWidth_, targetHeight_, position);
     } catch (const std::exception&) {
-        return {};
+        return std::nullopt;
     }
+}
+
+QRectF DropZone::cropRegion() const {
+    const auto g = cropGeometry(cropPosition_);
+    if (!g)
+        return {};
+    return QRectF(QPointF(g->sourceLeft, g->sourceTop), QPointF(g->sourceRight, g->sourceBottom));
+}
+
+void DropZone::setCropPosition(CropPosition position) {
+    if (!position.isValid())
+        position = {};
+    if (position == cropPosition_)
+        return;
+    cropPosition_ = position;
+    update();
+    emit cropChanged();
+}
+
+bool DropZone::canMoveCrop() const {
+    const auto g = cropGeometry({});
+    return g && (g->resizedWidth - g->targetWidth > 0 || g->resizedHeight - g->targetHeight > 0);
+}
+
+QRectF DropZone::shownImageRect() const {
+    if (image_.isNull())
+        return {};
+    const QRectF box = QRectF(rect()).adjusted(10, 10, -10, -32);  // inside the border, above the caption
+    QSizeF size = image_.size();
+    size.scale(box.size(), Qt::KeepAspectRatio);
+    return QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+QRectF DropZone::shownCropRect() const {
+    const QRectF crop = cropRegion(), target = shownImageRect();
+    if (crop.isEmpty() || target.isEmpty())
+        return {};
+    const double sx = target.width() / image_.width(), sy = target.height() / image_.height();
+    return QRectF(target.left() + crop.left() * sx, target.top() + crop.top() * sy, crop.width() * sx, crop.height() * sy);
+}
+
+void DropZone::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && canMoveCrop() && shownCropRect().contains(event->position())) {
+        grabPoint_ = event->position();
+        grabPosition_ = cropPosition_;
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void DropZone::mouseMoveEvent(QMouseEvent* event) {
+    if (!grabPoint_) {
+        // A hand over an outline that can move says so before any click.
+        setCursor(canMoveCrop() && shownCropRect().contains(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    const auto g = cropGeometry({});
+    const QRectF target = shownImageRect();
+    if (!g || target.isEmpty())
+        return;
+    // Widget pixels -> source pixels -> resized pixels, over the room the window has on that axis.
+    const QPointF moved = event->position() - *grabPoint_;
+    const double resizedPerWidgetX = double(g->resizedWidth) / target.width();
+    const double resizedPerWidgetY = double(g->resizedHeight) / target.height();
+    const int roomX = g->resizedWidth - g->targetWidth, roomY = g->resizedHeight - g->targetHeight;
+    CropPosition p = grabPosition_;
+    if (roomX > 0)
+        p.x = std::clamp(grabPosition_.x + moved.x() * resizedPerWidgetX / roomX, 0.0, 1.0);
+    if (roomY > 0)
+        p.y = std::clamp(grabPosition_.y + moved.y() * resizedPerWidgetY / roomY, 0.0, 1.0);
+    setCropPosition(p);
+    event->accept();
+}
+
+void DropZone::mouseReleaseEvent(QMouseEvent* event) {
+    if (grabPoint_ && event->button() == Qt::LeftButton) {
+        grabPoint_.reset();
+        setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void DropZone::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton && shownCropRect().contains(event->position())) {
+        setCropPosition({});  // back to diffusers' centre crop
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void DropZone::paintEvent(QPaintEvent*) {
@@ -167,17 +264,10 @@ void DropZone::paintEvent(QPaintEvent*) {
                    tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)"));
         return;
     }
-    const QRectF box = area.adjusted(6, 6, -6, -28);
-    QSizeF size = image_.size();
-    size.scale(box.size(), Qt::KeepAspectRatio);
-    const QRectF target(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    const QRectF target = shownImageRect();
     p.drawImage(target, image_);
 
-    const QRectF crop = cropRegion();
-    if (!crop.isEmpty()) {
-        const double sx = target.width() / image_.width(), sy = target.height() / image_.height();
-        const QRectF shown(target.left() + crop.left() * sx, target.top() + crop.top() * sy, crop.width() * sx,
-                           crop.height() * sy);
+    if (const QRectF shown = shownCropRect(); !shown.isEmpty()) {
         // Dim what the model does not see, outline what it does.
         QPainterPath outside;
         outside.addRect(target);
@@ -189,13 +279,17 @@ void DropZone::paintEvent(QPaintEvent*) {
     }
     p.setPen(palette().color(QPalette::Text));
     const QRectF caption(area.left(), area.bottom() - 24, area.width(), 22);
-    p.drawText(caption, Qt::AlignCenter,
-               tr("%1 — %2×%3, the model sees the outlined %4×%5 crop")
-                   .arg(sourceName_.isEmpty() ? tr("picture") : sourceName_)
-                   .arg(image_.width())
-                   .arg(image_.height())
-                   .arg(targetWidth_)
-                   .arg(targetHeight_));
+    QString text = tr("%1 — %2×%3, the model sees the outlined %4×%5 crop")
+                       .arg(sourceName_.isEmpty() ? tr("picture") : sourceName_)
+                       .arg(image_.width())
+                       .arg(image_.height())
+                       .arg(targetWidth_)
+                       .arg(targetHeight_);
+    if (!cropPosition_.isCentred())
+        text += tr(" (moved; double-click it to centre)");
+    else if (canMoveCrop())
+        text += tr(" (drag it to move)");
+    p.drawText(caption, Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
 void DropZone::dragEnterEvent(QDragEnterEvent* event) {

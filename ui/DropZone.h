@@ -1,12 +1,18 @@
 // DropZone: where the user's picture comes in (drag & drop of files or raw image data, Open…, Paste)
 // and is shown with an outline of the crop the model sees (diffusers' _center_crop_wide for the
-// chosen video size, ImagePreprocessor::vaeRegion) and the input size.
+// chosen video size, ImagePreprocessor::vaeRegion) and the input size. The outline can be dragged to
+// move the crop window (a CropPosition the job carries); a double click centres it again, and a new
+// picture starts centred, as diffusers crops.
 // Pictures are decoded by the engine's ImageLoader (Pillow-exact pixels, EXIF rotation), so what is
 // shown is what the model gets.
 #pragma once
+#include "image/CenterCropWide.h"
+
 #include <QImage>
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class QMimeData;
 
@@ -36,6 +42,13 @@ public:
     QSize targetSize() const { return {targetWidth_, targetHeight_}; }
     // The crop rectangle in source-image pixels (empty when there is no picture or no valid size).
     QRectF cropRegion() const;
+    // Where the crop window sits (CenterCropWide.h); centred for every new picture.
+    CropPosition cropPosition() const { return cropPosition_; }
+    void setCropPosition(CropPosition position);  // an invalid position centres it
+    // Whether the crop window has room to move: the picture's shape differs from the video's.
+    bool canMoveCrop() const;
+    // The picture's rectangle in this widget's coordinates (empty without a picture).
+    QRectF shownImageRect() const;
 
     static bool canTake(const QMimeData* mime);
 
@@ -53,14 +66,24 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    std::optional<CenterCropWideGeometry> cropGeometry(CropPosition position) const;
+    QRectF shownCropRect() const;
     QImage image_;
     QString path_;
     QString sourceName_;
     int targetWidth_ = 1280;
     int targetHeight_ = 704;
     bool dragging_ = false;
+    CropPosition cropPosition_;
+    // While the outline is dragged: where the press was (widget pixels) and the position then.
+    std::optional<QPointF> grabPoint_;
+    CropPosition grabPosition_;
 };
 
 } // namespace i2v::ui

@@ -358,6 +358,7 @@ JobRequest GenerationForm::request() const {
     g.scheduler = scheduler_->currentData().toString().toStdString();
     g.eta = eta_->isEnabled() ? eta_->value() : 0.0;
     g.seed = quint64(seed_->value());
+    g.cropPosition = picture_->cropPosition();
     return r;
 }
 
@@ -369,6 +370,8 @@ bool GenerationForm::setRequest(const JobRequest& r) {
         picture_->setImage(r.image.convertToFormat(QImage::Format_RGB888), QString(),
                            r.imageName.isEmpty() ? tr("the picture of the job") : r.imageName);
     const GenerationRequest& g = r.generation;
+    if (pictureOk)
+        picture_->setCropPosition(g.cropPosition);  // after the picture, which starts centred
     prompt_->setPlainText(QString::fromStdString(g.prompt));
     negative_->setPlainText(QString::fromStdString(g.negativePrompt));
     seed_->setValue(int(std::min<quint64>(g.seed, INT_MAX)));

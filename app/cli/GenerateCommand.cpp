@@ -37,6 +37,7 @@ struct GenerateArgs {
     // The job's settings, bound to the options below: the engine's defaults, the same the desktop app starts with.
     GenerationRequest request;
     int64_t seed = -1, vaeSeed = -1;
+    std::vector<double> cropPosition;  // X,Y in [0, 1]; empty = centred (diffusers' crop)
     std::string output, saveTensors;
     bool overwrite = false, quiet = false;
     // export
@@ -127,6 +128,8 @@ int runGenerate(const GenerateArgs& a) {
     r.seed = a.seed >= 0 ? uint64_t(a.seed) : std::random_device{}() % 1000000000ull;
     if (a.vaeSeed >= 0)
         r.vaeSeed = uint64_t(a.vaeSeed);
+    if (a.cropPosition.size() == 2)
+        r.cropPosition = {a.cropPosition[0], a.cropPosition[1]};
     r.preview = PreviewMode::None;
     r.validate();  // an unknown scheduler name, too: before the model loads
     if (a.estimate)
@@ -209,6 +212,11 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     cmd->add_option("--eta", a->request.eta, "DDIM eta")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Seed of the initial noise and scheduler noise (default: random)");
     cmd->add_option("--vae-seed", a->vaeSeed, "Seed of the VAE posterior sample (default: --seed)");
+    cmd->add_option("--crop-position", a->cropPosition,
+                    "Where the crop window sits in the picture, X,Y from 0 (left/top) to 1 (right/bottom); "
+                    "default 0.5,0.5, the centre, as diffusers")
+        ->expected(2)
+        ->delimiter(',');
     cmd->add_option("--output", a->output, "Video file (.mp4 .webm .gif .mov) or a folder for PNG frames");
     cmd->add_option("--save-tensors", a->saveTensors, "Also write frames [F,H,W,3] and latents as .safetensors");
     cmd->add_flag("--overwrite", a->overwrite, "Replace existing output files");

@@ -10,14 +10,6 @@
 namespace i2v {
 namespace {
 
-// Python's int // int (floors toward minus infinity; the crop start can be -1 // 2 == -1).
-int floorDivInt(int a, int b) {
-    int q = a / b;
-    if ((a % b != 0) && ((a < 0) != (b < 0)))
-        --q;
-    return q;
-}
-
 // Python's round() of an integral-valued float, as an int.
 int pyRoundToInt(double v) { return static_cast<int>(std::nearbyint(v)); }
 
@@ -44,12 +36,16 @@ double pythonFloorDiv(double a, double b) {
     return floordiv;
 }
 
-CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int targetWidth, int targetHeight) {
+CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int targetWidth, int targetHeight,
+                                              CropPosition position) {
     if (srcWidth <= 0 || srcHeight <= 0)
         throw InputError("cannot crop an empty image (" + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) + ")");
     if (targetWidth <= 0 || targetHeight <= 0)
         throw InputError("the video size " + std::to_string(targetWidth) + "x" + std::to_string(targetHeight) +
                          " is not valid: width and height must be positive");
+    if (!position.isValid())
+        throw InputError("the crop position must be between 0 and 1 on each axis (0.5 = centred), got " +
+                         std::to_string(position.x) + "," + std::to_string(position.y));
     CenterCropWideGeometry g;
     g.targetWidth = targetWidth;
     g.targetHeight = targetHeight;
@@ -62,8 +58,9 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
         throw InputError("the " + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) +
                          " image is too small to be scaled to cover " + std::to_string(targetWidth) + "x" +
                          std::to_string(targetHeight) + "; use a larger image");
-    g.cropLeft = floorDivInt(g.resizedWidth - targetWidth, 2);
-    g.cropTop = floorDivInt(g.resizedHeight - targetHeight, 2);
+    // floor(0.5 * room) == room // 2 exactly (room is an int, 0.5 * room is exact in a double).
+    g.cropLeft = static_cast<int>(std::floor(position.x * (g.resizedWidth - targetWidth)));
+    g.cropTop = static_cast<int>(std::floor(position.y * (g.resizedHeight - targetHeight)));
     g.outOfBoundsZeroFill = g.cropLeft < 0 || g.cropTop < 0 || g.cropLeft + targetWidth > g.resizedWidth ||
                             g.cropTop + targetHeight > g.resizedHeight;
     const double fx = static_cast<double>(srcWidth) / g.resizedWidth;
@@ -75,8 +72,8 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     return g;
 }
 
-RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight) {
-    const CenterCropWideGeometry g = centerCropWideGeometry(image.width, image.height, targetWidth, targetHeight);
+RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight, CropPosition position) {
+    const CenterCropWideGeometry g = centerCropWideGeometry(image.width, image.height, targetWidth, targetHeight, position);
     const RgbImage resized = pilResize(image, g.resizedWidth, g.resizedHeight, ResampleFilter::Box);
     return pilCrop(resized, g.cropLeft, g.cropTop, g.cropLeft + targetWidth, g.cropTop + targetHeight);
 }

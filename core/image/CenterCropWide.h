@@ -2,10 +2,21 @@
 // image with PIL BOX so that it covers the target (Python float floor division of the sizes), then cut the
 // centred target rectangle. Because the sizes are floored, the resized image can be one pixel smaller than
 // the target and the crop then starts at -1: PIL fills that row/column with black, and so do we.
+// The user may move the crop window (CropPosition); its default, the centre, is diffusers' crop exactly.
 #pragma once
 #include "image/RgbImage.h"
 
 namespace i2v {
+
+// Where the crop window sits along the room it has on each axis: 0 = the left (top) edge, 1 = the right
+// (bottom) edge, 0.5 = centred. The crop starts at floor(x * (resized - target)), which at 0.5 is exactly
+// diffusers' (resized - target) // 2 for every integer room, the -1 of a one-pixel-short resize included.
+struct CropPosition {
+    double x = 0.5, y = 0.5;
+    bool isCentred() const { return x == 0.5 && y == 0.5; }
+    bool isValid() const { return x >= 0.0 && x <= 1.0 && y >= 0.0 && y <= 1.0; }  // false for NaN too
+    bool operator==(const CropPosition& o) const { return x == o.x && y == o.y; }
+};
 
 struct CenterCropWideGeometry {
     int targetWidth = 0, targetHeight = 0;
@@ -18,11 +29,13 @@ struct CenterCropWideGeometry {
     bool outOfBoundsZeroFill = false;          // the crop reaches outside the resized image
 };
 
-// The arithmetic only. Throws InputError for empty sizes or a target the image cannot be scaled to.
-CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int targetWidth, int targetHeight);
+// The arithmetic only. Throws InputError for empty sizes, a target the image cannot be scaled to, or a
+// position outside [0, 1].
+CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int targetWidth, int targetHeight,
+                                              CropPosition position = {});
 
-// _center_crop_wide(image, (targetWidth, targetHeight)).
-RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight);
+// _center_crop_wide(image, (targetWidth, targetHeight)), with the crop window at `position`.
+RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight, CropPosition position = {});
 
 // Python's float floor division a // b (CPython float_floor_div), which the geometry depends on.
 double pythonFloorDiv(double a, double b);

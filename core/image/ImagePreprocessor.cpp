@@ -46,13 +46,13 @@ ClipImageConfig ClipImageConfig::fromFile(const std::filesystem::path& path) {
     return c;
 }
 
-RgbImage ImagePreprocessor::clipImageCrop(const RgbImage& image, int width) const {
-    const RgbImage square = centerCropWide(image, width, width);
+RgbImage ImagePreprocessor::clipImageCrop(const RgbImage& image, int width, CropPosition position) const {
+    const RgbImage square = centerCropWide(image, width, width, position);
     return pilResize(square, config_.cropWidth, config_.cropHeight, ResampleFilter::Bilinear);
 }
 
-RgbImage ImagePreprocessor::vaeImageCrop(const RgbImage& image, int width, int height) {
-    return centerCropWide(image, width, height);
+RgbImage ImagePreprocessor::vaeImageCrop(const RgbImage& image, int width, int height, CropPosition position) {
+    return centerCropWide(image, width, height, position);
 }
 
 at::Tensor ImagePreprocessor::clipPixelValues(const RgbImage& crop) const {
@@ -80,12 +80,12 @@ at::Tensor ImagePreprocessor::vaeImage(const RgbImage& crop) {
     return t;
 }
 
-PreprocessedImage ImagePreprocessor::run(const RgbImage& image, int width, int height) const {
+PreprocessedImage ImagePreprocessor::run(const RgbImage& image, int width, int height, CropPosition position) const {
     PreprocessedImage p;
-    p.clipGeometry = centerCropWideGeometry(image.width, image.height, width, width);
-    p.vaeGeometry = centerCropWideGeometry(image.width, image.height, width, height);
-    p.clipCrop = clipImageCrop(image, width);
-    p.vaeCrop = vaeImageCrop(image, width, height);
+    p.clipGeometry = centerCropWideGeometry(image.width, image.height, width, width, position);
+    p.vaeGeometry = centerCropWideGeometry(image.width, image.height, width, height, position);
+    p.clipCrop = clipImageCrop(image, width, position);
+    p.vaeCrop = vaeImageCrop(image, width, height, position);
     p.clipPixelValues = clipPixelValues(p.clipCrop);
     p.vaeImage = vaeImage(p.vaeCrop);
     return p;

@@ -43,9 +43,10 @@ public:
     const ClipImageConfig& config() const { return config_; }
 
     // _center_crop_wide(image, (width, width)) then _resize_bilinear to (cropWidth, cropHeight).
-    RgbImage clipImageCrop(const RgbImage& image, int width) const;
+    // A moved crop (`position`) moves both crops by the same fraction of their room.
+    RgbImage clipImageCrop(const RgbImage& image, int width, CropPosition position = {}) const;
     // _center_crop_wide(image, (width, height)).
-    static RgbImage vaeImageCrop(const RgbImage& image, int width, int height);
+    static RgbImage vaeImageCrop(const RgbImage& image, int width, int height, CropPosition position = {});
 
     // [1,3,H,W] float32: ((x / 255f) - mean) / std per channel, in float32 like numpy.
     at::Tensor clipPixelValues(const RgbImage& clipCrop) const;
@@ -53,12 +54,12 @@ public:
     static at::Tensor vaeImage(const RgbImage& vaeCrop);
 
     // The whole preprocessing for a (width, height) video. Throws InputError for unusable sizes.
-    PreprocessedImage run(const RgbImage& image, int width, int height) const;
+    PreprocessedImage run(const RgbImage& image, int width, int height, CropPosition position = {}) const;
 
     // The source-image rectangle the VAE (first frame) sees, for the overlay; the CLIP crop is the
-    // width x width square around the same centre (clipGeometry of run()).
-    static CenterCropWideGeometry vaeRegion(int srcWidth, int srcHeight, int width, int height) {
-        return centerCropWideGeometry(srcWidth, srcHeight, width, height);
+    // width x width square at the same position (clipGeometry of run()).
+    static CenterCropWideGeometry vaeRegion(int srcWidth, int srcHeight, int width, int height, CropPosition position = {}) {
+        return centerCropWideGeometry(srcWidth, srcHeight, width, height, position);
     }
 
 private:

@@ -50,6 +50,9 @@ void GenerationRequest::validate() const {
     checkInt("fps conditioning", kFps, targetFps);
     checkReal("eta", kEta, eta);
     checkInt("decode chunk size", kDecodeChunk, decodeChunkSize);
+    if (!cropPosition.isValid())
+        throw InputError("the crop position must be between 0 and 1 on each axis (0.5,0.5 = centred), got " +
+                         number(cropPosition.x) + "," + number(cropPosition.y));
     // Checked here rather than deep in the job, so that a bad name or a broken prompt fails before any work.
     if (!scheduler.empty())
         SchedulerFactory::diffusersClassFor(scheduler);
@@ -58,7 +61,7 @@ void GenerationRequest::validate() const {
 }
 
 std::vector<std::pair<std::string, std::string>> GenerationRequest::describe() const {
-    return {
+    std::vector<std::pair<std::string, std::string>> d = {
         {"prompt", prompt},
         {"negative_prompt", negativePrompt},
         {"seed", std::to_string(seed)},
@@ -73,6 +76,10 @@ std::vector<std::pair<std::string, std::string>> GenerationRequest::describe() c
         {"frames", std::to_string(numFrames)},
         {"decode_chunk_size", std::to_string(decodeChunkSize)},
     };
+    // Only a moved crop: the centre is diffusers' own, which every other field already implies.
+    if (!cropPosition.isCentred())
+        d.emplace_back("crop_position", number(cropPosition.x) + "," + number(cropPosition.y));
+    return d;
 }
 
 const char* previewModeName(PreviewMode mode) {

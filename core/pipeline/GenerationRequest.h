@@ -1,6 +1,7 @@
 // One generation job as a plain value: what I2VGenXLPipeline.__call__ takes, with diffusers' defaults.
 // The UI and the CLI fill it; describe() is what goes into exported files' metadata.
 #pragma once
+#include "image/CenterCropWide.h"
 #include "image/RgbImage.h"
 
 #include <cstdint>
@@ -21,6 +22,7 @@ struct GenerationRequest {
     RgbImage image;                       // the still to animate (already loaded, orientation applied)
     std::string prompt;
     std::string negativePrompt;           // empty = diffusers' negative_prompt=None ("" tokens)
+    CropPosition cropPosition;            // where the crop window sits; the default centre is diffusers' crop
     int width = 1280;                     // multiples of 8
     int height = 704;
     int numFrames = 16;

@@ -81,6 +81,8 @@ nlohmann::json settingsToJson(const GenerationRequest& r) {
     };
     if (r.vaeSeed)
         j["vaeSeed"] = std::to_string(*r.vaeSeed);
+    if (!r.cropPosition.isCentred())
+        j["cropPosition"] = {r.cropPosition.x, r.cropPosition.y};
     return j;
 }
 
@@ -103,6 +105,13 @@ void settingsFromJson(const nlohmann::json& j, GenerationRequest& r) {
     read(j, "decodeChunk", r.decodeChunkSize);
     if (const auto it = j.find("preview"); it != j.end() && it->is_string())
         r.preview = parsePreviewMode(it->get<std::string>());
+    // A damaged position (not two numbers in [0, 1]) keeps the centre.
+    if (const auto it = j.find("cropPosition"); it != j.end() && it->is_array() && it->size() == 2 &&
+                                                 (*it)[0].is_number() && (*it)[1].is_number()) {
+        const CropPosition position{(*it)[0].get<double>(), (*it)[1].get<double>()};
+        if (position.isValid())
+            r.cropPosition = position;
+    }
 }
 
 } // namespace i2v

@@ -325,7 +325,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
 
     // 2. image: CLIP embedding of the wide-centre crop, VAE latent of the (width, height) crop
     stage(GenerationStage::EncodingImage);
-    const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height);
+    const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height, r.cropPosition);
     at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_)).unsqueeze(1);
     if (cfg)
         imageEmbeddings = at::cat({at::zeros_like(imageEmbeddings), imageEmbeddings});

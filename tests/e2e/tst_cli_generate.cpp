@@ -1,6 +1,7 @@
 // `i2v generate` from the outside, as scripts use it: the golden main case through the CLI gives
 // diffusers' frames, every video container is written, errors are one line with exit 1, an existing
-// file is kept without --overwrite, and Ctrl-C exits 130 without leaving a file.
+// file is kept without --overwrite, Ctrl-C exits 130 without leaving a file, and --crop-position moves the
+// crop window.
 #include "io/SafetensorsFile.h"
 #include "support/ProcessRun.h"
 #include "support/TensorCompare.h"
@@ -49,6 +50,29 @@ private slots:
         // fp32 CPU end to end: the 1e-4 bound.
         I2V_COMPARE_TENSORS(f.tensor("frames"), goldenTensor("ddim_h64w96_f4/frames_np")[0], 1e-4, "frames");
         I2V_COMPARE_TENSORS(f.tensor("latents"), goldenTensor("ddim_h64w96_f4/step3/latents"), 1e-4, "latents");
+    }
+
+    // --crop-position: 0.5,0.5 is diffusers' crop exactly; a moved window gives another video and is written
+    // into its parameters; a position outside [0, 1] is one line and exit 1.
+    void cropPositionMovesTheWindow() {
+        const QString centred = path("centred.safetensors"), moved = path("moved.safetensors"), video = path("moved.mp4");
+        ProcessRun r = runCli(mainCaseArgs() << "--crop-position" << "0.5,0.5" << "--save-tensors" << centred << "--quiet");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        I2V_COMPARE_TENSORS(i2v::SafetensorsFile(centred.toStdString()).tensor("frames"),
+                            goldenTensor("ddim_h64w96_f4/frames_np")[0], 1e-4, "centred frames");
+        // The 160x112 picture leaves the 96x64 window 3 rows of room: the top edge is another crop.
+        r = runCli(mainCaseArgs() << "--crop-position" << "0.5,0" << "--save-tensors" << moved << "--output" << video << "--quiet");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const at::Tensor movedFrames = i2v::SafetensorsFile(moved.toStdString()).tensor("frames");
+        QVERIFY(!at::allclose(movedFrames, goldenTensor("ddim_h64w96_f4/frames_np")[0], 1e-4, 1e-4));
+        r = runCli({"info", video});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("crop_position: 0.5,0"), r.out.constData());
+
+        r = runCli(mainCaseArgs() << "--crop-position" << "1.5,0" << "--output" << path("bad.mp4"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("crop position must be between 0 and 1"), r.err.constData());
+        QVERIFY(!QFile::exists(path("bad.mp4")));
     }
 
     void writesEveryVideoContainer() {

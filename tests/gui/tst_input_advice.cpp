@@ -1,12 +1,16 @@
 // Input guidance (issue 16): the window says when the picture is far smaller than what the video takes
 // from it, when the video's shape throws most of the picture away, and offers the turned size for an upright
-// picture under a wide video (one click sets it in the form).
+// picture under a wide video (one click sets it in the form). The crop outline can be dragged to move the
+// crop window, a double click centres it, and the job (and a reused one) carries the position.
 #include "MainWindowDriver.h"
 
 #include "ui/InputAdvice.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
+
+#include <cmath>
 
 using namespace i2v::ui;
 using i2v::test::childOf;
@@ -97,6 +101,85 @@ private slots:
         QCOMPARE(w.dropZone()->targetSize(), QSize(704, 1280));
         // 540x960 is enlarged 1.3x at 704x1280: nothing left to say.
         QVERIFY(!advice->isVisible());
+    }
+
+    void dragTheOutlineToMoveTheCrop() {
+        DropZone zone;
+        zone.resize(640, 420);
+        zone.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&zone));
+        zone.setTargetSize(512, 512);
+        zone.setImage(picture(1920, 1080), {}, QStringLiteral("wide"));
+        QVERIFY(zone.canMoveCrop());
+        QVERIFY(zone.cropPosition().isCentred());
+        const QRectF image = zone.shownImageRect();
+        const double perSource = image.width() / 1920.0;
+        auto shownCrop = [&] {
+            const QRectF c = zone.cropRegion();
+            return QRectF(image.left() + c.left() * perSource, image.top() + c.top() * perSource, c.width() * perSource,
+                          c.height() * perSource);
+        };
+        QSignalSpy changed(&zone, &DropZone::cropChanged);
+
+        // Far to the left: the window stops at the picture's edge.
+        QPoint grab = shownCrop().center().toPoint();
+        QTest::mousePress(&zone, Qt::LeftButton, {}, grab);
+        QTest::mouseMove(&zone, grab - QPoint(500, 40));
+        QTest::mouseRelease(&zone, Qt::LeftButton, {}, grab - QPoint(500, 40));
+        QCOMPARE(zone.cropPosition().x, 0.0);
+        QCOMPARE(zone.cropPosition().y, 0.5);  // 1920x1080 under 512x512: no room up or down
+        QCOMPARE(zone.cropRegion().left(), 0.0);
+        QVERIFY(changed.size() > 0);
+
+        // A quarter of the room to the right: the room is 1920 - 1080 source pixels.
+        grab = shownCrop().center().toPoint();
+        const int quarter = int(std::lround(0.25 * (1920 - 1080) * perSource));
+        QTest::mousePress(&zone, Qt::LeftButton, {}, grab);
+        QTest::mouseMove(&zone, grab + QPoint(quarter, 0));
+        QTest::mouseRelease(&zone, Qt::LeftButton, {}, grab + QPoint(quarter, 0));
+        QVERIFY2(std::abs(zone.cropPosition().x - 0.25) < 0.01, qPrintable(QString::number(zone.cropPosition().x)));
+        QVERIFY(std::abs(zone.cropRegion().left() - 0.25 * (1920 - 1080)) < 12);
+
+        // Pressing outside the outline moves nothing.
+        const double before = zone.cropPosition().x;
+        const QPoint outside = image.topRight().toPoint() + QPoint(-3, 3);
+        QVERIFY(!shownCrop().contains(outside));
+        QTest::mousePress(&zone, Qt::LeftButton, {}, outside);
+        QTest::mouseMove(&zone, outside - QPoint(100, 0));
+        QTest::mouseRelease(&zone, Qt::LeftButton, {}, outside - QPoint(100, 0));
+        QCOMPARE(zone.cropPosition().x, before);
+
+        // A double click centres it again; so does a new picture.
+        QTest::mouseDClick(&zone, Qt::LeftButton, {}, shownCrop().center().toPoint());
+        QVERIFY(zone.cropPosition().isCentred());
+        zone.setCropPosition({1.0, 0.5});
+        zone.setImage(picture(1600, 900), {}, QStringLiteral("another"));
+        QVERIFY(zone.cropPosition().isCentred());
+
+        // A picture of the video's shape leaves the window no room.
+        zone.setImage(picture(1024, 1024), {}, QStringLiteral("square"));
+        QVERIFY(!zone.canMoveCrop());
+        grab = shownCrop().center().toPoint();
+        QTest::mousePress(&zone, Qt::LeftButton, {}, grab);
+        QTest::mouseMove(&zone, grab + QPoint(80, 80));
+        QTest::mouseRelease(&zone, Qt::LeftButton, {}, grab + QPoint(80, 80));
+        QVERIFY(zone.cropPosition().isCentred());
+    }
+
+    void theJobCarriesTheMovedCrop() {
+        auto settings = i2v::test::makeSettings(tmp_);
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("crop-history.sqlite"));
+        w.form()->setSize(512, 512);
+        w.dropZone()->setImage(picture(1920, 1080), {}, QStringLiteral("wide"));
+        QVERIFY(w.form()->request().generation.cropPosition.isCentred());
+        w.dropZone()->setCropPosition({0.2, 0.5});
+        JobRequest job = w.form()->request();
+        QVERIFY(job.generation.cropPosition == (i2v::CropPosition{0.2, 0.5}));
+        // Reused from the history: the picture comes back with its crop where it was.
+        w.dropZone()->clear();
+        QVERIFY(w.form()->setRequest(job));
+        QVERIFY(w.dropZone()->cropPosition() == (i2v::CropPosition{0.2, 0.5}));
+        QVERIFY(w.form()->request().generation.cropPosition == (i2v::CropPosition{0.2, 0.5}));
     }
 };
 

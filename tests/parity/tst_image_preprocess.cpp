@@ -12,6 +12,10 @@
 #include "support/TestData.h"
 #include "util/Errors.h"
 
+#include <limits>
+#include <utility>
+#include <vector>
+
 using namespace i2v;
 
 namespace {
@@ -50,6 +54,8 @@ private slots:
     void centerCropWideMatchesPil_data();
     void centerCropWideMatchesPil();
     void pythonFloorDivision();
+    void centredPositionIsDiffusersCrop();
+    void movedCropWindow();
     void invalidSizesRejected();
     void configFromModelFolder();
 };
@@ -146,6 +152,53 @@ void TestImagePreprocess::pythonFloorDivision() {
     QCOMPARE(pythonFloorDiv(7.0, 2.0), 3.0);
     QCOMPARE(pythonFloorDiv(-7.0, 2.0), -4.0);
     QCOMPARE(pythonFloorDiv(112.0, 112.0 / 64.0), 64.0);
+}
+
+// The default position's floor(0.5 * room) is Python's room // 2 for every room a picture gives, the -1 of a
+// one-pixel-short resize included (the golden cases check diffusers' own geometry).
+void TestImagePreprocess::centredPositionIsDiffusersCrop() {
+    auto pyFloorDiv2 = [](int a) { return a >= 0 ? a / 2 : -((-a + 1) / 2); };
+    int negativeRooms = 0;
+    for (int srcW = 20; srcW <= 420; srcW += 3)
+        for (int srcH : {37, 64, 97, 160}) {
+            const CenterCropWideGeometry g = centerCropWideGeometry(srcW, srcH, 96, 64);
+            QCOMPARE(g.cropLeft, pyFloorDiv2(g.resizedWidth - 96));
+            QCOMPARE(g.cropTop, pyFloorDiv2(g.resizedHeight - 64));
+            negativeRooms += g.cropLeft < 0 || g.cropTop < 0;
+            const CenterCropWideGeometry explicitCentre = centerCropWideGeometry(srcW, srcH, 96, 64, CropPosition{0.5, 0.5});
+            QCOMPARE(explicitCentre.cropLeft, g.cropLeft);
+            QCOMPARE(explicitCentre.cropTop, g.cropTop);
+        }
+    QVERIFY(negativeRooms > 0);  // the -1 case was among them
+}
+
+// A moved window cuts the same resized picture at floor(position * room), on both branches.
+void TestImagePreprocess::movedCropWindow() {
+    RgbImage src(200, 100);  // 2:1, so a 64x64 target has 64 resized pixels of room across and none down
+    for (size_t i = 0; i < src.pixels.size(); ++i)
+        src.pixels[i] = uint8_t((i * 7) % 251);
+    const RgbImage resized = pilResize(src, 128, 64, ResampleFilter::Box);
+    for (const auto& [x, left] : std::vector<std::pair<double, int>>{{0.0, 0}, {0.25, 16}, {0.5, 32}, {0.999, 63}, {1.0, 64}}) {
+        const RgbImage out = centerCropWide(src, 64, 64, {x, 0.0});
+        I2V_COMPARE_TENSORS_EXACT(toTensor(out), toTensor(pilCrop(resized, left, 0, left + 64, 64)), std::to_string(x));
+        const CenterCropWideGeometry g = centerCropWideGeometry(200, 100, 64, 64, {x, 1.0});
+        QCOMPARE(g.cropLeft, left);
+        QCOMPARE(g.cropTop, 0);  // no room down: y changes nothing
+        QCOMPARE(g.sourceLeft, left * 200.0 / 128.0);
+    }
+    // The preprocessor moves the CLIP square and the VAE crop alike.
+    const ImagePreprocessor pre(ClipImageConfig{});
+    const PreprocessedImage moved = pre.run(src, 64, 48, {1.0, 0.0});
+    QCOMPARE(moved.vaeGeometry.cropLeft, moved.vaeGeometry.resizedWidth - 64);
+    QCOMPARE(moved.clipGeometry.cropLeft, moved.clipGeometry.resizedWidth - 64);
+    I2V_COMPARE_TENSORS_EXACT(toTensor(moved.vaeCrop), toTensor(centerCropWide(src, 64, 48, {1.0, 0.0})), "vae");
+    const PreprocessedImage centred = pre.run(src, 64, 48);
+    QVERIFY(!at::equal(toTensor(moved.vaeCrop), toTensor(centred.vaeCrop)));
+    QVERIFY(!at::equal(moved.clipPixelValues, centred.clipPixelValues));
+
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    for (const CropPosition bad : {CropPosition{-0.01, 0.5}, CropPosition{0.5, 1.01}, CropPosition{nan, 0.5}})
+        QVERIFY_THROWS_EXCEPTION(InputError, centerCropWideGeometry(200, 100, 64, 64, bad));
 }
 
 void TestImagePreprocess::invalidSizesRejected() {

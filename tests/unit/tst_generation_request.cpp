@@ -115,6 +115,11 @@ private slots:
         QTest::newRow("decode chunk 0") << Edit([](GenerationRequest& r) { r.decodeChunkSize = 0; })
                                         << "decode chunk size must be between 1 and 256, got 0";
         QTest::newRow("decode chunk 257") << Edit([](GenerationRequest& r) { r.decodeChunkSize = 257; }) << "got 257";
+        QTest::newRow("crop position x -0.1") << Edit([](GenerationRequest& r) { r.cropPosition = {-0.1, 0.5}; })
+                                              << "the crop position must be between 0 and 1 on each axis (0.5,0.5 = centred), got -0.1,0.5";
+        QTest::newRow("crop position y 2") << Edit([](GenerationRequest& r) { r.cropPosition = {0.5, 2}; }) << "got 0.5,2";
+        QTest::newRow("crop position NaN") << Edit([nan](GenerationRequest& r) { r.cropPosition = {nan, 0.5}; })
+                                           << "the crop position must be between 0 and 1";
         QTest::newRow("unknown scheduler") << Edit([](GenerationRequest& r) { r.scheduler = "lms"; })
                                            << "unknown scheduler 'lms': choose one of ddim";
         QTest::newRow("prompt not UTF-8") << Edit([](GenerationRequest& r) { r.prompt = "fox \xff\xfe river"; })
@@ -159,6 +164,7 @@ private slots:
         r.vaeSeed = 7;
         r.decodeChunkSize = 3;
         r.preview = i2v::PreviewMode::FullDecode;
+        r.cropPosition = {0.0, 0.75};
         const nlohmann::json j = i2v::settingsToJson(r);
         QVERIFY(j["seed"].is_string());
         QVERIFY(!j.contains("image"));
@@ -168,7 +174,25 @@ private slots:
         QCOMPARE(back.describe(), r.describe());
         QCOMPARE(back.vaeSeed, r.vaeSeed);
         QCOMPARE(int(back.preview), int(r.preview));
+        QVERIFY(back.cropPosition == r.cropPosition);
         QCOMPARE(i2v::settingsToJson(back), j);
+    }
+
+    // A moved crop is part of the parameters (metadata, history, settings); the centre, diffusers' own crop,
+    // adds nothing, so the parameters of every unmoved job stay as they were.
+    void onlyAMovedCropIsDescribed() {
+        GenerationRequest r = validRequest();
+        auto hasKey = [&](const std::string& key) {
+            for (const auto& [k, v] : r.describe())
+                if (k == key)
+                    return v;
+            return std::string("(absent)");
+        };
+        QCOMPARE(hasKey("crop_position"), std::string("(absent)"));
+        QVERIFY(!i2v::settingsToJson(r).contains("cropPosition"));
+        r.cropPosition = {0.25, 1};
+        QCOMPARE(hasKey("crop_position"), std::string("0.25,1"));
+        QCOMPARE(i2v::settingsToJson(r)["cropPosition"], nlohmann::json({0.25, 1.0}));
     }
 
     void settingsJsonKeepsDefaultsForMissingOrDamagedValues() {
@@ -177,9 +201,14 @@ private slots:
         i2v::settingsFromJson(nlohmann::json::parse(R"({
             "width": 1e300, "height": -9223372036854775808, "frames": "16", "steps": 18446744073709551615,
             "guidance": "high", "seed": "12x", "vaeSeed": -1, "prompt": 5, "scheduler": null, "preview": 3,
-            "unknown": true})"),
+            "cropPosition": [0.2, 1.5], "unknown": true})"),
                               r);
         QCOMPARE(r.describe(), defaults.describe());
+        QVERIFY(r.cropPosition.isCentred());
+        for (const char* damaged : {R"({"cropPosition": [0.2]})", R"({"cropPosition": ["0", 1]})", R"({"cropPosition": 0.3})"}) {
+            i2v::settingsFromJson(nlohmann::json::parse(damaged), r);
+            QVERIFY2(r.cropPosition.isCentred(), damaged);
+        }
         QVERIFY(!r.vaeSeed.has_value());
         QCOMPARE(int(r.preview), int(defaults.preview));
         i2v::settingsFromJson(nlohmann::json::parse("[1, 2]"), r);  // not an object: nothing read
