@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace i2v::ui {
 
@@ -35,11 +36,27 @@ ErrorBanner::ErrorBanner(QWidget* parent) : QFrame(parent) {
                 return;
             }
     });
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(6, 4, 6, 4);
+    detailsButton_ = new QToolButton(this);
+    detailsButton_->setObjectName(QStringLiteral("errorDetails"));
+    detailsButton_->setText(tr("Details"));
+    detailsButton_->setCheckable(true);
+    detailsButton_->setToolTip(tr("Show what exactly went wrong, for a bug report or a search"));
+    detailsButton_->setVisible(false);
+    detailsLabel_ = new QLabel(this);
+    detailsLabel_->setObjectName(QStringLiteral("errorDetailsText"));
+    detailsLabel_->setWordWrap(true);
+    detailsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailsLabel_->setVisible(false);
+    connect(detailsButton_, &QToolButton::toggled, this, &ErrorBanner::refresh);
+    auto* row = new QHBoxLayout;
     row->addWidget(label_, 1);
+    row->addWidget(detailsButton_, 0, Qt::AlignTop);
     row->addWidget(action_, 0, Qt::AlignTop);
     row->addWidget(close_, 0, Qt::AlignTop);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(6, 4, 6, 4);
+    column->addLayout(row);
+    column->addWidget(detailsLabel_);
     setVisible(false);
 }
 
@@ -51,8 +68,16 @@ void ErrorBanner::showMessage(Topic topic, const QString& message, const QString
 
 QString ErrorBanner::actionText() const { return action_->isHidden() || isHidden() ? QString() : action_->text(); }
 
+void ErrorBanner::showDetailedMessage(Topic topic, const QString& message, const QString& details) {
+    showMessage(topic, message);
+    if (!details.isEmpty())
+        details_.insert(topic, details);
+    refresh();
+}
+
 void ErrorBanner::showMessage(Topic topic, const QString& message) {
     actions_.remove(topic);
+    details_.remove(topic);
     // The same text under another topic would be a duplicate line: it moves to this topic.
     for (auto it = messages_.begin(); it != messages_.end();)
         it = it.value() == message ? messages_.erase(it) : std::next(it);
@@ -62,6 +87,7 @@ void ErrorBanner::showMessage(Topic topic, const QString& message) {
 
 void ErrorBanner::clearTopic(Topic topic) {
     actions_.remove(topic);
+    details_.remove(topic);
     if (messages_.remove(topic) > 0)
         refresh();
 }
@@ -69,10 +95,19 @@ void ErrorBanner::clearTopic(Topic topic) {
 void ErrorBanner::clearAll() {
     messages_.clear();
     actions_.clear();
+    details_.clear();
     refresh();
 }
 
 QString ErrorBanner::text() const { return isHidden() ? QString() : label_->text(); }
+
+QString ErrorBanner::detailsText() const {
+    QStringList shown;
+    for (auto it = details_.cbegin(); it != details_.cend(); ++it)
+        if (messages_.contains(it.key()))
+            shown << it.value();
+    return shown.join(QStringLiteral("\n\n"));
+}
 
 void ErrorBanner::refresh() {
     label_->setText(QStringList(messages_.cbegin(), messages_.cend()).join(QLatin1Char('\n')));
@@ -82,6 +117,10 @@ void ErrorBanner::refresh() {
             action = it->text;
     action_->setText(action);
     action_->setVisible(!action.isEmpty());
+    const QString details = detailsText();
+    detailsLabel_->setText(details);
+    detailsButton_->setVisible(!details.isEmpty());
+    detailsLabel_->setVisible(!details.isEmpty() && detailsButton_->isChecked());
     setVisible(!messages_.isEmpty());
 }
 

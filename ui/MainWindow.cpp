@@ -286,7 +286,13 @@ QWidget* MainWindow::buildInputPanel() {
     connect(open, &QPushButton::clicked, this, &MainWindow::openImage);
     connect(paste, &QPushButton::clicked, this, &MainWindow::pasteImage);
     connect(dropZone_, &DropZone::loadFailed, this,
-            [this](const QString& m) { reportError(ErrorBanner::Topic::Picture, tr("Cannot use this picture: %1").arg(m)); });
+            [this](const QString& m) {
+                // The decoder's words (formats, libpng/libjpeg errors) under Details; what to do in the banner.
+                errorBanner_->showDetailedMessage(
+                    ErrorBanner::Topic::Picture,
+                    tr("This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer."),
+                    m);
+            });
     // A caveat (only the first frame of an animated GIF is used) is no error: the status bar, not the banner.
     connect(dropZone_, &DropZone::loadWarning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     connect(dropZone_, &DropZone::imageChanged, this, [this] {
@@ -493,8 +499,12 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
     if (dir != modelDir_)
         return;
     modelReady_ = false;
-    reportError(ErrorBanner::Topic::Model,
-                tr("The model in %1 could not be loaded: %2").arg(QDir::toNativeSeparators(dir), message));
+    // The engine names the file and what is wrong with it: Details keeps that for whoever fixes the folder.
+    errorBanner_->showDetailedMessage(ErrorBanner::Topic::Model,
+                                      tr("The model in %1 could not be loaded. Download I2VGen-XL again or choose another "
+                                         "model folder (File ▸ Models…).")
+                                          .arg(QDir::toNativeSeparators(dir)),
+                                      message);
     stage_->setText(tr("No model"));
     updateButtons();
 }

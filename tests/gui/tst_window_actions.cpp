@@ -2,7 +2,7 @@
 // failed to load) Generate is disabled, and so are Cancel with nothing running, Continue and Export with no
 // result; none of them answers with a banner. The banner closes with its button, never shows a message
 // twice, and withdraws a message once its situation is fixed (the model loads, a new job starts, a picture
-// is chosen).
+// is chosen). Technical words (the engine's: file names, formats, decoder errors) sit under Details.
 #include "MainWindowDriver.h"
 
 #include "ui/ExportDialog.h"
@@ -113,6 +113,46 @@ private slots:
         }
         MainWindow again(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
         QCOMPARE(again.modelFolder(), MainWindow::demoModelDir());
+    }
+
+    void technicalDetailsWaitUnderDetails() {
+        auto settings = brokenSettings();
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("details.sqlite"));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!i2v::test::waitForModel(w));
+        // The banner says what to do; the engine's message (naming model_index.json) waits under Details.
+        QVERIFY2(w.errorText().contains("could not be loaded") && w.errorText().contains("File ▸ Models"), qPrintable(w.errorText()));
+        QVERIFY2(!w.errorText().contains("model_index.json"), qPrintable(w.errorText()));
+        auto* details = childOf<QToolButton>(&w, "errorDetails");
+        auto* detailsText = childOf<QLabel>(&w, "errorDetailsText");
+        QVERIFY(details->isVisible());
+        QVERIFY(!detailsText->isVisible());
+        details->click();
+        QVERIFY(detailsText->isVisible());
+        QVERIFY2(detailsText->text().contains("model_index.json"), qPrintable(detailsText->text()));
+
+        // A file that is no picture: plain words in the banner, the decoder's under Details, beside the model's.
+        QFile text(tmp_.filePath("notes.png"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("this is not an image");
+        text.close();
+        QVERIFY(!w.dropZone()->loadFile(text.fileName()));
+        QVERIFY2(w.errorText().contains("This picture cannot be used"), qPrintable(w.errorText()));
+        QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
+        QVERIFY2(detailsText->text().contains("notes.png"), qPrintable(detailsText->text()));
+        QVERIFY(detailsText->text().contains("model_index.json"));
+
+        // Fixed (a picture that loads), the picture's details go with its message.
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(!w.errorText().contains("This picture"));
+        QVERIFY(!detailsText->text().contains("notes.png"));
+        // A message without details hides the button once no shown message has any.
+        childOf<QToolButton>(&w, "errorClose")->click();
+        w.showError("Something plain");
+        QVERIFY(!details->isVisible());
+        QVERIFY(!detailsText->isVisible());
     }
 
     void bannerClosesAndNeverRepeats() {
