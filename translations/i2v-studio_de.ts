@@ -242,6 +242,14 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
     </message>
+    <message>
+        <source> (moved; double-click it to centre)</source>
+        <translation> (verschoben; Doppelklick zentriert ihn)</translation>
+    </message>
+    <message>
+        <source> (drag it to move)</source>
+        <translation> (zum Verschieben ziehen)</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ErrorBanner</name>
@@ -250,6 +258,14 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show what exactly went wrong, for a bug report or a search</source>
+        <translation>Zeigen, was genau schiefging – für einen Fehlerbericht oder eine Suche</translation>
     </message>
 </context>
 <context>
@@ -826,73 +842,25 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>The video was not saved: %1</source>
         <translation>Das Video wurde nicht gespeichert: %1</translation>
     </message>
-</context>
-<context>
-    <name>i2v::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/HistoryPanel.cpp" line="+18" />
-        <source>Finished</source>
-        <translation>Fertig</translation>
+        <source>Joining the parts into one video</source>
+        <translation>Die Teile werden zu einem Video verbunden</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <source>%1 is longer than %2 frames</source>
+        <translation>%1 ist länger als %2 Bilder</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>%1 is %2×%3 and this clip %4×%5</source>
+        <translation>%1 ist %2×%3 und dieser Clip %4×%5</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Reuse settings</source>
-        <translation>Einstellungen übernehmen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Put this job's picture, prompt and settings back into the controls</source>
-        <translation>Bild, Prompt und Einstellungen dieses Auftrags wieder in die Bedienelemente setzen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Continue from last frame</source>
-        <translation>Ab letztem Bild fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Start a new job whose picture is the last frame of this video</source>
-        <translation>Einen neuen Auftrag starten, dessen Bild das letzte Bild dieses Videos ist</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove this entry from the history (the video file stays)</source>
-        <translation>Diesen Eintrag aus dem Verlauf entfernen (die Videodatei bleibt)</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
-        <translation>%1 · %2 · Seed %3 · %4×%5, %6 Bilder, %7 Schritte</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Started %1, ended %2</source>
-        <translation>Begonnen %1, beendet %2</translation>
+        <source>The parts were not joined: %1. This clip is saved on its own.</source>
+        <translation>Die Teile wurden nicht verbunden: %1. Dieser Clip ist einzeln gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +944,10 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+159" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1254,11 +1226,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>Open…</source>
         <translation>Öffnen…</translation>
@@ -1267,11 +1234,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+1" />
         <source>Paste</source>
         <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Cannot use this picture: %1</source>
-        <translation>Dieses Bild ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <location line="+35" />
@@ -1447,11 +1409,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>The model in %1 could not be loaded: %2</source>
-        <translation>Das Modell in %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>No model</source>
         <translation>Kein Modell</translation>
@@ -1553,11 +1510,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einstellungen von Auftrag %1 übernommen</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The history entry could not be deleted: %1</source>
-        <translation>Der Verlaufseintrag konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>The folder %1 no longer exists</source>
         <translation>Der Ordner %1 existiert nicht mehr</translation>
@@ -1657,6 +1609,82 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+22" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
+        <translation>Dieses Bild kann nicht verwendet werden. Wählen Sie ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild, das sich in einem Bildbetrachter öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Join continued parts into one video</source>
+        <translation>Fortgesetzte Teile zu einem Video &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Continue also writes the earlier video and the new clip as one video, and shows that</source>
+        <translation>Fortsetzen schreibt das frühere Video und den neuen Clip auch als ein Video und zeigt dieses</translation>
+    </message>
+    <message>
+        <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
+        <translation>Das Modell in %1 konnte nicht geladen werden. Laden Sie I2VGen-XL erneut herunter oder wählen Sie einen anderen Modellordner (Datei ▸ Modelle…).</translation>
+    </message>
+    <message>
+        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
+        <translation>%1 aus der Galerie (die ersten %2 von %3 Bildern)</translation>
+    </message>
+    <message>
+        <source>Showing %1 from the gallery: %2 frames</source>
+        <translation>%1 aus der Galerie: %2 Bilder</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Delete from the gallery?</source>
+        <translation>Aus der Galerie löschen?</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
+        <translation>Diesen Auftrag aus der Galerie entfernen? Sein Video %1 bleibt auf dem Datenträger, außer Sie löschen es mit.</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? It has no video file.</source>
+        <translation>Diesen Auftrag aus der Galerie entfernen? Er hat keine Videodatei.</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>Datei behalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the file too</source>
+        <translation>Datei auch löschen</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
+        <translation>%1 konnte nicht gelöscht werden (%2); der Galerie-Eintrag bleibt</translation>
+    </message>
+    <message>
+        <source>The gallery entry could not be deleted: %1</source>
+        <translation>Der Galerie-Eintrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed job %1 from the gallery</source>
+        <translation>Auftrag %1 aus der Galerie entfernt</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2383,143 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location line="+99" />
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
+        <translation>%1 · %2 · Seed %3 · %4×%5, %6 Bilder, %7 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryPanel</name>
+    <message>
+        <source>Filter by prompt</source>
+        <translation>Nach Prompt filtern</translation>
+    </message>
+    <message>
+        <source>Show only the videos whose prompt contains this text</source>
+        <translation>Nur die Videos zeigen, deren Prompt diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Show only the videos made in this period</source>
+        <translation>Nur die in diesem Zeitraum erstellten Videos zeigen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play this video in the result view</source>
+        <translation>Dieses Video in der Ergebnisansicht abspielen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this video in another format</source>
+        <translation>Dieses Video in einem anderen Format schreiben</translation>
+    </message>
+    <message>
+        <source>Reuse settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Put this job&apos;s picture, prompt and settings back into the controls</source>
+        <translation>Bild, Prompt und Einstellungen dieses Auftrags wieder in die Bedienelemente setzen</translation>
+    </message>
+    <message>
+        <source>Continue from last frame</source>
+        <translation>Ab letztem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a new job whose picture is the last frame of this video</source>
+        <translation>Einen neuen Auftrag starten, dessen Bild das letzte Bild dieses Videos ist</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds this video</source>
+        <translation>Den Ordner mit diesem Video öffnen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove this video from the gallery (you choose whether the file stays)</source>
+        <translation>Dieses Video aus der Galerie entfernen (Sie wählen, ob die Datei bleibt)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the video file, to paste it into another application</source>
+        <translation>Die Videodatei kopieren, um sie in eine andere Anwendung einzufügen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 Video</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>Your videos appear here when a job ends.</source>
+        <translation>Ihre Videos erscheinen hier, sobald ein Auftrag endet.</translation>
+    </message>
+    <message>
+        <source>No video matches the filter.</source>
+        <translation>Kein Video passt zum Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameExport</name>
+    <message>
+        <source>The file holds no frame</source>
+        <translation>Die Datei enthält kein Bild</translation>
     </message>
 </context>
 </TS>

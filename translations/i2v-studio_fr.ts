@@ -242,6 +242,14 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
     </message>
+    <message>
+        <source> (moved; double-click it to centre)</source>
+        <translation> (déplacé ; double-cliquez pour le recentrer)</translation>
+    </message>
+    <message>
+        <source> (drag it to move)</source>
+        <translation> (faites-le glisser pour le déplacer)</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::ErrorBanner</name>
@@ -250,6 +258,14 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Show what exactly went wrong, for a bug report or a search</source>
+        <translation>Afficher ce qui a échoué exactement, pour un rapport de bogue ou une recherche</translation>
     </message>
 </context>
 <context>
@@ -826,73 +842,25 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>The video was not saved: %1</source>
         <translation>La vidéo n’a pas été enregistrée : %1</translation>
     </message>
-</context>
-<context>
-    <name>i2v::ui::HistoryPanel</name>
     <message>
-        <location filename="../ui/HistoryPanel.cpp" line="+18" />
-        <source>Finished</source>
-        <translation>Terminé</translation>
+        <source>Joining the parts into one video</source>
+        <translation>Jonction des parties en une vidéo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <source>%1 is longer than %2 frames</source>
+        <translation>%1 dépasse %2 images</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>%1 is %2×%3 and this clip %4×%5</source>
+        <translation>%1 fait %2×%3 et ce clip %4×%5</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Reuse settings</source>
-        <translation>Réutiliser les réglages</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Put this job's picture, prompt and settings back into the controls</source>
-        <translation>Remettre l’image, le prompt et les réglages de cette tâche dans les contrôles</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Continue from last frame</source>
-        <translation>Continuer depuis la dernière image</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Start a new job whose picture is the last frame of this video</source>
-        <translation>Lancer une nouvelle tâche dont l’image est la dernière image de cette vidéo</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove this entry from the history (the video file stays)</source>
-        <translation>Retirer cette entrée de l’historique (le fichier vidéo reste)</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
-        <translation>%1 · %2 · graine %3 · %4×%5, %6 images, %7 étapes</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Started %1, ended %2</source>
-        <translation>Commencé %1, terminé %2</translation>
+        <source>The parts were not joined: %1. This clip is saved on its own.</source>
+        <translation>Les parties n’ont pas été jointes : %1. Ce clip est enregistré seul.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +944,10 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+159" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -1254,11 +1226,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
@@ -1267,11 +1234,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+1" />
         <source>Paste</source>
         <translation>Coller</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Cannot use this picture: %1</source>
-        <translation>Image inutilisable : %1</translation>
     </message>
     <message>
         <location line="+35" />
@@ -1447,11 +1409,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Modèle prêt : %1 (%2 M paramètres)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>The model in %1 could not be loaded: %2</source>
-        <translation>Le modèle dans %1 n'a pas pu être chargé : %2</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>No model</source>
         <translation>Aucun modèle</translation>
@@ -1553,11 +1510,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Réglages de la tâche %1 restaurés</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The history entry could not be deleted: %1</source>
-        <translation>L’entrée de l’historique n’a pas pu être supprimée : %1</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>The folder %1 no longer exists</source>
         <translation>Le dossier %1 n’existe plus</translation>
@@ -1657,6 +1609,82 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+22" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
+    </message>
+    <message>
+        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
+        <translation>Cette image ne peut pas être utilisée. Choisissez une image PNG, JPEG, WebP, GIF, BMP ou TIFF qui s’ouvre dans une visionneuse d’images.</translation>
+    </message>
+    <message>
+        <source>&amp;Join continued parts into one video</source>
+        <translation>&amp;Joindre les parties continuées en une vidéo</translation>
+    </message>
+    <message>
+        <source>Continue also writes the earlier video and the new clip as one video, and shows that</source>
+        <translation>Continuer écrit aussi la vidéo précédente et le nouveau clip en une seule vidéo, et affiche celle-ci</translation>
+    </message>
+    <message>
+        <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
+        <translation>Le modèle dans %1 n’a pas pu être chargé. Téléchargez de nouveau I2VGen-XL ou choisissez un autre dossier de modèle (Fichier ▸ Modèles…).</translation>
+    </message>
+    <message>
+        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
+        <translation>%1 de la galerie (ses %2 premières images sur %3)</translation>
+    </message>
+    <message>
+        <source>Showing %1 from the gallery: %2 frames</source>
+        <translation>%1 de la galerie : %2 images</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Delete from the gallery?</source>
+        <translation>Supprimer de la galerie ?</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
+        <translation>Retirer ce travail de la galerie ? Sa vidéo %1 reste sur le disque, sauf si vous la supprimez aussi.</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? It has no video file.</source>
+        <translation>Retirer ce travail de la galerie ? Il n’a pas de fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>Garder le fichier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Delete the file too</source>
+        <translation>Supprimer aussi le fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
+        <translation>%1 n’a pas pu être supprimé (%2) ; l’entrée de la galerie est conservée</translation>
+    </message>
+    <message>
+        <source>The gallery entry could not be deleted: %1</source>
+        <translation>L’entrée de la galerie n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>Removed job %1 from the gallery</source>
+        <translation>Travail %1 retiré de la galerie</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2383,143 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location line="+99" />
         <source>frame %1 / %2</source>
         <translation>image %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
+        <translation>%1 · %2 · graine %3 · %4×%5, %6 images, %7 étapes</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryPanel</name>
+    <message>
+        <source>Filter by prompt</source>
+        <translation>Filtrer par prompt</translation>
+    </message>
+    <message>
+        <source>Show only the videos whose prompt contains this text</source>
+        <translation>N’afficher que les vidéos dont le prompt contient ce texte</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Show only the videos made in this period</source>
+        <translation>N’afficher que les vidéos créées pendant cette période</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play this video in the result view</source>
+        <translation>Lire cette vidéo dans la vue du résultat</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this video in another format</source>
+        <translation>Écrire cette vidéo dans un autre format</translation>
+    </message>
+    <message>
+        <source>Reuse settings</source>
+        <translation>Réutiliser les réglages</translation>
+    </message>
+    <message>
+        <source>Put this job&apos;s picture, prompt and settings back into the controls</source>
+        <translation>Remettre l’image, le prompt et les réglages de cette tâche dans les contrôles</translation>
+    </message>
+    <message>
+        <source>Continue from last frame</source>
+        <translation>Continuer depuis la dernière image</translation>
+    </message>
+    <message>
+        <source>Start a new job whose picture is the last frame of this video</source>
+        <translation>Lancer une nouvelle tâche dont l’image est la dernière image de cette vidéo</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds this video</source>
+        <translation>Ouvrir le dossier qui contient cette vidéo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove this video from the gallery (you choose whether the file stays)</source>
+        <translation>Retirer cette vidéo de la galerie (vous choisissez si le fichier reste)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the video file, to paste it into another application</source>
+        <translation>Copier le fichier vidéo pour le coller dans une autre application</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>1 video</source>
+        <translation>1 vidéo</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 vidéos</translation>
+    </message>
+    <message>
+        <source>Your videos appear here when a job ends.</source>
+        <translation>Vos vidéos apparaissent ici à la fin d’un travail.</translation>
+    </message>
+    <message>
+        <source>No video matches the filter.</source>
+        <translation>Aucune vidéo ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameExport</name>
+    <message>
+        <source>The file holds no frame</source>
+        <translation>Le fichier ne contient aucune image</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "ui/QtImages.h"
 #include "util/Errors.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <exception>
@@ -36,6 +37,30 @@ QImage lastVideoFrame(const QString& path) {
     } catch (const std::exception&) {
         return {};
     }
+}
+
+VideoClip readVideoClip(const QString& path, int maxFrames, const QSize& fitInto) {
+    VideoClip clip;
+    try {
+        const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+        const VideoInfo info = readVideoInfo(file);
+        clip.fps = info.fps;
+        clip.totalFrames = info.frames;
+        const VideoFrames frames = decodeVideo(file, maxFrames);
+        clip.frames.reserve(qsizetype(frames.size()));
+        for (const RgbFrame& frame : frames) {
+            QImage image = toQImage(frame);
+            if (fitInto.isValid())
+                image = image.scaled(fitInto, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            clip.frames.push_back(std::move(image));
+        }
+        if (clip.frames.isEmpty())
+            clip.error = QCoreApplication::translate("i2v::ui::FrameExport", "The file holds no frame");
+    } catch (const std::exception& e) {
+        clip.frames.clear();
+        clip.error = QString::fromStdString(e.what());
+    }
+    return clip;
 }
 
 } // namespace i2v::ui

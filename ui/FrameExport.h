@@ -4,6 +4,7 @@
 #include "export/ExportSettings.h"
 
 #include <QImage>
+#include <QSize>
 #include <QString>
 #include <QVector>
 
@@ -22,5 +23,15 @@ QString exportFrames(const QVector<QImage>& frames, const ExportSettings& settin
 // The last frame of a video file; null when unreadable. Decodes frame by frame keeping only the newest,
 // so memory stays one frame whatever the clip's length.
 QImage lastVideoFrame(const QString& path);
+
+// A written video read back: its frames (the first maxFrames), its frame rate, and why nothing could be read.
+struct VideoClip {
+    QVector<QImage> frames;
+    double fps = 0.0;
+    qint64 totalFrames = 0;  // in the file; more than frames.size() when maxFrames cut it
+    QString error;           // empty when the frames were read
+};
+// Reads the clip at `path`; each frame shrunk to fit `fitInto` (keeping its aspect ratio) when that is valid.
+VideoClip readVideoClip(const QString& path, int maxFrames, const QSize& fitInto = {});
 
 } // namespace i2v::ui

@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QMutexLocker>
@@ -33,6 +34,10 @@
 
 namespace i2v::ui {
 namespace {
+
+// The earlier video of a joined continuation is decoded whole: 600 frames of 1280x704 are 1.6 GB as pictures
+// (twice that while they are encoded). Longer chains stay in parts.
+constexpr int kMaxJoinedFrames = 600;
 
 QString stageText(GenerationStage stage) {
     switch (stage) {
@@ -334,9 +339,11 @@ void GenerationWorker::runJob(const JobRequest& job) {
         const ExportMetadata meta = resultMetadata(r, result.schedulerName, QDir(modelDir_).dirName().toStdString(),
                                                    pipeline_->folder().fingerprint());
 
-        const QVector<QImage> frames = toQImages(framesPreview(result.frames));
+        QVector<QImage> frames = toQImages(framesPreview(result.frames));
         const QString parameters = QString::fromStdString(meta.toJsonText());
-        const QString video = writeVideo(job, frames, parameters);
+        QString video = writeVideo(job, frames, parameters);
+        if (!video.isEmpty() && !job.joinAfter.isEmpty())
+            writeJoined(job, video, frames, video, parameters);
         emit finished(job.id, frames, parameters, video);
     } catch (const Cancelled&) {
         emit cancelled(job.id);
@@ -373,6 +380,51 @@ QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage
         return {};
     }
     return path;
+}
+
+bool GenerationWorker::writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames, QString& path,
+                                   const QString& parametersJson) {
+    emit stageChanged(job.id, tr("Joining the parts into one video"));
+    const QString earlierName = QFileInfo(job.joinAfter).fileName();
+    const VideoClip earlier = readVideoClip(job.joinAfter, kMaxJoinedFrames);
+    QString problem;
+    if (!earlier.error.isEmpty())
+        problem = tr("%1 cannot be read (%2)").arg(earlierName, earlier.error);
+    else if (earlier.totalFrames > earlier.frames.size())
+        problem = tr("%1 is longer than %2 frames").arg(earlierName).arg(kMaxJoinedFrames);
+    else if (earlier.frames.first().size() != frames.first().size())
+        problem = tr("%1 is %2×%3 and this clip %4×%5")
+                      .arg(earlierName)
+                      .arg(earlier.frames.first().width())
+                      .arg(earlier.frames.first().height())
+                      .arg(frames.first().width())
+                      .arg(frames.first().height());
+    if (!problem.isEmpty()) {
+        emit warning(job.id, tr("The parts were not joined: %1. This clip is saved on its own.").arg(problem));
+        return false;
+    }
+    QVector<QImage> joined = earlier.frames;
+    for (qsizetype i = 1; i < frames.size(); ++i)  // the first frame repeats the earlier video's last
+        joined.push_back(frames.at(i).convertToFormat(joined.first().format()));
+    const QFileInfo part(partPath);
+    const QString stem = part.absolutePath() + QLatin1Char('/') + part.completeBaseName() + QStringLiteral("_joined");
+    QString joinedPath = stem + QStringLiteral(".mp4");
+    for (int n = 2; QFileInfo::exists(joinedPath); ++n)
+        joinedPath = stem + QStringLiteral("-%1.mp4").arg(n);
+    QString error;
+    try {
+        error = exportFrames(joined, ExportSettings(), parametersJson, joinedPath, cancel_.get());
+    } catch (const Cancelled&) {
+        QFile::remove(partPath);  // cancelled: nothing of the job stays, as for a cancel while the clip is written
+        throw;
+    }
+    if (!error.isEmpty()) {
+        emit warning(job.id, tr("The parts were not joined: %1. This clip is saved on its own.").arg(error));
+        return false;
+    }
+    frames = std::move(joined);
+    path = joinedPath;
+    return true;
 }
 
 } // namespace i2v::ui

@@ -3,7 +3,8 @@
 // queued signals as Qt values (QImage frames, messages). Engine errors never escape: they become
 // modelFailed / failed signals with the engine's message. cancelJob() and cancelAll() are safe
 // from any thread. Jobs run one after another in the order they were enqueued; a job with an output
-// folder is written there as mp4 (a new file name, never an existing file) before `finished`.
+// folder is written there as mp4 (a new file name, never an existing file) before `finished`; a continuation
+// with JobRequest::joinAfter is also written joined after the video it continues.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/JobEstimate.h"
@@ -82,7 +83,7 @@ signals:
     void warning(int jobId, const QString& message);
     // parametersJson: the generation parameters as exported files embed them (ExportMetadata JSON).
     // videoPath: the mp4 written to the job's output folder; empty when none was asked for or writing
-    // failed (a `warning` then says why).
+    // failed (a `warning` then says why). A joined continuation gives the joined video and all its frames.
     void finished(int jobId, const QVector<QImage>& frames, const QString& parametersJson, const QString& videoPath);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);
@@ -96,6 +97,10 @@ private:
     // decodes a preview, whose arithmetic the cost model does not count).
     GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress);
     QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
+    // A continuation's clip (written at `partPath`) joined after job.joinAfter: true with `frames` and
+    // `path` set to the joined video, false (a `warning` says why) when the parts could not be joined.
+    bool writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames, QString& path,
+                     const QString& parametersJson);
 
     std::unique_ptr<I2VGenXLPipeline> pipeline_;
     QString modelDir_;

@@ -5,11 +5,13 @@
 #include "ui/JobQueueModel.h"
 #include "ui/OutputFolder.h"
 
+#include <QDir>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace i2v::ui {
 namespace {
@@ -47,8 +49,9 @@ JobController::~JobController() {
     worker_->cancelAll();
     thread_->quit();
     thread_->wait();
-    if (exportThread_)
-        exportThread_->wait();
+    for (QThread* thread : {exportThread_.data(), readThread_.data()})
+        if (thread)
+            thread->wait();
     for (const TrackedJob& job : std::as_const(jobs_))
         history_->record(entryFor(job, JobOutcome::Cancelled, tr("I2V Studio was closed before the job ended")));
 }
@@ -309,6 +312,39 @@ void JobController::exportTo(const ExportSettings& settings, const QString& path
     });
     thread->start();
     emit exportStarted(path);
+}
+
+void JobController::openPastResult(const HistoryEntry& entry) {
+    if (readThread_) {
+        nextRead_ = entry;
+        return;
+    }
+    auto clip = std::make_shared<VideoClip>();
+    QThread* thread = QThread::create([clip, path = entry.videoPath] { *clip = readVideoClip(path, maxPastFrames()); });
+    readThread_ = thread;
+    connect(thread, &QThread::finished, this, [this, thread, clip, entry] {
+        readThread_.clear();
+        thread->deleteLater();
+        if (clip->error.isEmpty()) {
+            JobResult r;
+            r.frames = clip->frames;
+            r.parametersJson = entry.parametersJson;
+            r.videoPath = entry.videoPath;
+            r.seed = entry.request.generation.seed;
+            r.historyId = entry.id;
+            r.totalFrames = clip->totalFrames;
+            result_ = std::move(r);
+            emit resultReady(result_);
+        } else {
+            emit pastResultFailed(entry.id, tr("%1 cannot be played: %2")
+                                                .arg(QDir::toNativeSeparators(entry.videoPath), clip->error));
+        }
+        if (nextRead_) {
+            const HistoryEntry next = *std::exchange(nextRead_, std::nullopt);
+            openPastResult(next);
+        }
+    });
+    thread->start();
 }
 
 } // namespace i2v::ui

@@ -21,6 +21,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QThread;
@@ -39,6 +40,8 @@ struct JobResult {
     quint64 seed = 0;
     bool notSaved = false;    // a video was asked for and could not be written (`why` says why)
     QString why;
+    qint64 historyId = 0;     // a past job's video opened from the gallery; 0 for the job that just ended
+    qint64 totalFrames = 0;   // a past video's length when that is more than the frames read
 };
 
 class JobController : public QObject {
@@ -83,6 +86,13 @@ public:
     const JobResult& result() const { return result_; }
     bool hasResult() const { return !result_.frames.isEmpty(); }
 
+    // Reads the video of a past job on a thread of its own (at most maxPastFrames() frames) and makes it the
+    // shown result: resultReady follows with historyId set, or pastResultFailed. While one is read, a second
+    // call waits for it and only the last asked for is read next.
+    void openPastResult(const HistoryEntry& entry);
+    bool isOpeningPastResult() const { return !readThread_.isNull(); }
+    static int maxPastFrames() { return 600; }
+
     // Writes the shown result to `path` on a thread of its own (replacing a file only with
     // settings.overwrite); exportEnded() when done. Nothing when there is no result or an export runs.
     void exportTo(const ExportSettings& settings, const QString& path);
@@ -113,6 +123,7 @@ signals:
     void jobEnded(int jobId);
     void historyRecorded(qint64 entryId);
     void historyFailed(const QString& message);
+    void pastResultFailed(qint64 historyId, const QString& message);
     void exportStarted(const QString& path);
     // An export started by exportTo() ended; `error` is empty when the file was written.
     void exportEnded(const QString& path, const QString& error);
@@ -151,6 +162,8 @@ private:
     QHash<int, TrackedJob> jobs_;
     JobResult result_;
     QPointer<QThread> exportThread_;
+    QPointer<QThread> readThread_;
+    std::optional<HistoryEntry> nextRead_;
     SpeedCalibration speeds_;
     CostModelInfo costModel_;
     bool calibrating_ = false;

@@ -1,5 +1,5 @@
 // JobHistory: every finished, cancelled and failed job with its thumbnail, request, parameters, times
-// and outcome, in an SQLite file (Qt SQL, QSQLITE driver). No widgets here; HistoryPanel shows it.
+// and outcome, in an SQLite file (Qt SQL, QSQLITE driver). No widgets here; GalleryPanel shows it.
 // Each instance has its own connection, so two instances (or a restarted app) read the same file.
 #pragma once
 #include "ui/JobRequest.h"
@@ -43,7 +43,7 @@ public:
 
     // Stores the entry (thumbnail shrunk to thumbnailSize()); returns its id, or 0 on failure.
     qint64 record(const HistoryEntry& entry);
-    QList<HistoryEntry> entries(int limit = 500) const;  // newest first
+    QList<HistoryEntry> entries(int limit = -1) const;  // newest first; every entry when limit < 0
     std::optional<HistoryEntry> entry(qint64 id) const;
     bool remove(qint64 id);
 
@@ -62,3 +62,5 @@ private:
 };
 
 } // namespace i2v::ui
+
+Q_DECLARE_METATYPE(i2v::ui::HistoryEntry)

@@ -22,11 +22,15 @@ struct JobRequest {
     GenerationRequest generation;
     // Where the finished clip is written as mp4 (a new, unique file name); empty: not written.
     QString outputFolder;
+    // A continuation's earlier video: when set, the clip is also written joined after it (that video's frames,
+    // then this clip's without its first, which repeats the picture it started from) as <clip>_joined.mp4,
+    // and that is the job's result. Like outputFolder, not stored in the history.
+    QString joinAfter;
 
     QString prompt() const { return QString::fromStdString(generation.prompt); }
 };
 
-// Every field but id and outputFolder; the picture as "imagePath", or as base64 PNG in "imagePng".
+// Every field but id, outputFolder and joinAfter; the picture as "imagePath", or as base64 PNG in "imagePng".
 QJsonObject toJson(const JobRequest& request);
 JobRequest jobRequestFromJson(const QJsonObject& json);
 

@@ -6,12 +6,11 @@
 #include "ui/DropZone.h"
 #include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
-#include "ui/FrameExport.h"
 #include "ui/FramePlayer.h"
+#include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
-#include "ui/InputAdvice.h"
 #include "ui/GenerationWorker.h"
-#include "ui/HistoryPanel.h"
+#include "ui/InputAdvice.h"
 #include "ui/JobController.h"
 #include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
@@ -29,7 +28,6 @@
 #include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -56,8 +54,12 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace i2v::ui {
 namespace {
+
+constexpr char kJoinPartsKey[] = "job/joinContinuations";
 
 bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
 
@@ -174,7 +176,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
                                      .arg(downloads_->repo()),
                                  10000);
     if (jobs_->history()->isOpen())
-        historyPanel_->setEntries(jobs_->history()->entries());
+        gallery_->setEntries(jobs_->history()->entries());
     else
         showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(jobs_->history()->errorString()));
     updateButtons();
@@ -232,7 +234,12 @@ void MainWindow::connectJobs() {
     });
     connect(jobs_, &JobController::historyRecorded, this, [this](qint64 id) {
         if (const auto entry = jobs_->history()->entry(id))
-            historyPanel_->addEntry(*entry);
+            gallery_->addEntry(*entry);
+    });
+    connect(jobs_, &JobController::pastResultFailed, this, [this](qint64 id, const QString& message) {
+        if (id == exportWhenShown_)
+            exportWhenShown_ = 0;
+        reportError(ErrorBanner::Topic::Export, message);
     });
     connect(jobs_, &JobController::historyFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(jobs_, &JobController::exportStarted, this, [this](const QString& path) {
@@ -259,18 +266,11 @@ void MainWindow::buildDocks() {
     queueDock_->setObjectName(QStringLiteral("queueDock"));
     queueDock_->setWidget(queuePanel_);
 
-    historyPanel_ = new HistoryPanel(this);
-    connect(historyPanel_, &HistoryPanel::reuseRequested, this, &MainWindow::reuseSettings);
-    connect(historyPanel_, &HistoryPanel::continueRequested, this, &MainWindow::continueFromHistory);
-    connect(historyPanel_, &HistoryPanel::openFolderRequested, this, &MainWindow::openHistoryFolder);
-    connect(historyPanel_, &HistoryPanel::deleteRequested, this, &MainWindow::deleteHistoryEntry);
-    historyDock_ = new QDockWidget(tr("History"), this);
-    historyDock_->setObjectName(QStringLiteral("historyDock"));
-    historyDock_->setWidget(historyPanel_);
+    buildGallery();
 
     addDockWidget(Qt::BottomDockWidgetArea, queueDock_);
-    addDockWidget(Qt::BottomDockWidgetArea, historyDock_);
-    tabifyDockWidget(queueDock_, historyDock_);
+    addDockWidget(Qt::BottomDockWidgetArea, galleryDock_);
+    tabifyDockWidget(queueDock_, galleryDock_);
     queueDock_->raise();
     // A few rows of queue by default (its table would ask for a third of a 720-pixel screen); the user's own
     // dock sizes and window geometry come back with the saved window state (loadSettings).
@@ -411,10 +411,15 @@ void MainWindow::createActions() {
     cancelAllAction_->setObjectName(QStringLiteral("cancelAllAction"));
     continueAction_ = run->addAction(tr("C&ontinue from last frame"), this, &MainWindow::continueFromLastFrame);
     continueAction_->setObjectName(QStringLiteral("continueAction"));
+    joinPartsAction_ = run->addAction(tr("&Join continued parts into one video"));
+    joinPartsAction_->setObjectName(QStringLiteral("joinPartsAction"));
+    joinPartsAction_->setCheckable(true);
+    joinPartsAction_->setChecked(true);
+    joinPartsAction_->setToolTip(tr("Continue also writes the earlier video and the new clip as one video, and shows that"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(queueDock_->toggleViewAction());
-    view->addAction(historyDock_->toggleViewAction());
+    view->addAction(galleryDock_->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About I2V Studio"), this, [this] {
@@ -432,6 +437,7 @@ void MainWindow::loadSettings() {
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
     form_->load(s);
+    joinPartsAction_->setChecked(s.value(kJoinPartsKey, true).toBool());
     // The user's choice when it is still there (a folder on a disk that is not mounted stays chosen), else
     // the best model found; only a choice is ever stored.
     QString model = app_.modelDir;
@@ -449,6 +455,7 @@ void MainWindow::saveSettings() const {
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
     form_->save(s);
+    s.setValue(kJoinPartsKey, joinPartsAction_->isChecked());
     s.sync();
 }
 
@@ -617,6 +624,16 @@ void MainWindow::showResult(const JobResult& r) {
     preview_->pause();
     result_->setResult(r.frames, r.videoPath);
     players_->setCurrentWidget(result_);
+    if (r.historyId) {
+        const QString name = QFileInfo(r.videoPath).fileName();
+        stage_->setText(r.totalFrames > r.frames.size()
+                            ? tr("Showing %1 from the gallery (its first %2 of %3 frames)").arg(name).arg(r.frames.size()).arg(r.totalFrames)
+                            : tr("Showing %1 from the gallery: %2 frames").arg(name).arg(r.frames.size()));
+        updateButtons();
+        if (std::exchange(exportWhenShown_, 0) == r.historyId)
+            exportResult();
+        return;
+    }
     if (r.notSaved) {
         stage_->setText(tr("Not saved: %1 frames").arg(r.frames.size()));
         const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
@@ -638,43 +655,13 @@ void MainWindow::continueFromLastFrame() {
         return;
     if (!outputFolderUsable())
         return;
-    submit(form_->continuation(jobs_->result().frames.last(), tr("the last frame of the previous video")));
+    JobRequest next = form_->continuation(jobs_->result().frames.last(), tr("the last frame of the previous video"));
+    next.joinAfter = joinedSource(jobs_->result().videoPath);
+    submit(next);
 }
 
-void MainWindow::continueFromHistory(const HistoryEntry& entry) {
-    QImage last;
-    if (entry.outcome == JobOutcome::Finished && !entry.videoPath.isEmpty())
-        last = lastVideoFrame(entry.videoPath);
-    if (last.isNull()) {
-        reportError(ErrorBanner::Topic::Job, tr("The last frame of %1 cannot be read").arg(QDir::toNativeSeparators(entry.videoPath)));
-        return;
-    }
-    if (!outputFolderUsable())
-        return;
-    submit(form_->continuation(last, tr("the last frame of %1").arg(QFileInfo(entry.videoPath).fileName()), &entry.request));
-}
-
-void MainWindow::reuseSettings(const HistoryEntry& entry) {
-    if (form_->setRequest(entry.request))
-        statusBar()->showMessage(tr("Settings of job %1 restored").arg(entry.id), 5000);
-}
-
-void MainWindow::deleteHistoryEntry(qint64 id) {
-    if (!jobs_->history()->remove(id)) {
-        showError(tr("The history entry could not be deleted: %1").arg(jobs_->history()->errorString()));
-        return;
-    }
-    historyPanel_->removeEntry(id);
-}
-
-void MainWindow::openHistoryFolder(const HistoryEntry& entry) {
-    const QString folder = QFileInfo(entry.videoPath).absolutePath();
-    if (!QFileInfo(folder).isDir()) {
-        showError(tr("The folder %1 no longer exists").arg(QDir::toNativeSeparators(folder)));
-        return;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-        showError(tr("No file manager could open %1").arg(QDir::toNativeSeparators(folder)));
+QString MainWindow::joinedSource(const QString& earlierVideo) const {
+    return joinPartsAction_->isChecked() && !earlierVideo.isEmpty() && QFileInfo::exists(earlierVideo) ? earlierVideo : QString();
 }
 
 QString MainWindow::suggestedExportPath(const QString& format) const {

@@ -1,6 +1,6 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The picture (DropZone) and the
 // GenerationForm on the left and right, the live preview and the result below the picture, the Queue and
-// History docks, the Models window and the model download (DownloadController, whose progress the status
+// Gallery docks, the Models window and the model download (DownloadController, whose progress the status
 // bar sums up). Jobs belong to the JobController (worker thread, queue, history, export); the window submits
 // what the form says and shows what the controller reports. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
@@ -36,7 +36,7 @@ class InputAdvicePanel;
 class EstimatePanel;
 class FramePlayer;
 class GenerationForm;
-class HistoryPanel;
+class GalleryPanel;
 class JobController;
 class JobPresets;
 struct JobResult;
@@ -69,7 +69,7 @@ public:
     FramePlayer* resultPlayer() const;
     ResultView* resultView() const { return result_; }
     QueuePanel* queuePanel() const { return queuePanel_; }
-    HistoryPanel* historyPanel() const { return historyPanel_; }
+    GalleryPanel* gallery() const { return gallery_; }
     DownloadController* downloads() const { return downloads_; }
     // The Models window once it was opened, else null.
     ModelsDialog* modelsDialog() const;
@@ -101,14 +101,22 @@ public slots:
     // Cancels the running job; cancelAll also drops the queued ones.
     void cancel();
     void cancelAll();
-    // Queues one job with the current settings whose picture is the last frame of the shown result.
+    // Queues one job with the current settings whose picture is the last frame of the shown result; with
+    // "Join continued parts" on, its clip is also written joined after the result's video.
     void continueFromLastFrame();
-    // The same from a history entry (its video's last frame, read from the file) with that entry's settings.
+    // The same from a gallery entry (its video's last frame, read from the file) with that entry's settings.
     void continueFromHistory(const i2v::ui::HistoryEntry& entry);
     // Puts an entry's picture, prompt and every setting back into the form.
     void reuseSettings(const i2v::ui::HistoryEntry& entry);
-    void deleteHistoryEntry(qint64 id);
+    // Asks whether to remove the entry from the gallery only or to delete its video file too, then does it.
+    void deleteHistoryEntry(const i2v::ui::HistoryEntry& entry);
+    // Removes the entry (and with deleteVideo its file, to the trash where there is one); no question.
+    void removeHistoryEntry(const i2v::ui::HistoryEntry& entry, bool deleteVideo);
     void openHistoryFolder(const i2v::ui::HistoryEntry& entry);
+    // Reads a past job's video and shows it as the result (Export and Continue then act on it).
+    void playFromHistory(const i2v::ui::HistoryEntry& entry);
+    // The same, then Export… as for a new result.
+    void exportFromHistory(const i2v::ui::HistoryEntry& entry);
     void openSettings();
     // Stores the preferences and reloads the model when its folder or the engine settings changed.
     void applySettings(const i2v::ui::AppSettings& settings);
@@ -128,6 +136,9 @@ private:
     QWidget* buildInputPanel();
     QWidget* buildSettingsPanel();
     void buildDocks();
+    void buildGallery();  // MainWindowGallery.cpp
+    // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
+    QString joinedSource(const QString& earlierVideo) const;
     void connectJobs();
     void createActions();
     void loadSettings();
@@ -173,6 +184,7 @@ private:
     QAction* cancelAction_ = nullptr;
     QAction* cancelAllAction_ = nullptr;
     QAction* continueAction_ = nullptr;
+    QAction* joinPartsAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* useDemoAction_ = nullptr;
     QProgressBar* progress_;
@@ -181,9 +193,10 @@ private:
     FramePlayer* preview_;
     ResultView* result_;
     QueuePanel* queuePanel_;
-    HistoryPanel* historyPanel_;
+    GalleryPanel* gallery_;
     QDockWidget* queueDock_;
-    QDockWidget* historyDock_;
+    QDockWidget* galleryDock_;
+    qint64 exportWhenShown_ = 0;  // the gallery entry whose Export… waits for its video to be read
 
     QString modelDir_;
     qint64 modelParameters_ = 0;

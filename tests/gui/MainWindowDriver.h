@@ -10,6 +10,8 @@
 #include "ui/MainWindow.h"
 #include "util/Runtime.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,6 +43,15 @@ inline std::unique_ptr<QSettings> makeSettings(const QTemporaryDir& dir, const Q
     s->setValue("output/folder", dir.filePath("out"));
     s->sync();
     return s;
+}
+
+// Clicks the button named `buttonName` of the next modal dialog (a question the window asks), once it shows.
+inline void clickInNextDialog(const char* buttonName) {
+    QTimer::singleShot(0, [name = QLatin1String(buttonName)] {
+        if (QWidget* modal = QApplication::activeModalWidget())
+            if (auto* button = modal->findChild<QAbstractButton*>(name))
+                button->click();
+    });
 }
 
 inline bool waitForModel(ui::MainWindow& w) {

@@ -5,12 +5,13 @@
 #include "MainWindowDriver.h"
 
 #include "ui/GenerationWorker.h"
-#include "ui/HistoryPanel.h"
+#include "ui/GalleryModel.h"
+#include "ui/GalleryPanel.h"
 #include "ui/JobHistory.h"
 
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
-#include <QListWidget>
+#include <QAction>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -193,18 +194,18 @@ private slots:
         {
             MainWindow w(settings.get(), nullptr, db);
             QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
-            QCOMPARE(w.historyPanel()->count(), 0);
+            QCOMPARE(w.gallery()->count(), 0);
             QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
             childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("history fox");
             i2v::test::setSmallJob(w, 2, 4321);
             QSignalSpy recorded(w.jobs(), &JobController::historyRecorded);
             w.generate();
             QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 60000);
-            QCOMPARE(w.historyPanel()->count(), 1);
+            QCOMPARE(w.gallery()->count(), 1);
             seed = 4321;
         }
         MainWindow again(settings.get(), nullptr, db);
-        QCOMPARE(again.historyPanel()->count(), 1);
+        QCOMPARE(again.gallery()->count(), 1);
         const QList<HistoryEntry> entries = again.jobs()->history()->entries();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().outcome, JobOutcome::Finished);
@@ -234,11 +235,11 @@ private slots:
 
         MainWindow w(settings.get(), nullptr, tmp_.filePath("reuse.sqlite"));
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
-        QCOMPARE(w.historyPanel()->count(), 2);
+        QCOMPARE(w.gallery()->count(), 2);
 
         // Through the panel: select the pasted-picture entry, press Reuse settings.
-        w.historyPanel()->selectEntry(stored.id);
-        childOf<QPushButton>(&w, "historyReuse")->click();
+        w.gallery()->selectEntry(stored.id);
+        childOf<QAction>(&w, "galleryReuse")->trigger();
         JobRequest now = w.form()->request();
         compareRequests(now, stored.request);
         QVERIFY(childOf<QCheckBox>(&w, "seedLock")->isChecked());
@@ -268,16 +269,18 @@ private slots:
             store.record(sampleEntry(JobOutcome::Failed, 10));
         }
         MainWindow w(settings.get(), nullptr, db);
-        QCOMPARE(w.historyPanel()->count(), 2);
+        QCOMPARE(w.gallery()->count(), 2);
         QDesktopServices::setUrlHandler("file", this, "recordOpenedUrl");
-        w.historyPanel()->selectEntry(id);
-        childOf<QPushButton>(&w, "historyOpenFolder")->click();
+        w.gallery()->selectEntry(id);
+        childOf<QAction>(&w, "galleryOpenFolder")->trigger();
         QDesktopServices::unsetUrlHandler("file");
         QCOMPARE(openedUrls_.size(), 1);
         QCOMPARE(QDir(openedUrls_.first().toLocalFile()).canonicalPath(), QDir(tmp_.filePath("videos")).canonicalPath());
 
-        childOf<QPushButton>(&w, "historyDelete")->click();
-        QCOMPARE(w.historyPanel()->count(), 1);
+        // Delete asks first; the entry's video does not exist, so there is no file to keep or delete.
+        i2v::test::clickInNextDialog("keepVideo");
+        childOf<QAction>(&w, "galleryDelete")->trigger();
+        QCOMPARE(w.gallery()->count(), 1);
         JobHistory reopened(db);
         QCOMPARE(reopened.entries().size(), 1);
         QVERIFY(!reopened.entry(id).has_value());

@@ -8,13 +8,14 @@
 
 #include "ui/ExportDialog.h"
 #include "ui/FramePlayer.h"
+#include "ui/GalleryPanel.h"
 #include "ui/GenerationWorker.h"
-#include "ui/HistoryPanel.h"
 #include "ui/JobHistory.h"
 #include "ui/JobQueueModel.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -96,7 +97,7 @@ private slots:
                 QVERIFY(e.videoPath.endsWith(QStringLiteral("_seed%1.mp4").arg(100 + i)));
             }
         }
-        QCOMPARE(w_->historyPanel()->count(), 3);
+        QCOMPARE(w_->gallery()->count(), 3);
         QCOMPARE(w_->jobs()->result().videoPath, entries.first().videoPath);
         // Clear finished empties the list.
         childOf<QPushButton>(w_.get(), "queueClear")->click();
@@ -199,10 +200,10 @@ private slots:
         const QImage last = lastVideoFrame(e.videoPath);
         QCOMPARE(last.size(), QSize(96, 64));
         QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
-        w_->historyPanel()->selectEntry(e.id);
-        auto* button = childOf<QPushButton>(w_.get(), "historyContinue");
-        QVERIFY(button->isEnabled());
-        button->click();
+        w_->gallery()->selectEntry(e.id);
+        auto* action = childOf<QAction>(w_.get(), "galleryContinue");
+        QVERIFY(action->isEnabled());
+        action->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         QCOMPARE(started.first().at(1).value<JobRequest>().image.convertToFormat(QImage::Format_RGB888), last);
         QVERIFY(waitIdle());
@@ -230,6 +231,52 @@ private slots:
         QVERIFY(waitIdle());
     }
 
+    // With "Join continued parts" on (the default), Continue writes the clip and, joined after the earlier
+    // video without its repeated first frame, one video that becomes the result and the history's entry.
+    void continueJoinsThePartsIntoOneVideo() {
+        if (!ExportDialog::exportAvailable())
+            QSKIP("no FFmpeg in this build");
+        auto* join = childOf<QAction>(w_.get(), "joinPartsAction");
+        QVERIFY(join->isChecked());
+        i2v::test::setSmallJob(*w_, 1, 900);
+        QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);
+        w_->generate();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QVERIFY(waitIdle());
+        const QString earlier = w_->jobs()->result().videoPath;
+        const QVector<QImage> earlierFrames = readVideoClip(earlier, 100).frames;
+        QCOMPARE(earlierFrames.size(), 4);
+
+        w_->continueFromLastFrame();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QVERIFY(waitIdle());
+        const JobResult& joined = w_->jobs()->result();
+        QVERIFY2(joined.videoPath.endsWith(QStringLiteral("_joined.mp4")), qPrintable(joined.videoPath));
+        QCOMPARE(joined.frames.size(), 4 + 3);
+        const VideoClip written = readVideoClip(joined.videoPath, 100);
+        QCOMPARE(written.frames.size(), 7);
+        QCOMPARE(written.frames.first().size(), earlierFrames.first().size());
+        QString part = joined.videoPath;
+        part.replace(QStringLiteral("_joined.mp4"), QStringLiteral(".mp4"));
+        QCOMPARE(readVideoClip(part, 100).frames.size(), 4);  // the clip on its own stays too
+        QCOMPARE(w_->jobs()->history()->entries(1).first().videoPath, joined.videoPath);
+
+        // Continuing the joined video joins after the whole of it.
+        w_->continueFromLastFrame();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 60000);
+        QVERIFY(waitIdle());
+        QCOMPARE(w_->jobs()->result().frames.size(), 7 + 3);
+
+        // Off: the clip alone.
+        join->setChecked(false);
+        w_->continueFromLastFrame();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 60000);
+        QVERIFY(waitIdle());
+        QVERIFY(!w_->jobs()->result().videoPath.endsWith(QStringLiteral("_joined.mp4")));
+        QCOMPARE(w_->jobs()->result().frames.size(), 4);
+        join->setChecked(true);
+    }
+
     void continueFromHistoryKeepsALockedSeed() {
         if (!ExportDialog::exportAvailable())
             QSKIP("no FFmpeg in this build");
@@ -240,8 +287,8 @@ private slots:
         seed->setValue(555);
         lock->setChecked(true);
         QSignalSpy started(w_->jobs()->worker(), &GenerationWorker::jobStarted);
-        w_->historyPanel()->selectEntry(e.id);
-        childOf<QPushButton>(w_.get(), "historyContinue")->click();
+        w_->gallery()->selectEntry(e.id);
+        childOf<QAction>(w_.get(), "galleryContinue")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
         // The entry's settings, but the locked seed of the Seed row, which stays as it was.
         const JobRequest r = started.first().at(1).value<JobRequest>();
@@ -254,8 +301,8 @@ private slots:
         // Unlocked: a new seed shown in the box, and the Lock stays off.
         lock->setChecked(false);
         const HistoryEntry newest = w_->jobs()->history()->entries(1).first();
-        w_->historyPanel()->selectEntry(newest.id);
-        childOf<QPushButton>(w_.get(), "historyContinue")->click();
+        w_->gallery()->selectEntry(newest.id);
+        childOf<QAction>(w_.get(), "galleryContinue")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 30000);
         QCOMPARE(started.last().at(1).value<JobRequest>().generation.seed, quint64(seed->value()));
         QVERIFY(!lock->isChecked());
@@ -270,7 +317,9 @@ private slots:
         if (ExportDialog::exportAvailable())
             QVERIFY(view->isShowingVideo() || !view->note().isEmpty());
         qInfo("result shown as %s %s", view->isShowingVideo() ? "video" : "frames", qPrintable(view->note()));
-        QCOMPARE(view->framePlayer()->frameCount(), 4);
+        // The last job continued a gallery entry: its parts joined into one video (continueJoinsThePartsIntoOneVideo).
+        QCOMPARE(view->framePlayer()->frameCount(), int(w_->jobs()->result().frames.size()));
+        QVERIFY(view->framePlayer()->frameCount() > 4);
     }
 };
 

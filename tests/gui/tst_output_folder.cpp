@@ -5,7 +5,8 @@
 #include "MainWindowDriver.h"
 
 #include "ui/ExportDialog.h"
-#include "ui/HistoryPanel.h"
+#include "ui/GalleryModel.h"
+#include "ui/GalleryPanel.h"
 #include "ui/JobHistory.h"
 #include "ui/JobQueueModel.h"
 #include "ui/OutputFolder.h"
@@ -14,7 +15,6 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QToolButton>
@@ -113,7 +113,7 @@ private slots:
         const QModelIndex state = w.jobs()->queueModel()->index(w.jobs()->queueModel()->rowOf(id), JobQueueModel::StateColumn);
         QCOMPARE(state.data().toString(), QStringLiteral("Not saved"));
         QVERIFY(!state.data(Qt::ToolTipRole).toString().isEmpty());
-        const QString item = childOf<QListWidget>(w.historyPanel(), "historyList")->item(0)->text();
+        const QString item = w.gallery()->model()->index(0).data().toString();
         QVERIFY2(item.startsWith("Not saved"), qPrintable(item));
         QVERIFY(!item.contains("Finished"));
         const QList<HistoryEntry> entries = JobHistory(db).entries();  // as after a restart

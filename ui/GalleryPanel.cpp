@@ -1,0 +1,241 @@
+#include "ui/GalleryPanel.h"
+
+#include "ui/GalleryFilter.h"
+#include "ui/GalleryHoverPlayer.h"
+#include "ui/GalleryModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace i2v::ui {
+
+GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
+    model_ = new GalleryModel(this);
+    filter_ = new GalleryFilter(this);
+    filter_->setSourceModel(model_);
+
+    search_ = new QLineEdit(this);
+    search_->setObjectName(QStringLiteral("galleryFilter"));
+    search_->setPlaceholderText(tr("Filter by prompt"));
+    search_->setClearButtonEnabled(true);
+    search_->setToolTip(tr("Show only the videos whose prompt contains this text"));
+    connect(search_, &QLineEdit::textChanged, filter_, &GalleryFilter::setText);
+
+    period_ = new QComboBox(this);
+    period_->setObjectName(QStringLiteral("galleryPeriod"));
+    period_->addItem(tr("Any time"), int(GalleryFilter::Period::Any));
+    period_->addItem(tr("Today"), int(GalleryFilter::Period::Today));
+    period_->addItem(tr("Last 7 days"), int(GalleryFilter::Period::Week));
+    period_->addItem(tr("Last 30 days"), int(GalleryFilter::Period::Month));
+    period_->setToolTip(tr("Show only the videos made in this period"));
+    connect(period_, &QComboBox::currentIndexChanged, this,
+            [this] { filter_->setPeriod(GalleryFilter::Period(period_->currentData().toInt())); });
+
+    count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("galleryCount"));
+
+    view_ = new QListView(this);
+    view_->setObjectName(QStringLiteral("galleryView"));
+    view_->setModel(filter_);
+    view_->setViewMode(QListView::IconMode);
+    view_->setIconSize(GalleryModel::iconSize());
+    const int lineHeight = view_->fontMetrics().height();
+    view_->setGridSize(QSize(GalleryModel::iconSize().width() + 3 * lineHeight, GalleryModel::iconSize().height() + 3 * lineHeight));
+    view_->setUniformItemSizes(true);
+    view_->setMovement(QListView::Static);
+    view_->setResizeMode(QListView::Adjust);
+    view_->setWrapping(true);
+    view_->setWordWrap(true);
+    view_->setTextElideMode(Qt::ElideRight);
+    // Lays out 1,000 items in batches so that the window stays responsive while the history loads.
+    view_->setLayoutMode(QListView::Batched);
+    view_->setBatchSize(200);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setDragEnabled(true);
+    view_->setDragDropMode(QAbstractItemView::DragOnly);
+    view_->setDefaultDropAction(Qt::CopyAction);
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    view_->setToolTip(QString());  // each item has its own
+    connect(view_, &QWidget::customContextMenuRequested, this, &GalleryPanel::showContextMenu);
+    hover_ = new GalleryHoverPlayer(view_, model_);
+
+    empty_ = new QLabel(this);
+    empty_->setObjectName(QStringLiteral("galleryEmpty"));
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->setEnabled(false);  // drawn as a hint, not as content
+
+    play_ = addEntryAction(QStringLiteral("galleryPlay"), tr("Play"), tr("Play this video in the result view"),
+                           &GalleryPanel::playRequested);
+    export_ = addEntryAction(QStringLiteral("galleryExport"), tr("Export…"), tr("Write this video in another format"),
+                             &GalleryPanel::exportRequested);
+    reuse_ = addEntryAction(QStringLiteral("galleryReuse"), tr("Reuse settings"),
+                            tr("Put this job's picture, prompt and settings back into the controls"),
+                            &GalleryPanel::reuseRequested);
+    continue_ = addEntryAction(QStringLiteral("galleryContinue"), tr("Continue from last frame"),
+                               tr("Start a new job whose picture is the last frame of this video"),
+                               &GalleryPanel::continueRequested);
+    openFolder_ = addEntryAction(QStringLiteral("galleryOpenFolder"), tr("Show in folder"),
+                                 tr("Open the folder that holds this video"), &GalleryPanel::openFolderRequested);
+    delete_ = addEntryAction(QStringLiteral("galleryDelete"), tr("Delete…"),
+                             tr("Remove this video from the gallery (you choose whether the file stays)"),
+                             &GalleryPanel::deleteRequested);
+    delete_->setShortcut(QKeySequence::Delete);
+    copy_ = new QAction(tr("Copy"), this);
+    copy_->setObjectName(QStringLiteral("galleryCopy"));
+    copy_->setToolTip(tr("Copy the video file, to paste it into another application"));
+    copy_->setShortcut(QKeySequence::Copy);
+    copy_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy_, &QAction::triggered, this, &GalleryPanel::copySelected);
+    addAction(copy_);
+
+    connect(view_, &QAbstractItemView::clicked, this, [this] {
+        if (const auto e = selectedEntry(); e && play_->isEnabled())
+            emit playRequested(*e);
+    });
+    connect(view_, &QAbstractItemView::activated, this, [this] {  // Enter, or a double click
+        if (const auto e = selectedEntry(); e && play_->isEnabled())
+            emit playRequested(*e);
+    });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GalleryPanel::updateActions);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(filter_, signal, this, &GalleryPanel::updateEmptyNote);
+    connect(filter_, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyNote);
+    connect(filter_, &QAbstractItemModel::layoutChanged, this, &GalleryPanel::updateEmptyNote);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(search_, 1);
+    filters->addWidget(period_);
+    filters->addWidget(count_);
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {play_, reuse_, continue_, openFolder_}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto* deleteButton = new QToolButton(this);
+    deleteButton->setDefaultAction(delete_);
+    deleteButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buttons->addWidget(deleteButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(view_, 1);
+    layout->addWidget(empty_, 1);
+    layout->addLayout(buttons);
+    updateActions();
+    updateEmptyNote();
+}
+
+QAction* GalleryPanel::addEntryAction(const QString& name, const QString& text, const QString& tip,
+                                      void (GalleryPanel::*signal)(const HistoryEntry&)) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setToolTip(tip);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, [this, signal] {
+        if (const auto e = selectedEntry())
+            emit (this->*signal)(*e);
+    });
+    addAction(action);
+    return action;
+}
+
+void GalleryPanel::setEntries(const QList<HistoryEntry>& entries) {
+    model_->setEntries(entries);
+    updateActions();
+}
+
+void GalleryPanel::addEntry(const HistoryEntry& entry) {
+    model_->prepend(entry);
+    updateActions();
+}
+
+void GalleryPanel::removeEntry(qint64 id) {
+    model_->remove(id);
+    updateActions();
+}
+
+int GalleryPanel::count() const { return model_->rowCount(); }
+int GalleryPanel::shownCount() const { return filter_->rowCount(); }
+
+qint64 GalleryPanel::entryIdAt(int shownRow) const {
+    return filter_->index(shownRow, 0).data(GalleryModel::EntryIdRole).toLongLong();
+}
+
+std::optional<HistoryEntry> GalleryPanel::selectedEntry() const {
+    const QModelIndexList rows = view_->selectionModel()->selectedIndexes();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return model_->entry(rows.first().data(GalleryModel::EntryIdRole).toLongLong());
+}
+
+void GalleryPanel::selectEntry(qint64 id) {
+    const int row = model_->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex shown = filter_->mapFromSource(model_->index(row));
+    if (!shown.isValid())
+        return;  // filtered out
+    view_->setCurrentIndex(shown);
+    view_->scrollTo(shown);
+}
+
+void GalleryPanel::copySelected() {
+    const auto e = selectedEntry();
+    if (!e)
+        return;
+    QGuiApplication::clipboard()->setMimeData(GalleryModel::mimeDataFor({*e}, model_->thumbnail(e->id)));
+}
+
+void GalleryPanel::updateActions() {
+    const auto e = selectedEntry();
+    const bool hasVideo = e && !e->videoPath.isEmpty() && QFileInfo::exists(e->videoPath);
+    play_->setEnabled(hasVideo);
+    export_->setEnabled(hasVideo);
+    reuse_->setEnabled(e.has_value());
+    continue_->setEnabled(hasVideo && e->outcome == JobOutcome::Finished);
+    openFolder_->setEnabled(e && !e->videoPath.isEmpty());
+    copy_->setEnabled(hasVideo);
+    delete_->setEnabled(e.has_value());
+}
+
+void GalleryPanel::updateEmptyNote() {
+    const int all = count(), shown = shownCount();
+    count_->setText(shown != all ? tr("%1 of %2").arg(shown).arg(all) : all == 1 ? tr("1 video") : tr("%1 videos").arg(all));
+    empty_->setText(all == 0 ? tr("Your videos appear here when a job ends.") : tr("No video matches the filter."));
+    view_->setVisible(shown > 0);
+    empty_->setVisible(shown == 0);
+    updateActions();
+}
+
+void GalleryPanel::showContextMenu(const QPoint& pos) {
+    const QModelIndex index = view_->indexAt(pos);
+    if (!index.isValid())
+        return;
+    view_->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addActions({play_, export_});
+    menu.addSeparator();
+    menu.addActions({reuse_, continue_});
+    menu.addSeparator();
+    menu.addActions({openFolder_, copy_});
+    menu.addSeparator();
+    menu.addAction(delete_);
+    menu.exec(view_->viewport()->mapToGlobal(pos));
+}
+
+} // namespace i2v::ui
