@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of I2V Studio on the demo model under a virtual X server:
-# docs/screenshots/main-idle.png, main-generating.png and main-result.png.
+# Takes the README's screenshots of I2V Studio on the demo model under a virtual X server, at 1280x720 and
+# 1920x1080: docs/screenshots/{main-idle,main-generating,main-result,gallery,models}-WxH.png.
 # Usage: scripts/take-screenshots.sh [build-dir]   (default: build; needs xvfb-run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,10 @@ cmake --build "$BUILD" --target i2v-studio-screenshots
 mkdir -p "$OUT"
 # xcb, so the window is grabbed from the screen with the Qt Multimedia video surface in it; a fixed
 # style and English strings, so the pictures do not depend on the desktop the script runs on.
-env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-  xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$BUILD/app/gui/i2v-studio-screenshots" "$OUT" tests/data/golden/tiny-a.input.png
+# The window fills a screen of each size, as on a laptop (1280x720) and a desktop monitor (1920x1080).
+for size in 1280x720 1920x1080; do
+  env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    xvfb-run -a -s "-screen 0 ${size}x24" \
+    "$BUILD/app/gui/i2v-studio-screenshots" "$OUT" tests/data/golden/tiny-a.input.png "$size"
+done
 ls -l "$OUT"/*.png

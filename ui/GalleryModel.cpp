@@ -1,6 +1,7 @@
 #include "ui/GalleryModel.h"
 
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMimeData>
 #include <QUrl>
@@ -119,7 +120,8 @@ QVariant GalleryModel::data(const QModelIndex& index, int role) const {
     switch (role) {
     case Qt::DisplayRole: return caption(e);
     case Qt::ToolTipRole: return describe(e);
-    case Qt::DecorationRole: return e.id == liveId_ ? liveFrame_ : thumbnails_.value(e.id);
+    // An icon, so that the view draws it at its icon size (a pixmap is drawn at its own).
+    case Qt::DecorationRole: return QIcon(e.id == liveId_ ? liveFrame_ : thumbnails_.value(e.id));
     case EntryIdRole: return e.id;
     case PromptRole: return e.request.prompt();
     case EndedRole: return e.ended;

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include <QMenu>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace i2v::ui {
 
@@ -48,9 +51,7 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
     view_->setObjectName(QStringLiteral("galleryView"));
     view_->setModel(filter_);
     view_->setViewMode(QListView::IconMode);
-    view_->setIconSize(GalleryModel::iconSize());
-    const int lineHeight = view_->fontMetrics().height();
-    view_->setGridSize(QSize(GalleryModel::iconSize().width() + 3 * lineHeight, GalleryModel::iconSize().height() + 3 * lineHeight));
+    view_->viewport()->installEventFilter(this);  // its height sets the thumbnails' (fitItemsToHeight)
     view_->setUniformItemSizes(true);
     view_->setMovement(QListView::Static);
     view_->setResizeMode(QListView::Adjust);
@@ -138,6 +139,29 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
     layout->addLayout(buttons);
     updateActions();
     updateEmptyNote();
+    fitItemsToHeight();
+}
+
+bool GalleryPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == view_->viewport() && event->type() == QEvent::Resize)
+        fitItemsToHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GalleryPanel::fitItemsToHeight() {
+    // The dock starts a few rows high (1280x720 leaves it ~90 pixels): full-size thumbnails would show no
+    // caption there. They shrink, down to 40 %, so that one row of whole items fits; a taller dock gets
+    // the full size.
+    const int line = view_->fontMetrics().height();
+    const int caption = 2 * line + 8;
+    const QSize full = GalleryModel::iconSize();
+    const int height = std::clamp(view_->viewport()->height() - caption - 6, full.height() * 2 / 5, full.height());
+    const QSize icon(full.width() * height / full.height(), height);
+    if (icon == view_->iconSize() && view_->gridSize().isValid())
+        return;
+    view_->setIconSize(icon);
+    // Wide enough for a caption's ~28 characters whatever the thumbnail's size.
+    view_->setGridSize(QSize(std::max(icon.width(), 8 * line) + 3 * line, icon.height() + caption + 4));
 }
 
 QAction* GalleryPanel::addEntryAction(const QString& name, const QString& text, const QString& tip,

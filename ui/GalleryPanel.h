@@ -43,6 +43,9 @@ public:
     GalleryFilter* filter() const { return filter_; }
     GalleryHoverPlayer* hoverPlayer() const { return hover_; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void playRequested(const i2v::ui::HistoryEntry& entry);
     void exportRequested(const i2v::ui::HistoryEntry& entry);
@@ -58,6 +61,8 @@ private:
     void updateActions();
     void updateEmptyNote();
     void showContextMenu(const QPoint& pos);
+    // Thumbnails as large as the grid's height lets a whole item (thumbnail and caption) show.
+    void fitItemsToHeight();
 
     GalleryModel* model_;
     GalleryFilter* filter_;

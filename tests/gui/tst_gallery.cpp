@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -88,7 +89,7 @@ private slots:
         QVERIFY(model.index(1).data().toString().endsWith("\na fox in the snow"));
         QVERIFY2(model.index(2).data().toString().startsWith("Failed · "), qPrintable(model.index(2).data().toString()));
         QVERIFY(!model.index(2).data().toString().contains('\n'));  // no prompt, no second line
-        const QPixmap icon = model.index(0).data(Qt::DecorationRole).value<QPixmap>();
+        const QPixmap icon = model.index(0).data(Qt::DecorationRole).value<QIcon>().pixmap(GalleryModel::iconSize());
         QVERIFY(icon.width() <= GalleryModel::iconSize().width() && icon.height() <= GalleryModel::iconSize().height());
         QCOMPARE(icon.toImage().pixelColor(5, 5), QColor(20, 20, 200));
         QVERIFY(model.index(1).data(Qt::ToolTipRole).toString().contains("seed 3"));
@@ -164,7 +165,9 @@ private slots:
         GalleryHoverPlayer* player = panel.hoverPlayer();
         QSignalSpy shown(player, &GalleryHoverPlayer::frameShown);
         const QModelIndex item = panel.model()->index(0);
-        const auto colourShown = [&] { return item.data(Qt::DecorationRole).value<QPixmap>().toImage().pixelColor(20, 20); };
+        const auto colourShown = [&] {
+            return item.data(Qt::DecorationRole).value<QIcon>().pixmap(GalleryModel::iconSize()).toImage().pixelColor(20, 20);
+        };
 
         player->hover(7);
         QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 4, 10000);
@@ -181,6 +184,23 @@ private slots:
         player->hover(6);
         QTest::qWait(GalleryHoverPlayer::kDwellMs + 200);
         QVERIFY(!player->isPlaying());
+    }
+
+    // A dock a few rows high (the default at 1280x720) still shows whole items: smaller thumbnails with their
+    // captions; a tall one the full-size thumbnails.
+    void thumbnailsFitTheHeight() {
+        GalleryPanel panel;
+        panel.setEntries({entry(2, "a fox in the snow", kNow), entry(1, "waves", kNow)});
+        panel.resize(800, 150);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QListView* view = panel.view();
+        QTRY_VERIFY(view->iconSize().height() < GalleryModel::iconSize().height());
+        QVERIFY(view->gridSize().height() <= view->viewport()->height());
+        QVERIFY(view->iconSize().height() >= GalleryModel::iconSize().height() * 2 / 5);
+        panel.resize(800, 600);
+        QTRY_COMPARE(view->iconSize(), GalleryModel::iconSize());
+        QVERIFY(view->gridSize().height() > GalleryModel::iconSize().height() + 2 * view->fontMetrics().height());
     }
 
     void contextMenuOffersEveryAction() {
