@@ -282,6 +282,9 @@ private slots:
             keptId = store.record(entry(0, "keep", kNow, JobOutcome::Finished, kept));
             deletedId = store.record(entry(0, "delete", kNow, JobOutcome::Finished, deleted));
         }
+        // The trash is the test-mode data folder's (Qt makes Trash/ in it when the folder exists; without it,
+        // Qt 6.4 falls back to files/ and info/ under the working directory).
+        QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
         MainWindow w(settings.get(), nullptr, db);
         GalleryPanel* gallery = w.gallery();
         QCOMPARE(gallery->count(), 2);
@@ -311,6 +314,7 @@ private slots:
         remove->trigger();
         QCOMPARE(gallery->count(), 0);
         QVERIFY(!QFileInfo::exists(deleted));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("files/deleted.mp4")));  // not beside the working directory
         QVERIFY(!JobHistory(db).entry(deletedId));
         QVERIFY(w.errorText().isEmpty());
     }
