@@ -343,7 +343,8 @@ void GenerationWorker::runJob(const JobRequest& job) {
         const QString parameters = QString::fromStdString(meta.toJsonText());
         QString video = writeVideo(job, frames, parameters);
         if (!video.isEmpty() && !job.joinAfter.isEmpty())
-            writeJoined(job, video, frames, video, parameters);
+            if (const QString joined = writeJoined(job, video, frames, parameters); !joined.isEmpty())
+                video = joined;
         emit finished(job.id, frames, parameters, video);
     } catch (const Cancelled&) {
         emit cancelled(job.id);
@@ -382,8 +383,8 @@ QString GenerationWorker::writeVideo(const JobRequest& job, const QVector<QImage
     return path;
 }
 
-bool GenerationWorker::writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames, QString& path,
-                                   const QString& parametersJson) {
+QString GenerationWorker::writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames,
+                                      const QString& parametersJson) {
     emit stageChanged(job.id, tr("Joining the parts into one video"));
     const QString earlierName = QFileInfo(job.joinAfter).fileName();
     const VideoClip earlier = readVideoClip(job.joinAfter, kMaxJoinedFrames);
@@ -401,7 +402,7 @@ bool GenerationWorker::writeJoined(const JobRequest& job, const QString& partPat
                       .arg(frames.first().height());
     if (!problem.isEmpty()) {
         emit warning(job.id, tr("The parts were not joined: %1. This clip is saved on its own.").arg(problem));
-        return false;
+        return {};
     }
     QVector<QImage> joined = earlier.frames;
     for (qsizetype i = 1; i < frames.size(); ++i)  // the first frame repeats the earlier video's last
@@ -420,11 +421,10 @@ bool GenerationWorker::writeJoined(const JobRequest& job, const QString& partPat
     }
     if (!error.isEmpty()) {
         emit warning(job.id, tr("The parts were not joined: %1. This clip is saved on its own.").arg(error));
-        return false;
+        return {};
     }
     frames = std::move(joined);
-    path = joinedPath;
-    return true;
+    return joinedPath;
 }
 
 } // namespace i2v::ui

@@ -97,10 +97,11 @@ private:
     // decodes a preview, whose arithmetic the cost model does not count).
     GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress);
     QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
-    // A continuation's clip (written at `partPath`) joined after job.joinAfter: true with `frames` and
-    // `path` set to the joined video, false (a `warning` says why) when the parts could not be joined.
-    bool writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames, QString& path,
-                     const QString& parametersJson);
+    // A continuation's clip (written at `partPath`) joined after job.joinAfter: the joined video's path, with
+    // `frames` replaced by all of its frames; empty (a `warning` says why, `frames` unchanged) when the parts
+    // could not be joined.
+    QString writeJoined(const JobRequest& job, const QString& partPath, QVector<QImage>& frames,
+                        const QString& parametersJson);
 
     std::unique_ptr<I2VGenXLPipeline> pipeline_;
     QString modelDir_;
