@@ -109,9 +109,12 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
             emit playRequested(*e);
     });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GalleryPanel::updateActions);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(filter_, signal, this, &GalleryPanel::updateEmptyNote);
-    connect(filter_, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyNote);
+    // The count and the note follow the entries (an entry the filter hides changes "3 of 5" too) and the filter.
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{model_, filter_}) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m, signal, this, &GalleryPanel::updateEmptyNote);
+        connect(m, &QAbstractItemModel::modelReset, this, &GalleryPanel::updateEmptyNote);
+    }
     connect(filter_, &QAbstractItemModel::layoutChanged, this, &GalleryPanel::updateEmptyNote);
 
     auto* filters = new QHBoxLayout;
@@ -178,20 +181,11 @@ QAction* GalleryPanel::addEntryAction(const QString& name, const QString& text, 
     return action;
 }
 
-void GalleryPanel::setEntries(const QList<HistoryEntry>& entries) {
-    model_->setEntries(entries);
-    updateActions();
-}
+void GalleryPanel::setEntries(const QList<HistoryEntry>& entries) { model_->setEntries(entries); }
 
-void GalleryPanel::addEntry(const HistoryEntry& entry) {
-    model_->prepend(entry);
-    updateActions();
-}
+void GalleryPanel::addEntry(const HistoryEntry& entry) { model_->prepend(entry); }
 
-void GalleryPanel::removeEntry(qint64 id) {
-    model_->remove(id);
-    updateActions();
-}
+void GalleryPanel::removeEntry(qint64 id) { model_->remove(id); }
 
 int GalleryPanel::count() const { return model_->rowCount(); }
 int GalleryPanel::shownCount() const { return filter_->rowCount(); }

@@ -112,6 +112,11 @@ private slots:
         QCOMPARE(panel.shownCount(), 3);
         QCOMPARE(count->text(), QString("3 of 5"));
         QCOMPARE(panel.entryIdAt(0), 5);
+        // An entry the filter hides still counts, added or removed.
+        panel.addEntry(entry(6, "a lake", kNow));
+        QCOMPARE(count->text(), QString("3 of 6"));
+        panel.removeEntry(6);
+        QCOMPARE(count->text(), QString("3 of 5"));
 
         auto* period = childOf<QComboBox>(&panel, "galleryPeriod");
         period->setCurrentIndex(period->findData(int(GalleryFilter::Period::Month)));
