@@ -137,15 +137,19 @@ EngineSettings fromPipelineOptions(const PipelineOptions& o, int threads) {
     return e;
 }
 
-// i2v_<date-time>_seed<seed>.mp4 in `folder`, with -2, -3... when that name is taken.
-QString uniqueVideoPath(const QString& folder, quint64 seed) {
-    const QString stem = QStringLiteral("%1/i2v_%2_seed%3")
-                             .arg(folder, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                             .arg(seed);
+// <stem>.mp4, with -2, -3... when that name is taken.
+QString unusedMp4Path(const QString& stem) {
     QString path = stem + QStringLiteral(".mp4");
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = stem + QStringLiteral("-%1.mp4").arg(n);
     return path;
+}
+
+// i2v_<date-time>_seed<seed>.mp4 in `folder`, with -2, -3... when that name is taken.
+QString uniqueVideoPath(const QString& folder, quint64 seed) {
+    return unusedMp4Path(QStringLiteral("%1/i2v_%2_seed%3")
+                             .arg(folder, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                             .arg(seed));
 }
 
 } // namespace
@@ -408,10 +412,7 @@ QString GenerationWorker::writeJoined(const JobRequest& job, const QString& part
     for (qsizetype i = 1; i < frames.size(); ++i)  // the first frame repeats the earlier video's last
         joined.push_back(frames.at(i).convertToFormat(joined.first().format()));
     const QFileInfo part(partPath);
-    const QString stem = part.absolutePath() + QLatin1Char('/') + part.completeBaseName() + QStringLiteral("_joined");
-    QString joinedPath = stem + QStringLiteral(".mp4");
-    for (int n = 2; QFileInfo::exists(joinedPath); ++n)
-        joinedPath = stem + QStringLiteral("-%1.mp4").arg(n);
+    const QString joinedPath = unusedMp4Path(part.absolutePath() + QLatin1Char('/') + part.completeBaseName() + QStringLiteral("_joined"));
     QString error;
     try {
         error = exportFrames(joined, ExportSettings(), parametersJson, joinedPath, cancel_.get());
