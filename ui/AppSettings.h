@@ -31,7 +31,7 @@ struct EngineSettings {
 
 struct AppSettings {
     // The model folder the user chose (File > Choose model folder, Settings, Models > Use); empty: none, and the
-    // window picks one itself (MainWindow::automaticModelDir). A folder picked that way is never stored here.
+    // window picks one itself (ModelLocations.h, automaticModelDir). A folder picked that way is never stored here.
     QString modelDir;
     EngineSettings engine;
     QString outputFolder;

@@ -14,6 +14,7 @@
 #include "ui/JobController.h"
 #include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
+#include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
@@ -25,7 +26,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDir>
@@ -47,7 +47,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -61,28 +60,9 @@ namespace {
 
 constexpr char kJoinPartsKey[] = "job/joinContinuations";
 
-bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
-
 } // namespace
 
-QString MainWindow::demoModelDir() {
-    QStringList candidates;
-    if (const QString env = qEnvironmentVariable("I2V_DEMO_MODEL"); !env.isEmpty())
-        candidates << env;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    candidates << appDir + "/../share/i2v-studio/models/demo" << appDir + "/../../resources/models/demo";
-#ifdef I2V_SOURCE_DIR
-    candidates << QStringLiteral(I2V_SOURCE_DIR "/resources/models/demo");
-#endif
-    for (const QString& c : candidates)
-        if (isModelFolder(c))
-            return QDir(c).canonicalPath();
-    return {};
-}
-
-QString MainWindow::defaultRealModelDir() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/i2vgen-xl";
-}
+QString MainWindow::demoModelDir() { return ui::demoModelDir(); }
 
 MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& historyPath)
     : QMainWindow(parent), settings_(settings) {

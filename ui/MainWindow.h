@@ -74,15 +74,8 @@ public:
     // The Models window once it was opened, else null.
     ModelsDialog* modelsDialog() const;
 
-    // Where the demo model is installed (or in the source tree), empty when not found.
+    // ModelLocations' demoModelDir(), for the tests and the screenshot tour.
     static QString demoModelDir();
-    // The folder the real weights are expected in: <AppDataLocation>/models/i2vgen-xl.
-    static QString defaultRealModelDir();
-    // The app's own models folder, <AppDataLocation>/models (each sub-folder may be a model).
-    static QString appModelsDir();
-    // The model the window loads when the user chose none: a complete model in defaultRealModelDir(), else
-    // the complete ali-vilab/i2vgen-xl in the Hugging Face cache, else the demo model (empty when none).
-    QString automaticModelDir() const;
 
 public slots:
     // Loads the model in `dir` and records it as the user's choice.
@@ -143,6 +136,8 @@ private:
     void createActions();
     void loadSettings();
     void saveSettings() const;
+    // ModelLocations' automaticModelDir() in the hub cache of the preferences: the model loaded when none is chosen.
+    QString automaticModelDir() const;
     // Loads the model in `dir` without recording a choice.
     void loadModelFolder(const QString& dir);
     void updateDemoBanner();

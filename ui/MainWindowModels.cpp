@@ -5,9 +5,9 @@
 
 #include "ui/DownloadController.h"
 #include "ui/DownloadPanel.h"
+#include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 
-#include "hub/ModelCatalog.h"
 #include "hub/RepoId.h"
 
 #include <QDir>
@@ -32,20 +32,9 @@ QString sameFolder(const QString& dir) {
 
 } // namespace
 
-QString MainWindow::appModelsDir() { return QFileInfo(defaultRealModelDir()).path(); }
-
 ModelsDialog* MainWindow::modelsDialog() const { return models_.data(); }
 
-QString MainWindow::automaticModelDir() const {
-    const QString real = defaultRealModelDir();
-    if (const auto m = hub::inspectModelFolder(QFileInfo(real).filesystemAbsoluteFilePath(), hub::ModelSource::AppFolder);
-        m && m->complete)
-        return real;
-    const auto cached = hub::findCachedModel(hub::RepoId::parse(hub::kDefaultModelRepo), app_.hub.toHubSettings().cacheDir);
-    if (cached && cached->complete)
-        return QString::fromStdString(cached->path.string());
-    return demoModelDir();
-}
+QString MainWindow::automaticModelDir() const { return ui::automaticModelDir(app_.hub.toHubSettings().cacheDir); }
 
 void MainWindow::useAutomaticModel() {
     app_.modelDir.clear();
