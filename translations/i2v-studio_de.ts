@@ -365,6 +365,24 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::ExportFlow</name>
+    <message>
+        <location filename="../ui/ExportFlow.cpp" line="+33" />
+        <source>Export video</source>
+        <translation>Video exportieren</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::FramePlayer</name>
     <message>
         <location filename="../ui/FramePlayer.cpp" line="+30" />
@@ -1518,21 +1536,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Export video</source>
-        <translation>Video exportieren</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Replace file?</source>
-        <translation>Datei ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location line="+26" />

@@ -365,6 +365,24 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::ExportFlow</name>
+    <message>
+        <location filename="../ui/ExportFlow.cpp" line="+33" />
+        <source>Export video</source>
+        <translation>Exporter la vidéo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::FramePlayer</name>
     <message>
         <location filename="../ui/FramePlayer.cpp" line="+30" />
@@ -1518,21 +1536,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>Export video</source>
-        <translation>Exporter la vidéo</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Replace file?</source>
-        <translation>Remplacer le fichier ?</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <location line="+26" />

@@ -6,6 +6,7 @@
 #include "ui/DropZone.h"
 #include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
+#include "ui/ExportFlow.h"
 #include "ui/FramePlayer.h"
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
@@ -19,8 +20,6 @@
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
 #include "ui/SettingsDialog.h"
-
-#include "export/VideoFormat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -645,36 +644,15 @@ QString MainWindow::joinedSource(const QString& earlierVideo) const {
 }
 
 QString MainWindow::suggestedExportPath(const QString& format) const {
-    const QString folder = settings_->value("export/folder", app_.outputFolder).toString();
-    return folder + QLatin1Char('/') + ExportDialog::suggestedFileName(jobs_->result().seed, format);
+    return ExportFlow(*settings_, app_.outputFolder, jobs_->result().seed).suggestedPath(format);
 }
 
 void MainWindow::exportResult() {
     // The button and the menu entry are disabled then; a call from elsewhere does nothing.
     if (!jobs_->hasResult() || jobs_->isExporting() || !ExportDialog::exportAvailable())
         return;
-    ExportDialog dialog(ExportDialog::load(*settings_), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ExportSettings choice = dialog.choice();
-    ExportDialog::save(*settings_, choice);
-
-    // Our own overwrite question below, so that a PNG folder and every platform dialog behave the same.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export video"),
-                                                      suggestedExportPath(QString::fromStdString(formatName(choice.format))),
-                                                      QString(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    settings_->setValue("export/folder", QFileInfo(path).absolutePath());
-    if (QFileInfo::exists(path)) {
-        const auto answer = QMessageBox::question(this, tr("Replace file?"),
-                                                  tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
-            return;
-        choice.overwrite = true;
-    }
-    jobs_->exportTo(choice, path);
+    if (const auto target = ExportFlow(*settings_, app_.outputFolder, jobs_->result().seed).ask(this))
+        jobs_->exportTo(target->settings, target->path);
 }
 
 void MainWindow::showError(const QString& message) { reportError(ErrorBanner::Topic::Other, message); }

@@ -57,8 +57,8 @@ public:
     QString modelFolder() const { return modelDir_; }
     bool isModelReady() const { return modelReady_; }
     QString errorText() const;         // the error banner's text, empty when none
-    // Where Export… proposes to write the result in `format`: the export folder, the result's seed and,
-    // where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
+    // Where Export… proposes to write the result in `format` (ExportFlow::suggestedPath): the export folder, the
+    // result's seed and, where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
     QString suggestedExportPath(const QString& format) const;
 
     GenerationForm* form() const { return form_; }
@@ -113,7 +113,7 @@ public slots:
     void openSettings();
     // Stores the preferences and reloads the model when its folder or the engine settings changed.
     void applySettings(const i2v::ui::AppSettings& settings);
-    // Asks for the format and the file, then the JobController writes it.
+    // Asks for the format and the file (ExportFlow), then the JobController writes it.
     void exportResult();
     // A message in the error banner that no situation of the window withdraws (only its close button).
     void showError(const QString& message);
