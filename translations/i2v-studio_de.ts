@@ -932,6 +932,44 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/InputPanel.cpp" line="+26" />
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
+        <translation>Dieses Bild kann nicht verwendet werden. Wählen Sie ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild, das sich in einem Bildbetrachter öffnen lässt.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Open a picture</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The clipboard holds no picture</source>
+        <translation>Die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the pasted picture</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobController</name>
     <message>
         <location filename="../ui/JobController.cpp" line="+53" />
@@ -1244,16 +1282,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Open…</source>
-        <translation>Öffnen…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
         <location line="+35" />
         <source>Model</source>
         <translation>Modell</translation>
@@ -1432,26 +1460,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Open a picture</source>
-        <translation>Bild öffnen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The clipboard holds no picture</source>
-        <translation>Die Zwischenablage enthält kein Bild</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the pasted picture</source>
-        <translation>das eingefügte Bild</translation>
-    </message>
-    <message>
         <location line="+19" />
         <source>The access token was not saved: %1</source>
         <translation>Das Zugriffstoken wurde nicht gespeichert: %1</translation>
@@ -1612,10 +1620,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+22" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
-    </message>
-    <message>
-        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
-        <translation>Dieses Bild kann nicht verwendet werden. Wählen Sie ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild, das sich in einem Bildbetrachter öffnen lässt.</translation>
     </message>
     <message>
         <source>&amp;Join continued parts into one video</source>

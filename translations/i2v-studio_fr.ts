@@ -932,6 +932,44 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::InputPanel</name>
+    <message>
+        <location filename="../ui/InputPanel.cpp" line="+26" />
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
+        <translation>Cette image ne peut pas être utilisée. Choisissez une image PNG, JPEG, WebP, GIF, BMP ou TIFF qui s’ouvre dans une visionneuse d’images.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Open a picture</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The clipboard holds no picture</source>
+        <translation>Le presse-papiers ne contient pas d’image</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the pasted picture</source>
+        <translation>l’image collée</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobController</name>
     <message>
         <location filename="../ui/JobController.cpp" line="+53" />
@@ -1244,16 +1282,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Open…</source>
-        <translation>Ouvrir…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Paste</source>
-        <translation>Coller</translation>
-    </message>
-    <message>
         <location line="+35" />
         <source>Model</source>
         <translation>Modèle</translation>
@@ -1432,26 +1460,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Open a picture</source>
-        <translation>Ouvrir une image</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>The clipboard holds no picture</source>
-        <translation>Le presse-papiers ne contient pas d’image</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>the pasted picture</source>
-        <translation>l’image collée</translation>
-    </message>
-    <message>
         <location line="+19" />
         <source>The access token was not saved: %1</source>
         <translation>Le jeton d’accès n’a pas été enregistré : %1</translation>
@@ -1612,10 +1620,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+22" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
-    </message>
-    <message>
-        <source>This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer.</source>
-        <translation>Cette image ne peut pas être utilisée. Choisissez une image PNG, JPEG, WebP, GIF, BMP ou TIFF qui s’ouvre dans une visionneuse d’images.</translation>
     </message>
     <message>
         <source>&amp;Join continued parts into one video</source>

@@ -11,7 +11,7 @@
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/GenerationWorker.h"
-#include "ui/InputAdvice.h"
+#include "ui/InputPanel.h"
 #include "ui/JobController.h"
 #include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
@@ -23,7 +23,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -257,38 +256,17 @@ void MainWindow::buildDocks() {
 }
 
 QWidget* MainWindow::buildInputPanel() {
-    auto* panel = new QWidget(this);
-    dropZone_ = new DropZone(panel);
-    dropZone_->setObjectName(QStringLiteral("dropZone"));
-    auto* open = new QPushButton(tr("Open…"), panel);
-    auto* paste = new QPushButton(tr("Paste"), panel);
-    connect(open, &QPushButton::clicked, this, &MainWindow::openImage);
-    connect(paste, &QPushButton::clicked, this, &MainWindow::pasteImage);
-    connect(dropZone_, &DropZone::loadFailed, this,
-            [this](const QString& m) {
-                // The decoder's words (formats, libpng/libjpeg errors) under Details; what to do in the banner.
-                errorBanner_->showDetailedMessage(
-                    ErrorBanner::Topic::Picture,
-                    tr("This picture cannot be used. Choose a PNG, JPEG, WebP, GIF, BMP or TIFF picture that opens in an image viewer."),
-                    m);
-            });
+    inputPanel_ = new InputPanel(settings_, this);
+    connect(inputPanel_, &InputPanel::pictureError, this, [this](const QString& message, const QString& details) {
+        errorBanner_->showDetailedMessage(ErrorBanner::Topic::Picture, message, details);
+    });
     // A caveat (only the first frame of an animated GIF is used) is no error: the status bar, not the banner.
-    connect(dropZone_, &DropZone::loadWarning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
-    connect(dropZone_, &DropZone::imageChanged, this, [this] {
+    connect(inputPanel_, &InputPanel::warning, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(inputPanel_, &InputPanel::imageChanged, this, [this] {
         errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
         updateButtons();
     });
-    auto* row = new QHBoxLayout;
-    row->addWidget(open);
-    row->addWidget(paste);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(dropZone_, 1);
-    inputAdvice_ = new InputAdvicePanel(dropZone_, panel);
-    layout->addWidget(inputAdvice_);
-    layout->addLayout(row);
-    return panel;
+    return inputPanel_;
 }
 
 QWidget* MainWindow::buildSettingsPanel() {
@@ -317,8 +295,8 @@ QWidget* MainWindow::buildSettingsPanel() {
     modelRow->addWidget(modelEdit_, 1);
     modelRow->addWidget(browse);
     layout->addWidget(modelBox);
-    form_ = new GenerationForm(dropZone_, presets_.get(), panel);
-    connect(inputAdvice_, &InputAdvicePanel::sizeChosen, form_, &GenerationForm::setSize);
+    form_ = new GenerationForm(dropZone(), presets_.get(), panel);
+    connect(inputPanel_, &InputPanel::sizeChosen, form_, &GenerationForm::setSize);
     layout->addWidget(form_, 1);
     estimate_ = new EstimatePanel(outer);
     connect(form_, &GenerationForm::changed, this, &MainWindow::updateEstimate);
@@ -495,24 +473,11 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
     updateButtons();
 }
 
-void MainWindow::openImage() {
-    const QString start = settings_->value("input/folder", QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a picture"), start,
-                                                      tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings_->setValue("input/folder", QFileInfo(path).absolutePath());
-    dropZone_->loadFile(path);
-}
+DropZone* MainWindow::dropZone() const { return inputPanel_->dropZone(); }
 
-void MainWindow::pasteImage() {
-    const QMimeData* mime = QApplication::clipboard()->mimeData();
-    if (!DropZone::canTake(mime)) {
-        reportError(ErrorBanner::Topic::Picture, tr("The clipboard holds no picture"));
-        return;
-    }
-    dropZone_->loadMimeData(mime, tr("the pasted picture"));
-}
+void MainWindow::openImage() { inputPanel_->openImage(); }
+
+void MainWindow::pasteImage() { inputPanel_->pasteImage(); }
 
 void MainWindow::openSettings() {
     SettingsDialog dialog(app_, runtimeInfo(), this);
@@ -571,7 +536,7 @@ void MainWindow::submit(const JobRequest& request) {
 void MainWindow::generate() {
     if (!modelReady_)   // Generate is disabled then
         return;
-    if (!dropZone_->hasImage()) {
+    if (!dropZone()->hasImage()) {
         reportError(ErrorBanner::Topic::Picture,
                     tr("Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)"));
         return;
@@ -693,7 +658,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-    if (dropZone_->loadMimeData(event->mimeData(), tr("the dropped picture")))
+    if (dropZone()->loadMimeData(event->mimeData(), tr("the dropped picture")))
         event->acceptProposedAction();
 }
 

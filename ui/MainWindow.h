@@ -32,7 +32,7 @@ namespace i2v::ui {
 
 class DownloadController;
 class DropZone;
-class InputAdvicePanel;
+class InputPanel;
 class EstimatePanel;
 class FramePlayer;
 class GenerationForm;
@@ -64,7 +64,7 @@ public:
     GenerationForm* form() const { return form_; }
     EstimatePanel* estimatePanel() const { return estimate_; }
     JobController* jobs() const { return jobs_; }
-    DropZone* dropZone() const { return dropZone_; }
+    DropZone* dropZone() const;
     FramePlayer* previewPlayer() const { return preview_; }
     FramePlayer* resultPlayer() const;
     ResultView* resultView() const { return result_; }
@@ -87,6 +87,7 @@ public slots:
     void openModels();
     // The demo banner's button: starts (or resumes) downloading I2VGen-XL in fp16 and shows the Models window.
     void startModelDownload();
+    // The input panel's Open… and Paste, for the menu.
     void openImage();
     void pasteImage();
     // Queues "Runs" jobs (consecutive or random seeds after the first).
@@ -166,8 +167,7 @@ private:
     QToolButton* downloadStatus_;   // status bar: the running download; opens the Models window
     DownloadController* downloads_;
     QPointer<ModelsDialog> models_;
-    DropZone* dropZone_;
-    InputAdvicePanel* inputAdvice_;
+    InputPanel* inputPanel_;
     GenerationForm* form_;
     EstimatePanel* estimate_;
     QLineEdit* modelEdit_;
