@@ -1093,6 +1093,60 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobPanel</name>
+    <message>
+        <location filename="../ui/JobPanel.cpp" line="+32" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+32" />
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Generate the video (Ctrl+Enter)</source>
+        <translation>Video erzeugen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop the running job (Esc)</source>
+        <translation>Laufenden Auftrag anhalten (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Generate a new clip that starts from the last frame of this result</source>
+        <translation>Einen neuen Clip erzeugen, der mit dem letzten Bild dieses Ergebnisses beginnt</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Add to queue</source>
+        <translation>Einreihen</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobPresets</name>
     <message>
         <location filename="../ui/JobPresets.cpp" line="+46" />
@@ -1280,52 +1334,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+10" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+377" />
-        <source>Generate</source>
-        <translation>Erzeugen</translation>
-    </message>
-    <message>
-        <location line="-375" />
-        <source>Generate the video (Ctrl+Enter)</source>
-        <translation>Video erzeugen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Stop the running job (Esc)</source>
-        <translation>Laufenden Auftrag anhalten (Esc)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Generate a new clip that starts from the last frame of this result</source>
-        <translation>Einen neuen Clip erzeugen, der mit dem letzten Bild dieses Ergebnisses beginnt</translation>
     </message>
     <message>
         <location line="+20" />
@@ -1544,11 +1552,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Add to queue</source>
-        <translation>Einreihen</translation>
     </message>
     <message>
         <location line="+21" />

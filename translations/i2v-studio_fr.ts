@@ -1093,6 +1093,60 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobPanel</name>
+    <message>
+        <location filename="../ui/JobPanel.cpp" line="+32" />
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+32" />
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Generate the video (Ctrl+Enter)</source>
+        <translation>Générer la vidéo (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop the running job (Esc)</source>
+        <translation>Arrêter la tâche en cours (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Generate a new clip that starts from the last frame of this result</source>
+        <translation>Générer un nouveau clip qui part de la dernière image de ce résultat</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Add to queue</source>
+        <translation>Ajouter à la file</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobPresets</name>
     <message>
         <location filename="../ui/JobPresets.cpp" line="+46" />
@@ -1280,52 +1334,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+10" />
         <source>Queue</source>
         <translation>File d’attente</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <location line="+377" />
-        <source>Generate</source>
-        <translation>Générer</translation>
-    </message>
-    <message>
-        <location line="-375" />
-        <source>Generate the video (Ctrl+Enter)</source>
-        <translation>Générer la vidéo (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Stop the running job (Esc)</source>
-        <translation>Arrêter la tâche en cours (Échap)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Continue</source>
-        <translation>Continuer</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Generate a new clip that starts from the last frame of this result</source>
-        <translation>Générer un nouveau clip qui part de la dernière image de ce résultat</translation>
     </message>
     <message>
         <location line="+20" />
@@ -1544,11 +1552,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Add to queue</source>
-        <translation>Ajouter à la file</translation>
     </message>
     <message>
         <location line="+21" />

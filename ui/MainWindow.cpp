@@ -13,6 +13,7 @@
 #include "ui/GenerationWorker.h"
 #include "ui/InputPanel.h"
 #include "ui/JobController.h"
+#include "ui/JobPanel.h"
 #include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
 #include "ui/ModelLocations.h"
@@ -31,18 +32,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -109,7 +106,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     left->addWidget(players_);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(buildSettingsPanel());
+    split->addWidget(buildJobPanel());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -269,68 +266,18 @@ QWidget* MainWindow::buildInputPanel() {
     return inputPanel_;
 }
 
-QWidget* MainWindow::buildSettingsPanel() {
-    // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
-    // and below); the buttons stay below, always in view. Spare height goes to the prompt.
-    auto* outer = new QWidget(this);
-    auto* outerLayout = new QVBoxLayout(outer);
-    outerLayout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(outer);
-    scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* panel = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto* modelBox = new QGroupBox(tr("Model"), panel);
-    modelEdit_ = new QLineEdit(modelBox);
-    modelEdit_->setObjectName(QStringLiteral("modelFolder"));
-    modelEdit_->setReadOnly(true);
-    auto* browse = new QToolButton(modelBox);
-    browse->setText(tr("Choose…"));
-    connect(browse, &QToolButton::clicked, this, &MainWindow::chooseModelFolder);
-    auto* modelRow = new QHBoxLayout(modelBox);
-    modelRow->addWidget(modelEdit_, 1);
-    modelRow->addWidget(browse);
-    layout->addWidget(modelBox);
-    form_ = new GenerationForm(dropZone(), presets_.get(), panel);
-    connect(inputPanel_, &InputPanel::sizeChosen, form_, &GenerationForm::setSize);
-    layout->addWidget(form_, 1);
-    estimate_ = new EstimatePanel(outer);
-    connect(form_, &GenerationForm::changed, this, &MainWindow::updateEstimate);
+QWidget* MainWindow::buildJobPanel() {
+    jobPanel_ = new JobPanel(dropZone(), presets_.get(), this);
+    connect(inputPanel_, &InputPanel::sizeChosen, form(), &GenerationForm::setSize);
+    connect(jobPanel_, &JobPanel::chooseModelRequested, this, &MainWindow::chooseModelFolder);
+    connect(jobPanel_, &JobPanel::generateRequested, this, &MainWindow::generate);
+    connect(jobPanel_, &JobPanel::cancelRequested, this, &MainWindow::cancel);
+    connect(jobPanel_, &JobPanel::exportRequested, this, &MainWindow::exportResult);
+    connect(jobPanel_, &JobPanel::continueRequested, this, &MainWindow::continueFromLastFrame);
+    connect(form(), &GenerationForm::changed, this, &MainWindow::updateEstimate);
     connect(jobs_, &JobController::estimateInputsChanged, this, &MainWindow::updateEstimate);
     connect(jobs_, &JobController::calibratingChanged, this, &MainWindow::updateEstimate);
-
-    generateButton_ = new QPushButton(tr("Generate"), outer);
-    generateButton_->setObjectName(QStringLiteral("generateButton"));
-    generateButton_->setToolTip(tr("Generate the video (Ctrl+Enter)"));
-    generateButton_->setDefault(true);
-    cancelButton_ = new QPushButton(tr("Cancel"), outer);
-    cancelButton_->setObjectName(QStringLiteral("cancelButton"));
-    cancelButton_->setToolTip(tr("Stop the running job (Esc)"));
-    exportButton_ = new QPushButton(tr("Export…"), outer);
-    exportButton_->setObjectName(QStringLiteral("exportButton"));
-    continueButton_ = new QPushButton(tr("Continue"), outer);
-    continueButton_->setObjectName(QStringLiteral("continueButton"));
-    continueButton_->setToolTip(tr("Generate a new clip that starts from the last frame of this result"));
-    connect(generateButton_, &QPushButton::clicked, this, &MainWindow::generate);
-    connect(cancelButton_, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(exportButton_, &QPushButton::clicked, this, &MainWindow::exportResult);
-    connect(continueButton_, &QPushButton::clicked, this, &MainWindow::continueFromLastFrame);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(generateButton_, 1);
-    buttons->addWidget(cancelButton_);
-    buttons->addWidget(continueButton_);
-    buttons->addWidget(exportButton_);
-    scroll->setWidget(panel);
-    outerLayout->addWidget(scroll, 1);
-    outerLayout->addWidget(estimate_);
-    outerLayout->addLayout(buttons);
-    // Wide enough for the form's widest row without a horizontal scroll bar.
-    outer->setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
-    return outer;
+    return jobPanel_;
 }
 
 void MainWindow::createActions() {
@@ -393,7 +340,7 @@ void MainWindow::loadSettings() {
     QSettings& s = *settings_;
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
-    form_->load(s);
+    form()->load(s);
     joinPartsAction_->setChecked(s.value(kJoinPartsKey, true).toBool());
     // The user's choice when it is still there (a folder on a disk that is not mounted stays chosen), else
     // the best model found; only a choice is ever stored.
@@ -411,7 +358,7 @@ void MainWindow::saveSettings() const {
     app_.save(s);
     s.setValue("window/geometry", saveGeometry());
     s.setValue("window/state", saveState());
-    form_->save(s);
+    form()->save(s);
     s.setValue(kJoinPartsKey, joinPartsAction_->isChecked());
     s.sync();
 }
@@ -419,6 +366,10 @@ void MainWindow::saveSettings() const {
 QString MainWindow::errorText() const { return errorBanner_->text(); }
 
 FramePlayer* MainWindow::resultPlayer() const { return result_->framePlayer(); }
+
+GenerationForm* MainWindow::form() const { return jobPanel_->form(); }
+
+EstimatePanel* MainWindow::estimatePanel() const { return jobPanel_->estimatePanel(); }
 
 void MainWindow::setModelFolder(const QString& dir) {
     app_.modelDir = dir;
@@ -429,14 +380,14 @@ void MainWindow::loadModelFolder(const QString& dir) {
     modelDir_ = dir;
     modelReady_ = false;
     modelParameters_ = 0;
-    modelEdit_->setText(QDir::toNativeSeparators(dir));
+    jobPanel_->showModelFolder(dir);
     demoBar_->setVisible(false);
     if (models_)
         models_->setCurrentModel(dir);
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
     stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
-    form_->setModel(dir);
-    form_->setDefaultScheduler(QString());
+    form()->setModel(dir);
+    form()->setDefaultScheduler(QString());
     jobs_->loadModel(dir, app_.engine);
     updateButtons();
 }
@@ -452,7 +403,7 @@ void MainWindow::onModelLoaded(const QString& dir, const QString& defaultSchedul
         return;
     modelReady_ = true;
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    form_->setDefaultScheduler(defaultScheduler);
+    form()->setDefaultScheduler(defaultScheduler);
     modelParameters_ = parameters;
     updateDemoBanner();
     stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
@@ -482,7 +433,7 @@ void MainWindow::pasteImage() { inputPanel_->pasteImage(); }
 void MainWindow::openSettings() {
     SettingsDialog dialog(app_, runtimeInfo(), this);
     if (jobs_->hasCostModel()) {
-        const JobRequest job = form_->request();
+        const JobRequest job = form()->request();
         dialog.setJobEstimator([this, job](const AppSettings& s) { return jobs_->estimate(job, s); });
         dialog.setMeasuredBf16SpeedUp(jobs_->measuredBf16SpeedUp(job));
     }
@@ -544,7 +495,7 @@ void MainWindow::generate() {
     errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
     if (!outputFolderUsable())
         return;
-    const QVector<JobRequest> requests = form_->requestsToQueue();
+    const QVector<JobRequest> requests = form()->requestsToQueue();
     saveSettings();
     for (const JobRequest& r : requests)
         submit(r);
@@ -599,7 +550,7 @@ void MainWindow::continueFromLastFrame() {
         return;
     if (!outputFolderUsable())
         return;
-    JobRequest next = form_->continuation(jobs_->result().frames.last(), tr("the last frame of the previous video"));
+    JobRequest next = form()->continuation(jobs_->result().frames.last(), tr("the last frame of the previous video"));
     next.joinAfter = joinedSource(jobs_->result().videoPath);
     submit(next);
 }
@@ -628,28 +579,26 @@ void MainWindow::clearError() { errorBanner_->clearAll(); }
 
 void MainWindow::updateEstimate() {
     if (!jobs_->hasCostModel()) {
-        estimate_->showNoModel();
+        estimatePanel()->showNoModel();
         return;
     }
-    estimate_->showEstimate(jobs_->estimate(form_->request()), form_->runs(), jobs_->isCalibrating());
+    estimatePanel()->showEstimate(jobs_->estimate(form()->request()), form()->runs(), jobs_->isCalibrating());
 }
 
 void MainWindow::updateButtons() {
     const bool generating = jobs_->isGenerating();
-    const bool running = jobs_->runningJob() != 0;
-    generateButton_->setText(generating ? tr("Add to queue") : tr("Generate"));
+    JobPanel::Available can;
     // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
-    generateButton_->setEnabled(modelReady_);
-    generateAction_->setEnabled(modelReady_);
-    cancelButton_->setEnabled(running);
-    cancelAction_->setEnabled(running);
+    can.generate = modelReady_;
+    can.cancel = jobs_->runningJob() != 0;
+    can.exportResult = jobs_->hasResult() && !jobs_->isExporting() && ExportDialog::exportAvailable();
+    can.continueResult = jobs_->hasResult() && modelReady_;
+    jobPanel_->setAvailable(can, generating);
+    generateAction_->setEnabled(can.generate);
+    cancelAction_->setEnabled(can.cancel);
     cancelAllAction_->setEnabled(generating);
-    const bool canExport = jobs_->hasResult() && !jobs_->isExporting() && ExportDialog::exportAvailable();
-    exportButton_->setEnabled(canExport);
-    exportAction_->setEnabled(canExport);
-    const bool canContinue = jobs_->hasResult() && modelReady_;
-    continueButton_->setEnabled(canContinue);
-    continueAction_->setEnabled(canContinue);
+    exportAction_->setEnabled(can.exportResult);
+    continueAction_->setEnabled(can.continueResult);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

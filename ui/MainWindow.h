@@ -21,7 +21,6 @@ class QAction;
 class QDockWidget;
 class QFrame;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSettings;
@@ -38,6 +37,7 @@ class FramePlayer;
 class GenerationForm;
 class GalleryPanel;
 class JobController;
+class JobPanel;
 class JobPresets;
 struct JobResult;
 class ModelsDialog;
@@ -61,8 +61,8 @@ public:
     // result's seed and, where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
     QString suggestedExportPath(const QString& format) const;
 
-    GenerationForm* form() const { return form_; }
-    EstimatePanel* estimatePanel() const { return estimate_; }
+    GenerationForm* form() const;
+    EstimatePanel* estimatePanel() const;
     JobController* jobs() const { return jobs_; }
     DropZone* dropZone() const;
     FramePlayer* previewPlayer() const { return preview_; }
@@ -128,7 +128,7 @@ protected:
 
 private:
     QWidget* buildInputPanel();
-    QWidget* buildSettingsPanel();
+    QWidget* buildJobPanel();
     void buildDocks();
     void buildGallery();  // MainWindowGallery.cpp
     // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
@@ -168,13 +168,7 @@ private:
     DownloadController* downloads_;
     QPointer<ModelsDialog> models_;
     InputPanel* inputPanel_;
-    GenerationForm* form_;
-    EstimatePanel* estimate_;
-    QLineEdit* modelEdit_;
-    QPushButton* generateButton_;
-    QPushButton* cancelButton_;
-    QPushButton* exportButton_;
-    QPushButton* continueButton_;
+    JobPanel* jobPanel_;
     QAction* generateAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
     QAction* cancelAllAction_ = nullptr;

@@ -59,13 +59,13 @@ void MainWindow::continueFromHistory(const HistoryEntry& entry) {
     }
     if (!outputFolderUsable())
         return;
-    JobRequest next = form_->continuation(last, tr("the last frame of %1").arg(QFileInfo(entry.videoPath).fileName()), &entry.request);
+    JobRequest next = form()->continuation(last, tr("the last frame of %1").arg(QFileInfo(entry.videoPath).fileName()), &entry.request);
     next.joinAfter = joinedSource(entry.videoPath);
     submit(next);
 }
 
 void MainWindow::reuseSettings(const HistoryEntry& entry) {
-    if (form_->setRequest(entry.request))
+    if (form()->setRequest(entry.request))
         statusBar()->showMessage(tr("Settings of job %1 restored").arg(entry.id), 5000);
 }
 

@@ -1,0 +1,86 @@
+#include "ui/JobPanel.h"
+
+#include "ui/EstimatePanel.h"
+#include "ui/GenerationForm.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace i2v::ui {
+
+JobPanel::JobPanel(DropZone* picture, JobPresets* presets, QWidget* parent) : QWidget(parent) {
+    // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
+    // and below); the buttons stay below, always in view. Spare height goes to the prompt.
+    auto* outerLayout = new QVBoxLayout(this);
+    outerLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* panel = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* modelBox = new QGroupBox(tr("Model"), panel);
+    modelFolder_ = new QLineEdit(modelBox);
+    modelFolder_->setObjectName(QStringLiteral("modelFolder"));
+    modelFolder_->setReadOnly(true);
+    auto* browse = new QToolButton(modelBox);
+    browse->setText(tr("Choose…"));
+    connect(browse, &QToolButton::clicked, this, &JobPanel::chooseModelRequested);
+    auto* modelRow = new QHBoxLayout(modelBox);
+    modelRow->addWidget(modelFolder_, 1);
+    modelRow->addWidget(browse);
+    layout->addWidget(modelBox);
+    form_ = new GenerationForm(picture, presets, panel);
+    layout->addWidget(form_, 1);
+    estimate_ = new EstimatePanel(this);
+
+    generate_ = new QPushButton(tr("Generate"), this);
+    generate_->setObjectName(QStringLiteral("generateButton"));
+    generate_->setToolTip(tr("Generate the video (Ctrl+Enter)"));
+    generate_->setDefault(true);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    cancel_->setObjectName(QStringLiteral("cancelButton"));
+    cancel_->setToolTip(tr("Stop the running job (Esc)"));
+    export_ = new QPushButton(tr("Export…"), this);
+    export_->setObjectName(QStringLiteral("exportButton"));
+    continue_ = new QPushButton(tr("Continue"), this);
+    continue_->setObjectName(QStringLiteral("continueButton"));
+    continue_->setToolTip(tr("Generate a new clip that starts from the last frame of this result"));
+    connect(generate_, &QPushButton::clicked, this, &JobPanel::generateRequested);
+    connect(cancel_, &QPushButton::clicked, this, &JobPanel::cancelRequested);
+    connect(export_, &QPushButton::clicked, this, &JobPanel::exportRequested);
+    connect(continue_, &QPushButton::clicked, this, &JobPanel::continueRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(generate_, 1);
+    buttons->addWidget(cancel_);
+    buttons->addWidget(continue_);
+    buttons->addWidget(export_);
+    scroll->setWidget(panel);
+    outerLayout->addWidget(scroll, 1);
+    outerLayout->addWidget(estimate_);
+    outerLayout->addLayout(buttons);
+    // Wide enough for the form's widest row without a horizontal scroll bar.
+    setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+}
+
+void JobPanel::showModelFolder(const QString& dir) { modelFolder_->setText(QDir::toNativeSeparators(dir)); }
+
+void JobPanel::setAvailable(const Available& available, bool queueing) {
+    generate_->setText(queueing ? tr("Add to queue") : tr("Generate"));
+    generate_->setEnabled(available.generate);
+    cancel_->setEnabled(available.cancel);
+    continue_->setEnabled(available.continueResult);
+    export_->setEnabled(available.exportResult);
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,55 @@
+// JobPanel: the right-hand side of the window, where a job is set up and started: the model folder in use
+// (read-only, with Choose…), the GenerationForm, the EstimatePanel, and Generate / Cancel / Continue / Export….
+// Model and form scroll when the window is too short for them; the estimate and the buttons stay in view below.
+// The buttons' clicks are signals, so that they and the window's menu actions share the window's slots; which
+// of them can be used is set in one call (setAvailable).
+#pragma once
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+
+namespace i2v::ui {
+
+class DropZone;
+class EstimatePanel;
+class GenerationForm;
+class JobPresets;
+
+class JobPanel : public QWidget {
+    Q_OBJECT
+public:
+    // What the buttons can do now (the window's menu actions follow the same).
+    struct Available {
+        bool generate = false;
+        bool cancel = false;
+        bool continueResult = false;
+        bool exportResult = false;
+    };
+
+    // The form follows `picture`'s size and crop; `presets` (not owned) fill its Preset menu.
+    JobPanel(DropZone* picture, JobPresets* presets, QWidget* parent = nullptr);
+    GenerationForm* form() const { return form_; }
+    EstimatePanel* estimatePanel() const { return estimate_; }
+    void showModelFolder(const QString& dir);
+    // `queueing`: jobs are under way, so Generate adds to the queue (and says so).
+    void setAvailable(const Available& available, bool queueing);
+
+signals:
+    void chooseModelRequested();
+    void generateRequested();
+    void cancelRequested();
+    void continueRequested();
+    void exportRequested();
+
+private:
+    QLineEdit* modelFolder_;
+    GenerationForm* form_;
+    EstimatePanel* estimate_;
+    QPushButton* generate_;
+    QPushButton* cancel_;
+    QPushButton* continue_;
+    QPushButton* export_;
+};
+
+} // namespace i2v::ui
