@@ -1253,6 +1253,34 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobStatusBar</name>
+    <message>
+        <location filename="../ui/JobStatusBar.cpp" line="+25" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Exporting %1…</source>
+        <translation>Exportiere %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+96" />
@@ -1304,26 +1332,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+42" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Exporting %1…</source>
-        <translation>Exportiere %1…</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1481,11 +1489,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+13" />
         <source>%1. Choose another output folder in Settings.</source>
         <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Starting…</source>
-        <translation>Start…</translation>
     </message>
     <message>
         <location line="+13" />

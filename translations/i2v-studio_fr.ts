@@ -1253,6 +1253,34 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobStatusBar</name>
+    <message>
+        <location filename="../ui/JobStatusBar.cpp" line="+25" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+96" />
@@ -1304,26 +1332,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+42" />
         <source>Generation failed: %1</source>
         <translation>Échec de la génération : %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Exporting %1…</source>
-        <translation>Export de %1…</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1481,11 +1489,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+13" />
         <source>%1. Choose another output folder in Settings.</source>
         <translation>%1. Choisissez un autre dossier de sortie dans les Réglages.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+13" />

@@ -10,12 +10,11 @@
 #include "ui/FramePlayer.h"
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
-#include "ui/GenerationWorker.h"
 #include "ui/InputPanel.h"
 #include "ui/JobController.h"
 #include "ui/JobPanel.h"
 #include "ui/JobPresets.h"
-#include "ui/JobQueueModel.h"
+#include "ui/JobStatusBar.h"
 #include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 #include "ui/QueuePanel.h"
@@ -38,14 +37,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -116,19 +113,15 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     layout->addWidget(errorBanner_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
-    stage_ = new QLabel(this);
-    progress_ = new QProgressBar(this);
-    progress_->setMaximumWidth(260);
-    progress_->setVisible(false);
+    jobStatus_ = new JobStatusBar(jobs_, this);
+    setStatusBar(jobStatus_);
     downloadStatus_ = new QToolButton(this);
     downloadStatus_->setObjectName(QStringLiteral("downloadStatus"));
     downloadStatus_->setAutoRaise(true);
     downloadStatus_->setToolTip(tr("Show the download in the Models window"));
     downloadStatus_->setVisible(false);
     connect(downloadStatus_, &QToolButton::clicked, this, &MainWindow::openModels);
-    statusBar()->addWidget(stage_, 1);
-    statusBar()->addPermanentWidget(downloadStatus_);
-    statusBar()->addPermanentWidget(progress_);
+    jobStatus_->addPermanentWidgetBeforeProgress(downloadStatus_);
     buildDocks();
     createActions();
 
@@ -160,6 +153,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
     disconnect(jobs_, nullptr, this, nullptr);
+    disconnect(jobs_, nullptr, jobStatus_, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
     downloads_->shutdown();
@@ -181,12 +175,6 @@ void MainWindow::connectJobs() {
         players_->setCurrentWidget(preview_);
         updateButtons();
     });
-    connect(jobs_, &JobController::statusChanged, stage_, &QLabel::setText);
-    connect(jobs_, &JobController::progressChanged, this, [this](int step, int total) {
-        progress_->setRange(0, total);
-        progress_->setValue(step);
-        progress_->setVisible(true);
-    });
     connect(jobs_, &JobController::previewReady, this, [this](const QVector<QImage>& frames) {
         preview_->setFrames(frames);
         if (!preview_->isPlaying())
@@ -196,17 +184,8 @@ void MainWindow::connectJobs() {
     connect(jobs_, &JobController::resultReady, this, &MainWindow::showResult);
     connect(jobs_, &JobController::jobFailed, this, [this](const QString& message) {
         reportError(ErrorBanner::Topic::Job, tr("Generation failed: %1").arg(message));
-        stage_->setText(tr("Failed"));
     });
-    connect(jobs_, &JobController::jobCancelled, this, [this](int id) {
-        if (id == jobs_->runningJob() || jobs_->runningJob() == 0)
-            stage_->setText(tr("Cancelled"));
-    });
-    connect(jobs_, &JobController::jobEnded, this, [this] {
-        if (!jobs_->isGenerating())
-            progress_->setVisible(false);
-        updateButtons();
-    });
+    connect(jobs_, &JobController::jobEnded, this, &MainWindow::updateButtons);
     connect(jobs_, &JobController::historyRecorded, this, [this](qint64 id) {
         if (const auto entry = jobs_->history()->entry(id))
             gallery_->addEntry(*entry);
@@ -217,18 +196,15 @@ void MainWindow::connectJobs() {
         reportError(ErrorBanner::Topic::Export, message);
     });
     connect(jobs_, &JobController::historyFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(jobs_, &JobController::exportStarted, this, [this](const QString& path) {
+    connect(jobs_, &JobController::exportStarted, this, [this] {
         errorBanner_->clearTopic(ErrorBanner::Topic::Export);
-        stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
         updateButtons();
     });
-    connect(jobs_, &JobController::exportEnded, this, [this](const QString& path, const QString& error) {
-        if (error.isEmpty()) {
-            stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    connect(jobs_, &JobController::exportEnded, this, [this](const QString&, const QString& error) {
+        if (error.isEmpty())
             errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is saved now
-        } else {
+        else
             reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(error));
-        }
         updateButtons();
     });
 }
@@ -385,7 +361,7 @@ void MainWindow::loadModelFolder(const QString& dir) {
     if (models_)
         models_->setCurrentModel(dir);
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
+    jobStatus_->showStage(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
     form()->setModel(dir);
     form()->setDefaultScheduler(QString());
     jobs_->loadModel(dir, app_.engine);
@@ -406,7 +382,7 @@ void MainWindow::onModelLoaded(const QString& dir, const QString& defaultSchedul
     form()->setDefaultScheduler(defaultScheduler);
     modelParameters_ = parameters;
     updateDemoBanner();
-    stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
+    jobStatus_->showStage(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
     updateButtons();
 }
 
@@ -420,7 +396,7 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
                                          "model folder (File ▸ Models…).")
                                           .arg(QDir::toNativeSeparators(dir)),
                                       message);
-    stage_->setText(tr("No model"));
+    jobStatus_->showStage(tr("No model"));
     updateButtons();
 }
 
@@ -475,12 +451,8 @@ bool MainWindow::outputFolderUsable() {
 }
 
 void MainWindow::submit(const JobRequest& request) {
-    if (!jobs_->isGenerating()) {
-        stage_->setText(tr("Starting…"));
-        progress_->setRange(0, request.generation.numInferenceSteps);
-        progress_->setValue(0);
-        progress_->setVisible(true);
-    }
+    if (!jobs_->isGenerating())
+        jobStatus_->showStarting(request.generation.numInferenceSteps);
     jobs_->submit(request);
 }
 
@@ -504,14 +476,14 @@ void MainWindow::generate() {
 void MainWindow::cancel() {
     if (jobs_->runningJob() == 0)
         return;
-    stage_->setText(tr("Cancelling…"));
+    jobStatus_->showStage(tr("Cancelling…"));
     jobs_->cancelRunning();
 }
 
 void MainWindow::cancelAll() {
     if (!jobs_->isGenerating())
         return;
-    stage_->setText(tr("Cancelling…"));
+    jobStatus_->showStage(tr("Cancelling…"));
     jobs_->cancelAll();
 }
 
@@ -521,7 +493,7 @@ void MainWindow::showResult(const JobResult& r) {
     players_->setCurrentWidget(result_);
     if (r.historyId) {
         const QString name = QFileInfo(r.videoPath).fileName();
-        stage_->setText(r.totalFrames > r.frames.size()
+        jobStatus_->showStage(r.totalFrames > r.frames.size()
                             ? tr("Showing %1 from the gallery (its first %2 of %3 frames)").arg(name).arg(r.frames.size()).arg(r.totalFrames)
                             : tr("Showing %1 from the gallery: %2 frames").arg(name).arg(r.frames.size()));
         updateButtons();
@@ -530,7 +502,7 @@ void MainWindow::showResult(const JobResult& r) {
         return;
     }
     if (r.notSaved) {
-        stage_->setText(tr("Not saved: %1 frames").arg(r.frames.size()));
+        jobStatus_->showStage(tr("Not saved: %1 frames").arg(r.frames.size()));
         const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
                                     .arg(r.frames.size()).arg(r.why);
         if (ExportDialog::exportAvailable())
@@ -539,7 +511,7 @@ void MainWindow::showResult(const JobResult& r) {
             reportError(ErrorBanner::Topic::Output, message);
     } else {
         errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is gone from the view
-        stage_->setText(r.videoPath.isEmpty() ? tr("Done: %1 frames").arg(r.frames.size())
+        jobStatus_->showStage(r.videoPath.isEmpty() ? tr("Done: %1 frames").arg(r.frames.size())
                                               : tr("Done: %1 frames, saved as %2")
                                                     .arg(r.frames.size()).arg(QDir::toNativeSeparators(r.videoPath)));
     }

@@ -21,7 +21,6 @@ class QAction;
 class QDockWidget;
 class QFrame;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSettings;
 class QTabWidget;
@@ -39,6 +38,7 @@ class GalleryPanel;
 class JobController;
 class JobPanel;
 class JobPresets;
+class JobStatusBar;
 struct JobResult;
 class ModelsDialog;
 class QueuePanel;
@@ -176,8 +176,7 @@ private:
     QAction* joinPartsAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* useDemoAction_ = nullptr;
-    QProgressBar* progress_;
-    QLabel* stage_;
+    JobStatusBar* jobStatus_;  // the status bar: the stage line and the job's progress
     QTabWidget* players_;
     FramePlayer* preview_;
     ResultView* result_;

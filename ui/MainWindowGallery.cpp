@@ -8,13 +8,13 @@
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/JobController.h"
+#include "ui/JobStatusBar.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -40,7 +40,7 @@ void MainWindow::playFromHistory(const HistoryEntry& entry) {
         reportError(ErrorBanner::Topic::Export, tr("%1 no longer exists").arg(QDir::toNativeSeparators(entry.videoPath)));
         return;
     }
-    stage_->setText(tr("Opening %1…").arg(QFileInfo(entry.videoPath).fileName()));
+    jobStatus_->showStage(tr("Opening %1…").arg(QFileInfo(entry.videoPath).fileName()));
     jobs_->openPastResult(entry);
 }
 

@@ -1,0 +1,33 @@
+// JobStatusBar: the window's status bar. Its line says what the app is doing (the model loading, the running
+// job's stage, a result, an export) and its progress bar counts the running job's steps; both follow the
+// JobController by themselves, and the window puts its own stages there too (showStage). Temporary messages
+// (QStatusBar::showMessage) cover the line, never the progress bar.
+#pragma once
+#include <QStatusBar>
+
+class QLabel;
+class QProgressBar;
+
+namespace i2v::ui {
+
+class JobController;
+
+class JobStatusBar : public QStatusBar {
+    Q_OBJECT
+public:
+    // Follows `jobs` (not owned), which must outlive it or be disconnected from it first.
+    explicit JobStatusBar(JobController* jobs, QWidget* parent = nullptr);
+
+    void showStage(const QString& text);
+    // A job is about to start: "Starting…", and its `steps` on the progress bar before the first one reports.
+    void showStarting(int steps);
+    // Another permanent widget at the right (the window's download status), left of the job's progress bar.
+    void addPermanentWidgetBeforeProgress(QWidget* widget);
+
+private:
+    JobController* jobs_;
+    QLabel* stage_;
+    QProgressBar* progress_;
+};
+
+} // namespace i2v::ui
