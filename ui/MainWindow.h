@@ -1,10 +1,12 @@
-// MainWindow: the I2V Studio window: layout, menus and banners. The picture (DropZone) and the
-// GenerationForm on the left and right, the live preview and the result below the picture, the Queue and
-// Gallery docks, the Models window and the model download (DownloadController, whose progress the status
-// bar sums up). Jobs belong to the JobController (worker thread, queue, history, export); the window submits
-// what the form says and shows what the controller reports. It never runs the model.
+// MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
+// live preview and the result below it, the JobPanel (model, form, estimate, Generate…) on the right, the Queue
+// and Gallery docks, the JobStatusBar, the demo and error banners, the Models window and the model download
+// (DownloadController, whose progress the status bar sums up). Jobs belong to the JobController (worker thread,
+// queue, history, export); the window submits what the form says, shows what the controller reports and puts
+// what goes wrong in the ErrorBanner. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
-// models folder, then the Hugging Face cache), else the demo model; a folder picked that way is never stored.
+// models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
+// is never stored.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/ErrorBanner.h"
@@ -30,11 +32,11 @@ namespace i2v::ui {
 
 class DownloadController;
 class DropZone;
-class InputPanel;
 class EstimatePanel;
 class FramePlayer;
-class GenerationForm;
 class GalleryPanel;
+class GenerationForm;
+class InputPanel;
 class JobController;
 class JobPanel;
 class JobPresets;
