@@ -5,6 +5,7 @@
 #include "models/WeightLoader.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "pipeline/ComputeCost.h"
+#include "pipeline/DevicePlacement.h"
 #include "util/Errors.h"
 #include "util/Runtime.h"
 

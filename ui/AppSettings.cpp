@@ -1,11 +1,28 @@
 #include "ui/AppSettings.h"
 
 #include "pipeline/GenerationRequestJson.h"
+#include "util/Errors.h"
 
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace i2v::ui {
+
+PipelineOptions EngineSettings::desktopDefaults() {
+    PipelineOptions o;
+    o.device = "auto";
+    o.attention.maxScoreBytes = AttentionSettings{}.maxScoreBytes;
+    return o;
+}
+
+int EngineSettings::attentionChunkMb() const {
+    const int64_t bytes = pipeline.attention.maxScoreBytes;
+    return int((bytes == PipelineOptions::kAutoChunkBytes ? AttentionSettings{}.maxScoreBytes : bytes) >> 20);
+}
+
+void EngineSettings::setAttentionChunkMb(int mib) {
+    pipeline.attention.maxScoreBytes = mib < 0 ? PipelineOptions::kAutoChunkBytes : int64_t(mib) << 20;
+}
 
 QString AppSettings::defaultOutputFolder() {
     return QStandardPaths::writableLocation(QStandardPaths::MoviesLocation) + QStringLiteral("/I2V Studio");
@@ -15,12 +32,16 @@ AppSettings AppSettings::load(const QSettings& s) {
     AppSettings a;
     a.modelDir = s.value("model/folder").toString();
     a.engine.threads = s.value("engine/threads", a.engine.threads).toInt();
-    a.engine.device = s.value("engine/device", a.engine.device).toString();
-    a.engine.dtype = s.value("engine/dtype", a.engine.dtype).toString();
-    a.engine.attentionChunkMb = s.value("engine/attentionChunkMb", a.engine.attentionChunkMb).toInt();
-    a.engine.offloadEncoders = s.value("engine/offloadEncoders", a.engine.offloadEncoders).toBool();
-    a.engine.vaeTiling = s.value("engine/vaeTiling", a.engine.vaeTiling).toBool();
-    a.engine.keepFp16Weights = s.value("engine/keepFp16Weights", a.engine.keepFp16Weights).toBool();
+    PipelineOptions& p = a.engine.pipeline;
+    p.device = s.value("engine/device", QString::fromStdString(p.device)).toString().toStdString();
+    try {   // a hand-edited or older file's unknown dtype leaves the default
+        p.dtype = parseComputeDtype(s.value("engine/dtype", computeDtypeName(p.dtype)).toString().toStdString());
+    } catch (const InputError&) {
+    }
+    a.engine.setAttentionChunkMb(s.value("engine/attentionChunkMb", a.engine.attentionChunkMb()).toInt());
+    p.offloadEncoders = s.value("engine/offloadEncoders", p.offloadEncoders).toBool();
+    p.vaeTiling = s.value("engine/vaeTiling", p.vaeTiling).toBool();
+    p.keepHalfWeights = s.value("engine/keepFp16Weights", p.keepHalfWeights).toBool();
     a.outputFolder = s.value("output/folder").toString();
     if (a.outputFolder.isEmpty())
         a.outputFolder = defaultOutputFolder();
@@ -37,13 +58,14 @@ void AppSettings::save(QSettings& s) const {
         s.remove("model/folder");
     else
         s.setValue("model/folder", modelDir);
+    const PipelineOptions& p = engine.pipeline;
     s.setValue("engine/threads", engine.threads);
-    s.setValue("engine/device", engine.device);
-    s.setValue("engine/dtype", engine.dtype);
-    s.setValue("engine/attentionChunkMb", engine.attentionChunkMb);
-    s.setValue("engine/offloadEncoders", engine.offloadEncoders);
-    s.setValue("engine/vaeTiling", engine.vaeTiling);
-    s.setValue("engine/keepFp16Weights", engine.keepFp16Weights);
+    s.setValue("engine/device", QString::fromStdString(p.device));
+    s.setValue("engine/dtype", QString::fromLatin1(computeDtypeName(p.dtype)));
+    s.setValue("engine/attentionChunkMb", engine.attentionChunkMb());
+    s.setValue("engine/offloadEncoders", p.offloadEncoders);
+    s.setValue("engine/vaeTiling", p.vaeTiling);
+    s.setValue("engine/keepFp16Weights", p.keepHalfWeights);
     s.setValue("output/folder", outputFolder);
     s.setValue("job/preview", QString::fromLatin1(previewModeName(preview)));
     s.setValue("job/decodeChunk", decodeChunk);

@@ -1,10 +1,12 @@
 // The preferences of the Settings dialog as values: how the engine loads and runs the model
-// (EngineSettings, which the GenerationWorker turns into core PipelineOptions), what every job gets
+// (EngineSettings: core's PipelineOptions and the thread count), what every job gets
 // (preview mode, decode chunk, output folder) and where models are downloaded from (HubPreferences).
 // load()/save() map them to QSettings keys; the hub token has its own file (HubPreferences::writeToken).
 #pragma once
 #include "ui/HubPreferences.h"
 #include "ui/JobRequest.h"
+
+#include "pipeline/PipelineOptions.h"
 
 #include <QMetaType>
 #include <QString>
@@ -13,19 +15,20 @@ class QSettings;
 
 namespace i2v::ui {
 
+// How the engine loads and runs the model: core's PipelineOptions themselves (the CLI and the benchmark
+// fill the same type) plus the thread count, which belongs to the process (libtorch's pool), not to a pipeline.
 struct EngineSettings {
-    int threads = 0;                       // intra-op threads; 0 = one per core
-    QString device = QStringLiteral("auto");  // "auto" (the GPU when there is one), "cpu" or "cuda"
-    QString dtype = QStringLiteral("auto");   // auto (fp16 on CUDA, fp32 on the CPU) | fp32 | bf16 | fp16
-    int attentionChunkMb = 256;            // bound of one chunk of attention scores; 0 = unbounded
-    bool offloadEncoders = false;          // load the text/image encoders per job, free them after
-    bool vaeTiling = false;                // decode in overlapping tiles
-    bool keepFp16Weights = false;          // fp32 compute: use the .fp16 files, weights kept fp16
+    int threads = 0;  // intra-op threads; 0 = one per core
+    // The desktop's defaults: the GPU when there is one, 256 MiB attention chunks (the Settings dialog's
+    // spin box holds a number, never core's Auto).
+    PipelineOptions pipeline = desktopDefaults();
 
-    bool operator==(const EngineSettings& o) const {
-        return threads == o.threads && device == o.device && dtype == o.dtype && attentionChunkMb == o.attentionChunkMb &&
-               offloadEncoders == o.offloadEncoders && vaeTiling == o.vaeTiling && keepFp16Weights == o.keepFp16Weights;
-    }
+    static PipelineOptions desktopDefaults();
+    // The attention bound in MiB as the Settings dialog shows it (0 = unbounded).
+    int attentionChunkMb() const;
+    void setAttentionChunkMb(int mib);
+
+    bool operator==(const EngineSettings& o) const { return threads == o.threads && pipeline == o.pipeline; }
     bool operator!=(const EngineSettings& o) const { return !(*this == o); }
 };
 

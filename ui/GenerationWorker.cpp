@@ -114,29 +114,6 @@ private:
 
 QString describeFailure(const std::exception& e) { return QString::fromStdString(e.what()); }
 
-PipelineOptions toPipelineOptions(const EngineSettings& e) {
-    PipelineOptions o;
-    o.device = e.device.toStdString();
-    o.dtype = parseComputeDtype(e.dtype.toStdString());
-    o.attention.maxScoreBytes = int64_t(e.attentionChunkMb) << 20;
-    o.offloadEncoders = e.offloadEncoders;
-    o.vaeTiling = e.vaeTiling;
-    o.keepHalfWeights = e.keepFp16Weights;
-    return o;
-}
-
-EngineSettings fromPipelineOptions(const PipelineOptions& o, int threads) {
-    EngineSettings e;
-    e.threads = threads;
-    e.device = QString::fromStdString(o.device);
-    e.dtype = QString::fromLatin1(computeDtypeName(o.dtype));
-    e.attentionChunkMb = int(o.attention.maxScoreBytes >> 20);
-    e.offloadEncoders = o.offloadEncoders;
-    e.vaeTiling = o.vaeTiling;
-    e.keepFp16Weights = o.keepHalfWeights;
-    return e;
-}
-
 // <stem>.mp4, with -2, -3... when that name is taken.
 QString unusedMp4Path(const QString& stem) {
     QString path = stem + QStringLiteral(".mp4");
@@ -232,8 +209,8 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
     modelError_.clear();
     try {
         const int threads = configureThreads(engine.threads);
-        pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath(), toPipelineOptions(engine));
-        const EngineSettings applied = fromPipelineOptions(pipeline_->options(), threads);
+        pipeline_ = I2VGenXLPipeline::load(QDir(modelDir).filesystemAbsolutePath(), engine.pipeline);
+        const EngineSettings applied{threads, pipeline_->options()};
         emit engineConfigured(modelDir, applied);
         emit modelLoaded(modelDir, QString::fromStdString(pipeline_->defaultSchedulerName()),
                          qint64(pipeline_->parameterCount()));

@@ -48,11 +48,11 @@ JobEstimate estimateJob(const CostModelInfo& info, const SpeedCalibration& speed
 }
 
 EngineSettings withLowMemory(EngineSettings e) {
-    e.offloadEncoders = true;
-    e.vaeTiling = true;
-    e.keepFp16Weights = true;  // only acts with float32 compute and .fp16 files (bf16/fp16 halve weights already)
-    e.attentionChunkMb = e.attentionChunkMb == 0 ? kLowMemoryAttentionChunkMb
-                                                 : std::min(e.attentionChunkMb, kLowMemoryAttentionChunkMb);
+    e.pipeline.offloadEncoders = true;
+    e.pipeline.vaeTiling = true;
+    e.pipeline.keepHalfWeights = true;  // only acts with float32 compute and .fp16 files (bf16/fp16 halve weights already)
+    const int chunk = e.attentionChunkMb();
+    e.setAttentionChunkMb(chunk == 0 ? kLowMemoryAttentionChunkMb : std::min(chunk, kLowMemoryAttentionChunkMb));
     return e;
 }
 
@@ -68,14 +68,15 @@ MemorySettings withLowMemory(MemorySettings m) {
 }
 
 MemorySettings withEngine(MemorySettings m, const EngineSettings& e) {
-    if (e.dtype == QLatin1String("fp32"))
+    const PipelineOptions& p = e.pipeline;
+    if (p.dtype == ComputeDtype::Float32)
         m.computeBytes = 4;
-    else if (e.dtype == QLatin1String("bf16") || e.dtype == QLatin1String("fp16"))
+    else if (p.dtype == ComputeDtype::BFloat16 || p.dtype == ComputeDtype::Float16)
         m.computeBytes = 2;
-    m.keepHalfWeights = e.keepFp16Weights;
-    m.offloadEncoders = e.offloadEncoders;
-    m.vaeTiling = e.vaeTiling;
-    m.attentionChunkBytes = int64_t(e.attentionChunkMb) << 20;
+    m.keepHalfWeights = p.keepHalfWeights;
+    m.offloadEncoders = p.offloadEncoders;
+    m.vaeTiling = p.vaeTiling;
+    m.attentionChunkBytes = int64_t(e.attentionChunkMb()) << 20;
     return m;
 }
 

@@ -96,7 +96,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
         cudaNote->setText(why);
     }
     cudaNote->setVisible(!cudaAvailable_);
-    const int chosenDevice = device_->findData(initial.engine.device);
+    const int chosenDevice = device_->findData(QString::fromStdString(initial.engine.pipeline.device));
     device_->setCurrentIndex(chosenDevice < 0 || (chosenDevice == cudaItem && !cudaAvailable_) ? 0 : chosenDevice);
 
     dtype_ = new QComboBox(this);
@@ -120,7 +120,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     processor_->setObjectName(QStringLiteral("settingsProcessor"));
     processor_->setWordWrap(true);
     dtype_->addItem(tr("float16 (CUDA only)"), QStringLiteral("fp16"));
-    dtype_->setCurrentIndex(std::max(0, dtype_->findData(initial.engine.dtype)));
+    dtype_->setCurrentIndex(std::max(0, dtype_->findData(QString::fromLatin1(computeDtypeName(initial.engine.pipeline.dtype)))));
 
     attentionChunk_ = new QSpinBox(this);
     attentionChunk_->setObjectName(QStringLiteral("settingsAttentionChunk"));
@@ -129,20 +129,20 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     attentionChunk_->setSuffix(tr(" MiB"));
     attentionChunk_->setSpecialValueText(tr("Unbounded"));
     attentionChunk_->setToolTip(tr("Largest block of attention scores computed at once: smaller uses less memory"));
-    attentionChunk_->setValue(initial.engine.attentionChunkMb);
+    attentionChunk_->setValue(initial.engine.attentionChunkMb());
 
     offload_ = new QCheckBox(tr("Free the text and image encoders after each use"), this);
     offload_->setObjectName(QStringLiteral("settingsOffload"));
-    offload_->setChecked(initial.engine.offloadEncoders);
+    offload_->setChecked(initial.engine.pipeline.offloadEncoders);
     vaeTiling_ = new QCheckBox(tr("Decode frames in overlapping tiles"), this);
     vaeTiling_->setObjectName(QStringLiteral("settingsVaeTiling"));
-    vaeTiling_->setChecked(initial.engine.vaeTiling);
+    vaeTiling_->setChecked(initial.engine.pipeline.vaeTiling);
     keepFp16Weights_ = new QCheckBox(tr("Keep fp16 weight files in half precision"), this);
     keepFp16Weights_->setObjectName(QStringLiteral("settingsKeepFp16Weights"));
     keepFp16Weights_->setToolTip(tr("Loads the .fp16 weight files when the model has them and keeps them in half "
                                     "precision: half the weight memory, every computation still in float32, a "
                                     "little slower per step"));
-    keepFp16Weights_->setChecked(initial.engine.keepFp16Weights);
+    keepFp16Weights_->setChecked(initial.engine.pipeline.keepHalfWeights);
 
     decodeChunk_ = new QSpinBox(this);
     decodeChunk_->setObjectName(QStringLiteral("settingsDecodeChunk"));
@@ -263,16 +263,16 @@ void SettingsDialog::setLowMemory(bool on) {
         beforeLowMemory_ = now.engine;
         decodeChunkBeforeLowMemory_ = now.decodeChunk;
         const EngineSettings low = withLowMemory(now.engine);
-        offload_->setChecked(low.offloadEncoders);
-        vaeTiling_->setChecked(low.vaeTiling);
-        keepFp16Weights_->setChecked(low.keepFp16Weights);
-        attentionChunk_->setValue(low.attentionChunkMb);
+        offload_->setChecked(low.pipeline.offloadEncoders);
+        vaeTiling_->setChecked(low.pipeline.vaeTiling);
+        keepFp16Weights_->setChecked(low.pipeline.keepHalfWeights);
+        attentionChunk_->setValue(low.attentionChunkMb());
         decodeChunk_->setValue(1);
     } else {  // back to what was set before the switch was turned on
-        offload_->setChecked(beforeLowMemory_.offloadEncoders);
-        vaeTiling_->setChecked(beforeLowMemory_.vaeTiling);
-        keepFp16Weights_->setChecked(beforeLowMemory_.keepFp16Weights);
-        attentionChunk_->setValue(beforeLowMemory_.attentionChunkMb);
+        offload_->setChecked(beforeLowMemory_.pipeline.offloadEncoders);
+        vaeTiling_->setChecked(beforeLowMemory_.pipeline.vaeTiling);
+        keepFp16Weights_->setChecked(beforeLowMemory_.pipeline.keepHalfWeights);
+        attentionChunk_->setValue(beforeLowMemory_.attentionChunkMb());
         decodeChunk_->setValue(decodeChunkBeforeLowMemory_);
     }
     lowMemory_->setChecked(on);
@@ -345,12 +345,13 @@ AppSettings SettingsDialog::settings() const {
     if (s.outputFolder.isEmpty())
         s.outputFolder = AppSettings::defaultOutputFolder();
     s.engine.threads = threads_->value();
-    s.engine.device = device_->currentData().toString();
-    s.engine.dtype = dtype_->currentData().toString();
-    s.engine.attentionChunkMb = attentionChunk_->value();
-    s.engine.offloadEncoders = offload_->isChecked();
-    s.engine.vaeTiling = vaeTiling_->isChecked();
-    s.engine.keepFp16Weights = keepFp16Weights_->isChecked();
+    PipelineOptions& p = s.engine.pipeline;
+    p.device = device_->currentData().toString().toStdString();
+    p.dtype = parseComputeDtype(dtype_->currentData().toString().toStdString());  // the combo's own names
+    s.engine.setAttentionChunkMb(attentionChunk_->value());
+    p.offloadEncoders = offload_->isChecked();
+    p.vaeTiling = vaeTiling_->isChecked();
+    p.keepHalfWeights = keepFp16Weights_->isChecked();
     s.decodeChunk = decodeChunk_->value();
     s.preview = PreviewMode(preview_->currentData().toInt());
     s.hub.endpoint = hubEndpoint_->text().trimmed();

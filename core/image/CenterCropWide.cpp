@@ -5,6 +5,7 @@
 #include "util/Errors.h"
 
 #include <cmath>
+#include <sstream>
 #include <string>
 
 namespace i2v {
@@ -14,6 +15,14 @@ namespace {
 int pyRoundToInt(double v) { return static_cast<int>(std::nearbyint(v)); }
 
 } // namespace
+
+void CropPosition::requireValid() const {
+    if (isValid())
+        return;
+    std::ostringstream got;
+    got << x << "," << y;
+    throw InputError("the crop position must be between 0 and 1 on each axis (0.5,0.5 = centred), got " + got.str());
+}
 
 double pythonFloorDiv(double a, double b) {
     // CPython Objects/floatobject.c float_floor_div via _float_div_mod.
@@ -43,9 +52,7 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     if (targetWidth <= 0 || targetHeight <= 0)
         throw InputError("the video size " + std::to_string(targetWidth) + "x" + std::to_string(targetHeight) +
                          " is not valid: width and height must be positive");
-    if (!position.isValid())
-        throw InputError("the crop position must be between 0 and 1 on each axis (0.5 = centred), got " +
-                         std::to_string(position.x) + "," + std::to_string(position.y));
+    position.requireValid();
     CenterCropWideGeometry g;
     g.targetWidth = targetWidth;
     g.targetHeight = targetHeight;

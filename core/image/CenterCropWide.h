@@ -15,6 +15,8 @@ struct CropPosition {
     double x = 0.5, y = 0.5;
     bool isCentred() const { return x == 0.5 && y == 0.5; }
     bool isValid() const { return x >= 0.0 && x <= 1.0 && y >= 0.0 && y <= 1.0; }  // false for NaN too
+    // InputError, naming the position, when it is not valid: the one check of the request and the geometry.
+    void requireValid() const;
     bool operator==(const CropPosition& o) const { return x == o.x && y == o.y; }
 };
 

@@ -4,19 +4,13 @@
 // `.fp16` variant. Pickle weights (.bin/.ckpt/.pt) are refused: loading them can run arbitrary code.
 #pragma once
 #include "io/JsonConfig.h"
+#include "io/WeightsVariant.h"
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
 namespace i2v {
-
-enum class WeightsVariant {
-    Auto,        // fp32 file when present, else the .fp16 variant
-    PreferFp16,  // the .fp16 variant when present, else the fp32 file
-    Fp32,
-    Fp16,
-};
 
 class DiffusersFolder {
 public:

@@ -4,20 +4,14 @@
 // (naive attention at 1280x704 needs > 100 GB). It never calls baddbmm with beta=0, which returns
 // garbage on libtorch 1.13.
 #pragma once
+#include "models/AttentionSettings.h"
+
 #include <ATen/Tensor.h>
 #include <cstdint>
 
 namespace i2v {
 
 class CancelToken;
-
-struct AttentionSettings {
-    // Upper bound for one chunk of attention scores in the fallback path; 0 = no chunking. The same bound
-    // chunks the feed-forward layers' intermediate activations (FeedForward.h), even with the fused kernel.
-    int64_t maxScoreBytes = int64_t(256) << 20;
-    // Allow at::scaled_dot_product_attention when libtorch has it.
-    bool useFusedKernel = true;
-};
 
 // The largest batch one fused CUDA attention call gets (a CUDA grid's y/z limit); larger ones are sliced.
 inline constexpr int64_t kMaxFusedBatch = 65535;

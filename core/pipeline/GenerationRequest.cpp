@@ -50,9 +50,7 @@ void GenerationRequest::validate() const {
     checkInt("fps conditioning", kFps, targetFps);
     checkReal("eta", kEta, eta);
     checkInt("decode chunk size", kDecodeChunk, decodeChunkSize);
-    if (!cropPosition.isValid())
-        throw InputError("the crop position must be between 0 and 1 on each axis (0.5,0.5 = centred), got " +
-                         number(cropPosition.x) + "," + number(cropPosition.y));
+    cropPosition.requireValid();
     // Checked here rather than deep in the job, so that a bad name or a broken prompt fails before any work.
     if (!scheduler.empty())
         SchedulerFactory::diffusersClassFor(scheduler);

@@ -25,7 +25,7 @@
 #include "pipeline/GenerationObserver.h"
 #include "pipeline/GenerationRequest.h"
 #include "pipeline/JobCost.h"
-#include "pipeline/PipelineOptions.h"
+#include "pipeline/DevicePlacement.h"
 
 #include <ATen/Tensor.h>
 

@@ -1,12 +1,12 @@
 // How a model is loaded and run (not what is generated): device, compute dtype, weight variant and the
-// memory modes. Settings flow in as values; nothing is global.
+// memory modes. Settings flow in as values; nothing is global. Plain values without libtorch, so that the
+// CLI, the benchmark and the desktop app's preferences (ui/AppSettings.h) all hold this one type;
+// DevicePlacement.h resolves it for a device.
 #pragma once
-#include "io/DiffusersFolder.h"
-#include "models/AttentionKernel.h"
+#include "io/WeightsVariant.h"
+#include "models/AttentionSettings.h"
 
-#include <c10/core/Device.h>
-#include <c10/core/ScalarType.h>
-
+#include <cstdint>
 #include <string>
 
 namespace i2v {
@@ -32,15 +32,15 @@ struct PipelineOptions {
     bool keepHalfWeights = false;
     // CUDA only: TF32 matmuls and convolutions in fp32 compute (util/Runtime.h setCudaTf32).
     bool allowTf32 = true;
+
+    bool operator==(const PipelineOptions& o) const {
+        return device == o.device && dtype == o.dtype && variant == o.variant && attention == o.attention &&
+               offloadEncoders == o.offloadEncoders && vaeTiling == o.vaeTiling &&
+               keepHalfWeights == o.keepHalfWeights && allowTf32 == o.allowTf32;
+    }
+    bool operator!=(const PipelineOptions& o) const { return !(*this == o); }
 };
 
-// "cpu", "cuda", "cuda:N" (N checked against the device count) or "auto"; InputError otherwise or when
-// this libtorch or machine has no CUDA.
-c10::Device resolveDevice(const std::string& name);
-// The options as they run on `device`: Auto dtype and attention chunking made concrete.
-PipelineOptions resolveForDevice(PipelineOptions options, c10::Device device);
-// The compute dtype's scalar type; Auto must have been resolved.
-c10::ScalarType scalarTypeOf(ComputeDtype dtype);
 // The weight files to read: `variant`, except that keeping fp16 weights under fp32 compute prefers the
 // .fp16 files (with fp32 files it would save nothing).
 WeightsVariant weightsVariantOf(const PipelineOptions& options);

@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 
 using namespace i2v::ui;
+using i2v::ComputeDtype;
 using i2v::test::childOf;
 
 class TestEstimate : public QObject {
@@ -163,7 +164,7 @@ private slots:
 
     void lowMemorySwitchSetsEveryOptionAndGivesThemBack() {
         AppSettings initial;
-        initial.engine.attentionChunkMb = 512;
+        initial.engine.setAttentionChunkMb(512);
         initial.decodeChunk = 4;
         SettingsDialog dialog(initial, i2v::test::machine(false));
         dialog.setJobEstimator([&](const AppSettings& s) { return jobs()->estimate(shownJob(), s); });
@@ -175,21 +176,21 @@ private slots:
         QVERIFY2(before.contains("Low-memory mode: about"), qPrintable(before));
         low->setChecked(true);
         AppSettings s = dialog.settings();
-        QVERIFY(s.engine.offloadEncoders && s.engine.vaeTiling && s.engine.keepFp16Weights);
-        QCOMPARE(s.engine.attentionChunkMb, 64);
+        QVERIFY(s.engine.pipeline.offloadEncoders && s.engine.pipeline.vaeTiling && s.engine.pipeline.keepHalfWeights);
+        QCOMPARE(s.engine.attentionChunkMb(), 64);
         QCOMPARE(s.decodeChunk, 1);
         QVERIFY(estimate->text() != before);
         // One option changed by hand: the switch goes off, the other options stay.
         childOf<QCheckBox>(&dialog, "settingsVaeTiling")->setChecked(false);
         QVERIFY(!low->isChecked());
-        QVERIFY(dialog.settings().engine.offloadEncoders);
+        QVERIFY(dialog.settings().engine.pipeline.offloadEncoders);
         childOf<QCheckBox>(&dialog, "settingsVaeTiling")->setChecked(true);
         QVERIFY(low->isChecked());
         low->setChecked(false);
         s = dialog.settings();
-        QCOMPARE(s.engine.attentionChunkMb, 512);
+        QCOMPARE(s.engine.attentionChunkMb(), 512);
         QCOMPARE(s.decodeChunk, 4);
-        QVERIFY(!s.engine.offloadEncoders && !s.engine.vaeTiling && !s.engine.keepFp16Weights);
+        QVERIFY(!s.engine.pipeline.offloadEncoders && !s.engine.pipeline.vaeTiling && !s.engine.pipeline.keepHalfWeights);
     }
 
     void settingsSayWhyThereIsNoCudaAndWhatBf16Does() {

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 using namespace i2v::ui;
+using i2v::ComputeDtype;
 using i2v::PreviewMode;
 using i2v::test::childOf;
 
@@ -48,11 +49,11 @@ private slots:
         initial.modelDir = "/models/x";
         initial.outputFolder = "/videos/out";
         initial.engine.threads = 3;
-        initial.engine.dtype = "bf16";
-        initial.engine.attentionChunkMb = 512;
-        initial.engine.offloadEncoders = true;
-        initial.engine.vaeTiling = true;
-        initial.engine.keepFp16Weights = true;
+        initial.engine.pipeline.dtype = ComputeDtype::BFloat16;
+        initial.engine.setAttentionChunkMb(512);
+        initial.engine.pipeline.offloadEncoders = true;
+        initial.engine.pipeline.vaeTiling = true;
+        initial.engine.pipeline.keepHalfWeights = true;
         initial.decodeChunk = 4;
         initial.preview = PreviewMode::FullDecode;
         initial.hub.endpoint = "http://127.0.0.1:9";
@@ -83,6 +84,25 @@ private slots:
         QVERIFY(!ini.readAll().contains("hf_not_a_real_token"));
     }
 
+    void storedEngineSettingsAreCorePipelineOptions() {
+        // The ini keeps its readable names ("bf16", MiB); what loads is core's PipelineOptions itself, and a
+        // value the engine does not know (a hand-edited file) leaves the default instead of failing.
+        QSettings s(tmp_.filePath("engine.ini"), QSettings::IniFormat);
+        s.setValue("engine/dtype", "bf16");
+        s.setValue("engine/attentionChunkMb", 0);
+        s.setValue("engine/keepFp16Weights", true);
+        AppSettings a = AppSettings::load(s);
+        QCOMPARE(a.engine.pipeline.dtype, ComputeDtype::BFloat16);
+        QCOMPARE(a.engine.attentionChunkMb(), 0);  // unbounded
+        QVERIFY(a.engine.pipeline.keepHalfWeights);
+        QCOMPARE(a.engine.pipeline.device, std::string("auto"));          // the desktop's default
+        s.setValue("engine/dtype", "float8");
+        QCOMPARE(AppSettings::load(s).engine.pipeline.dtype, AppSettings().engine.pipeline.dtype);
+        a.save(s);
+        QCOMPARE(s.value("engine/dtype").toString(), QString("bf16"));
+        QCOMPARE(s.value("engine/attentionChunkMb").toInt(), 0);
+    }
+
     void noModelFolderIsStoredWhenNoneWasChosen() {
         AppSettings a;
         QSettings s(tmp_.filePath("nochoice.ini"), QSettings::IniFormat);
@@ -94,7 +114,7 @@ private slots:
 
     void cudaOnlyWhenAvailableAndFp16OnlyWithCuda() {
         AppSettings initial;
-        initial.engine.device = "cuda";
+        initial.engine.pipeline.device = "cuda";
         {
             SettingsDialog dialog(initial, i2v::test::machine(false));
             auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
@@ -111,7 +131,7 @@ private slots:
             QVERIFY(itemEnabled(childOf<QComboBox>(&dialog, "settingsDtype"), "fp16"));
         }
         {
-            initial.engine.dtype = "fp16";
+            initial.engine.pipeline.dtype = ComputeDtype::Float16;
             SettingsDialog dialog(initial, i2v::test::machine(true));
             auto* device = childOf<QComboBox>(&dialog, "settingsDevice");
             auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
@@ -120,13 +140,13 @@ private slots:
             QCOMPARE(dtype->currentData().toString(), QString("fp16"));
             device->setCurrentIndex(device->findData("cpu"));  // fp16 is not possible on the CPU
             QVERIFY(!itemEnabled(dtype, "fp16"));
-            QCOMPARE(dialog.settings().engine.dtype, QString("bf16"));
+            QCOMPARE(dialog.settings().engine.pipeline.dtype, ComputeDtype::BFloat16);
         }
     }
 
     void keepFp16WeightsOnlyWithFloat32Compute() {
         AppSettings initial;
-        initial.engine.keepFp16Weights = true;
+        initial.engine.pipeline.keepHalfWeights = true;
         SettingsDialog dialog(initial, i2v::test::machine(false));
         auto* keep = childOf<QCheckBox>(&dialog, "settingsKeepFp16Weights");
         auto* dtype = childOf<QComboBox>(&dialog, "settingsDtype");
@@ -137,7 +157,7 @@ private slots:
         dtype->setCurrentIndex(dtype->findData("fp32"));
         QVERIFY(keep->isEnabled());
         keep->setChecked(false);
-        QVERIFY(!dialog.settings().engine.keepFp16Weights);
+        QVERIFY(!dialog.settings().engine.pipeline.keepHalfWeights);
     }
 
     void settingsReachTheWorker() {
@@ -177,11 +197,11 @@ private slots:
         QCOMPARE(configured.size(), 1);
         const EngineSettings applied = configured.first().at(1).value<EngineSettings>();
         QCOMPARE(applied.threads, 1);
-        QCOMPARE(applied.device, QString("auto"));  // the default: the GPU when there is one
-        QCOMPARE(applied.dtype, QString("bf16"));
-        QCOMPARE(applied.attentionChunkMb, 64);
-        QVERIFY(applied.offloadEncoders);
-        QVERIFY(applied.vaeTiling);
+        QCOMPARE(applied.pipeline.device, std::string("auto"));  // the default: the GPU when there is one
+        QCOMPARE(applied.pipeline.dtype, ComputeDtype::BFloat16);
+        QCOMPARE(applied.attentionChunkMb(), 64);
+        QVERIFY(applied.pipeline.offloadEncoders);
+        QVERIFY(applied.pipeline.vaeTiling);
         const AppSettings stored = AppSettings::load(*settings);
         QVERIFY(stored.engine == applied);
         QCOMPARE(stored.outputFolder, out2);
@@ -190,14 +210,14 @@ private slots:
         // Jobs run on the float32 engine below: the bfloat16 CPU path is the engine's business (and
         // not what this test is about); switching back reloads the model once more.
         AppSettings fp32 = w.appSettings();
-        fp32.engine.dtype = "fp32";
-        fp32.engine.keepFp16Weights = true;  // the demo model has no .fp16 files: its fp32 ones are used
+        fp32.engine.pipeline.dtype = ComputeDtype::Float32;
+        fp32.engine.pipeline.keepHalfWeights = true;  // the demo model has no .fp16 files: its fp32 ones are used
         w.applySettings(fp32);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30000);
         QVERIFY(i2v::test::waitForModel(w));
-        QCOMPARE(configured.last().at(1).value<EngineSettings>().dtype, QString("fp32"));
-        QCOMPARE(configured.last().at(1).value<EngineSettings>().attentionChunkMb, 64);
-        QVERIFY(configured.last().at(1).value<EngineSettings>().keepFp16Weights);
+        QCOMPARE(configured.last().at(1).value<EngineSettings>().pipeline.dtype, ComputeDtype::Float32);
+        QCOMPARE(configured.last().at(1).value<EngineSettings>().attentionChunkMb(), 64);
+        QVERIFY(configured.last().at(1).value<EngineSettings>().pipeline.keepHalfWeights);
 
         // Every job carries the job-level settings.
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
@@ -227,14 +247,14 @@ private slots:
         MainWindow w(settings.get(), nullptr, tmp_.filePath("cuda.sqlite"));
         QVERIFY(i2v::test::waitForModel(w));
         AppSettings s = w.appSettings();
-        s.engine.device = "cuda";
+        s.engine.pipeline.device = "cuda";
         QSignalSpy failed(w.jobs()->worker(), &GenerationWorker::modelFailed);
         w.applySettings(s);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
         QTRY_VERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
         QVERIFY(!w.isModelReady());
         // Back to the CPU: the model loads again.
-        s.engine.device = "cpu";
+        s.engine.pipeline.device = "cpu";
         w.applySettings(s);
         QTRY_VERIFY_WITH_TIMEOUT(w.isModelReady(), 30000);
         QVERIFY(w.errorText().isEmpty());
