@@ -40,7 +40,7 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     auto split = [&](const at::Tensor& t) {
         return t.view({t.size(0), t.size(1), heads, t.size(2) / heads}).transpose(1, 2);
     };
-    at::Tensor q = split(to_q(x)), k = split(to_k(kv)), v = split(to_v(kv));
+    at::Tensor q = split(to_q(x, cancel)), k = split(to_k(kv, cancel)), v = split(to_v(kv, cancel));
     const auto dtype = q.scalar_type();
     if (options_.upcastAttention && dtype != at::kFloat) {
         q = q.to(at::kFloat);
@@ -50,7 +50,7 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     at::Tensor out = scaledDotProductAttention(q, k, v.to(q.scalar_type()), at::Tensor(), scale, attention,
                                                options_.upcastSoftmax, cancel);
     out = out.to(dtype).transpose(1, 2).reshape({x.size(0), x.size(1), heads * options_.dimHead});
-    out = to_out->at<LinearImpl>(0).forward(out);
+    out = to_out->at<LinearImpl>(0).forward(out, cancel);
     if (spatial)
         out = out.transpose(-1, -2).reshape({b, c, h, w});
     if (options_.residualConnection)

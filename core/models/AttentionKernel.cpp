@@ -50,8 +50,20 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
     int64_t rows = lq;
     if (settings.maxScoreBytes > 0)
         rows = std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
-    if (cancel && flops > kFlopsBetweenCancelChecks)  // at most that much work between two checks
-        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / flops)));
+    // libtorch runs bmm as one GEMM call per matrix: the temporal attention of a 1280x704x16 job has 225,280
+    // matrices of 16 frames, seconds of calls for few FLOPs, and cutting its 16 query rows would not shorten
+    // that. With a token the calls count toward the bound, and the batch (of unmasked attention) is cut too.
+    int64_t batchStep = batchHeads;
+    double sliceFlops = flops;
+    if (cancel && !mask.defined()) {
+        const double work = flops + 2.0 * double(batchHeads) * kFlopsPerGemmCall;
+        if (work > kFlopsBetweenCancelChecks) {
+            batchStep = std::clamp<int64_t>(int64_t(double(batchHeads) * kFlopsBetweenCancelChecks / work), 1, batchHeads);
+            sliceFlops = flops * double(batchStep) / double(batchHeads);
+        }
+    }
+    if (cancel && sliceFlops > kFlopsBetweenCancelChecks)  // at most that much work between two checks
+        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / sliceFlops)));
 
     // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
     // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
@@ -61,8 +73,11 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
     const at::Tensor v3 = v.reshape({batchHeads, lk, dv});
     std::vector<int64_t> scoreShape = q.sizes().vec();  // [..., len, Lk] for broadcasting the mask
     scoreShape.back() = lk;
-    auto attend = [&](const at::Tensor& qc, int64_t start, int64_t len) {
-        at::Tensor scores = parallelMatmul(qc, kt3);
+    // Query rows [start, start + len) of the matrices [b0, b0 + bl); a mask only comes with the whole batch.
+    auto attend = [&](int64_t b0, int64_t bl, int64_t start, int64_t len) {
+        const bool wholeBatch = bl == batchHeads;
+        const at::Tensor qc = (wholeBatch ? q3 : q3.narrow(0, b0, bl)).narrow(1, start, len);
+        at::Tensor scores = parallelMatmul(qc, wholeBatch ? kt3 : kt3.narrow(0, b0, bl));
         scores.mul_(scale);
         if (mask.defined()) {
             const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
@@ -73,18 +88,21 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
                                ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
                                : scores.softmax(-1);
         scores.reset();
-        return parallelMatmul(probs, v3);
+        return parallelMatmul(probs, wholeBatch ? v3 : v3.narrow(0, b0, bl));
     };
     std::vector<int64_t> outShape = q.sizes().vec();
     outShape.back() = dv;
-    if (rows >= lq)
-        return attend(q3, 0, lq).view(outShape);
+    if (rows >= lq && batchStep >= batchHeads)
+        return attend(0, batchHeads, 0, lq).view(outShape);
     at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
-    for (int64_t start = 0; start < lq; start += rows) {
-        if (cancel)
-            cancel->throwIfCancelled();
-        const int64_t len = std::min(rows, lq - start);
-        out.narrow(1, start, len).copy_(attend(q3.narrow(1, start, len), start, len));
+    for (int64_t b0 = 0; b0 < batchHeads; b0 += batchStep) {
+        const int64_t bl = std::min(batchStep, batchHeads - b0);
+        for (int64_t start = 0; start < lq; start += rows) {
+            if (cancel)
+                cancel->throwIfCancelled();
+            const int64_t len = std::min(rows, lq - start);
+            out.narrow(0, b0, bl).narrow(1, start, len).copy_(attend(b0, bl, start, len));
+        }
     }
     return out.view(outShape);
 }

@@ -14,6 +14,9 @@ class CancelToken;
 
 // About 0.1-0.3 s of fp32 work on a 2-core desktop CPU; a GPU gets through it in milliseconds.
 inline constexpr double kFlopsBetweenCancelChecks = 20e9;
+// What one small GEMM call costs beyond its arithmetic, in FLOPs of the same time: libtorch's bmm calls BLAS once
+// per matrix through its dispatcher, about 10 us a call, when 2 cores do ~20 GFLOP in 0.1 s.
+inline constexpr double kFlopsPerGemmCall = 2e5;
 
 // Runs `op(start, len)` over [0, size) of an op whose output along `dim` has one entry per input entry
 // (a batch, rows of queries, image rows of a kernel-1 convolution), in slices of about

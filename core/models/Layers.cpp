@@ -28,8 +28,19 @@ void LinearImpl::reset() {
         bias = register_parameter("bias", at::empty({options.out_features()}), false);
 }
 
-at::Tensor LinearImpl::forward(const at::Tensor& input) {
-    return parallelLinear(input, weightFor(weight, input), bias);
+at::Tensor LinearImpl::forward(const at::Tensor& input, const CancelToken* cancel) {
+    const at::Tensor w = weightFor(weight, input);
+    if (!cancel || input.dim() < 2)
+        return parallelLinear(input, w, bias);
+    // Cut along the longest leading dimension (the token rows); each output row is the same dot products.
+    int64_t dim = 0;
+    for (int64_t d = 1; d + 1 < input.dim(); ++d)
+        if (input.size(d) > input.size(dim))
+            dim = d;
+    const double flops = 2.0 * double(input.numel()) * double(w.size(0));
+    return runInCancellableSlices(input.size(dim), dim, flops, cancel, [&](int64_t start, int64_t len) {
+        return parallelLinear(input.narrow(dim, start, len), w, bias);
+    });
 }
 
 template <size_t D, typename Derived>

@@ -30,10 +30,16 @@ public:
     explicit LinearImpl(const torch::nn::LinearOptions& options);
     LinearImpl(int64_t inFeatures, int64_t outFeatures) : LinearImpl(torch::nn::LinearOptions(inFeatures, outFeatures)) {}
     void reset() override;
-    at::Tensor forward(const at::Tensor& input);
+    // With `cancel`, a large call runs in slices of rows with a check between them (CancellableSlices.h):
+    // at 1280x704x16 one projection of the UNet's first transformer is ~150 GFLOP.
+    at::Tensor forward(const at::Tensor& input, const CancelToken* cancel = nullptr);
 
     torch::nn::LinearOptions options;
     at::Tensor weight, bias;
+
+protected:
+    // Inside a Sequential or an AnyModule (time embeddings, proj_in) the holder may call forward(x).
+    FORWARD_HAS_DEFAULT_ARGS({1, torch::nn::AnyValue(static_cast<const CancelToken*>(nullptr))})
 };
 TORCH_MODULE(Linear);
 

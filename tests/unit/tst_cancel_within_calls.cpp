@@ -3,7 +3,8 @@
 // Deterministic, no timing: the token is set from the UNet's own trace at a known point, and the call must
 // stop within the next layer. Inside a layer, the large single ops (a top-level convolution or spatial
 // attention of the default job is 1.7 and 8 TFLOP) run in slices of at most kFlopsBetweenCancelChecks with a
-// check between them, and give the uncut op's result.
+// check between them (a convolution's batch, a projection's tokens, attention's query rows and, for the
+// temporal attention's many small matrices, its batch), and give the uncut op's result.
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
 #include "models/AttentionKernel.h"
@@ -137,6 +138,22 @@ private slots:
         const at::Tensor whole = scaledDotProductAttention(q, k, v, {}, 0.125, settings);
         QVERIFY(at::equal(scaledDotProductAttention(q, k, v, {}, 0.125, settings, true, &unset), whole));
         QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(q, k, v, {}, 0.125, settings, true, &cancelled));
+
+        // A projection of a transformer's tokens, [B, tokens, C] as the attention passes it (a transposed view):
+        // 2 * (2 * 16384) * 512 * 640 = 21 GFLOP, cut along the tokens.
+        Linear proj(torch::nn::LinearOptions(512, 640));
+        proj->weight.normal_(0, 0.04);
+        proj->bias.normal_();
+        const at::Tensor tokens = at::randn({2, 512, 16384}).transpose(1, 2);
+        QVERIFY(at::equal(proj->forward(tokens, &unset), proj->forward(tokens)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, proj->forward(tokens, &cancelled));
+
+        // Temporal attention: few FLOPs (16 frames) in a great many matrices, each one GEMM call. The calls count
+        // toward the bound, so the batch is cut too: 160,000 matrices are ~64 GFLOP-equivalents of calls.
+        const at::Tensor tq = at::randn({20000, 8, 16, 8}), tk = at::randn({20000, 8, 16, 8}), tv = at::randn({20000, 8, 16, 8});
+        const at::Tensor temporalWhole = scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings);
+        QVERIFY(at::equal(scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings, true, &unset), temporalWhole));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings, true, &cancelled));
     }
 
     void anUncancelledTokenChangesNothing() {

@@ -30,19 +30,19 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Te
     at::Tensor x = norm(input);
     int64_t inner = 0;
     if (!linear_) {
-        x = proj_in.forward(x);
+        x = proj_in.forward(x, cancel);
         inner = x.size(1);
         x = x.permute({0, 2, 3, 1}).reshape({n, h * w, inner});
     } else {
-        x = proj_in.forward(x.permute({0, 2, 3, 1}).reshape({n, h * w, x.size(1)}));
+        x = proj_in.forward(x.permute({0, 2, 3, 1}).reshape({n, h * w, x.size(1)}), cancel);
         inner = x.size(2);
     }
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, context, cancel);
     if (!linear_)
-        x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous());
+        x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous(), cancel);
     else
-        x = proj_out.forward(x).reshape({n, h, w, -1}).permute({0, 3, 1, 2}).contiguous();
+        x = proj_out.forward(x, cancel).reshape({n, h, w, -1}).permute({0, 3, 1, 2}).contiguous();
     return x + input;
 }
 

@@ -22,10 +22,10 @@ at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_
     const int64_t b = bf / numFrames;
     at::Tensor x = norm(input.reshape({b, numFrames, c, h, w}).permute({0, 2, 1, 3, 4}));
     x = x.permute({0, 3, 4, 2, 1}).reshape({b * h * w, numFrames, c});
-    x = proj_in(x);
+    x = proj_in(x, cancel);
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
-    x = proj_out(x);
+    x = proj_out(x, cancel);
     x = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2}).contiguous().reshape({bf, c, h, w});
     return x + input;
 }
