@@ -214,16 +214,16 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
         emit engineConfigured(modelDir, applied);
         emit modelLoaded(modelDir, QString::fromStdString(pipeline_->defaultSchedulerName()),
                          qint64(pipeline_->parameterCount()));
-        const bool cuda = applied.device.startsWith(QLatin1String("cuda"));
+        const bool cuda = resolveDevice(applied.pipeline.device).is_cuda();  // "auto" as the pipeline resolved it
         CostModelInfo info;
         info.model = pipeline_->costModel();
         info.memory = pipeline_->memorySettings();
         info.cuda = cuda;
         info.fingerprint = QString::fromStdString(pipeline_->folder().fingerprint());
-        info.device = applied.device;
-        info.dtype = applied.dtype;
+        info.device = QString::fromStdString(applied.pipeline.device);
+        info.dtype = QString::fromLatin1(computeDtypeName(applied.pipeline.dtype));
         info.threads = cuda ? 0 : threads;
-        info.speedKey = speedKey_ = speedKey(info.fingerprint, info.device, info.dtype, applied.keepFp16Weights, info.threads);
+        info.speedKey = speedKey_ = speedKey(info.fingerprint, info.device, info.dtype, applied.pipeline.keepHalfWeights, info.threads);
         emit costModelReady(info);
         return;
     } catch (const std::bad_alloc&) {
