@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>i2v::ui::DemoBanner</name>
+    <message>
+        <location filename="../ui/DemoBanner.cpp" line="+27" />
+        <location line="+34" />
+        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
+        <translation>I2VGen-XL herunterladen (fp16, etwa 5 GB)</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
+        <translation>Dieses Modell hat nur %1 Millionen Parameter: es ist ein Test-Checkpoint mit zufälligen Gewichten, und seine Videos sind Rauschen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
+        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte sind auf diesem Computer: wählen Sie sie unter Datei ▸ Modelle…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
+        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Laden Sie die echten I2VGen-XL-Gewichte mit der Schaltfläche herunter (oder mit `i2v download` auf der Kommandozeile), oder legen Sie sie in %1 ab.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+12" />
+        <source>Show the download (%1 %)</source>
+        <translation>Download zeigen (%1 %)</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Show the download</source>
+        <translation>Download zeigen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 into the shared model cache; the Models window shows the progress</source>
+        <translation>Von %1 in den gemeinsamen Modell-Cache; das Fenster Modelle zeigt den Fortschritt</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadPanel</name>
     <message>
         <location filename="../ui/DownloadPanel.cpp" line="+50" />
@@ -1289,12 +1329,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location filename="../ui/MainWindowModels.cpp" line="+114" />
-        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
-        <translation>I2VGen-XL herunterladen (fp16, etwa 5 GB)</translation>
-    </message>
-    <message>
-        <location line="+13" />
         <source>The estimate of every frame appears here while the video denoises</source>
         <translation>Hier erscheint während des Entrauschens die Schätzung jedes Bildes</translation>
     </message>
@@ -1560,37 +1594,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+21" />
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowModels.cpp" line="+44" />
-        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
-        <translation>Dieses Modell hat nur %1 Millionen Parameter: es ist ein Test-Checkpoint mit zufälligen Gewichten, und seine Videos sind Rauschen.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
-        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Die echten I2VGen-XL-Gewichte sind auf diesem Computer: wählen Sie sie unter Datei ▸ Modelle…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
-        <translation>Demo-Modell mit zufälligen Gewichten: die Videos sind Rauschen. Laden Sie die echten I2VGen-XL-Gewichte mit der Schaltfläche herunter (oder mit `i2v download` auf der Kommandozeile), oder legen Sie sie in %1 ab.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <location line="+34" />
-        <source>Show the download (%1 %)</source>
-        <translation>Download zeigen (%1 %)</translation>
-    </message>
-    <message>
-        <location line="-33" />
-        <source>Show the download</source>
-        <translation>Download zeigen</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>From %1 into the shared model cache; the Models window shows the progress</source>
-        <translation>Von %1 in den gemeinsamen Modell-Cache; das Fenster Modelle zeigt den Fortschritt</translation>
     </message>
     <message>
         <location line="+14" />

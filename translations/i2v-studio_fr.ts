@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>i2v::ui::DemoBanner</name>
+    <message>
+        <location filename="../ui/DemoBanner.cpp" line="+27" />
+        <location line="+34" />
+        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
+        <translation>Télécharger I2VGen-XL (fp16, environ 5 Go)</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
+        <translation>Ce modèle n’a que %1 millions de paramètres : c’est un checkpoint de test aux poids aléatoires, et ses vidéos sont du bruit.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
+        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Les vrais poids d’I2VGen-XL sont sur cet ordinateur : choisissez-les dans Fichier ▸ Modèles…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
+        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Téléchargez les vrais poids d’I2VGen-XL avec le bouton (ou `i2v download` en ligne de commande), ou placez-les dans %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+12" />
+        <source>Show the download (%1 %)</source>
+        <translation>Voir le téléchargement (%1 %)</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Show the download</source>
+        <translation>Voir le téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From %1 into the shared model cache; the Models window shows the progress</source>
+        <translation>Depuis %1 vers le cache de modèles partagé ; la fenêtre Modèles montre la progression</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadPanel</name>
     <message>
         <location filename="../ui/DownloadPanel.cpp" line="+50" />
@@ -1289,12 +1329,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+13" />
-        <location filename="../ui/MainWindowModels.cpp" line="+114" />
-        <source>Download I2VGen-XL (fp16, about 5 GB)</source>
-        <translation>Télécharger I2VGen-XL (fp16, environ 5 Go)</translation>
-    </message>
-    <message>
-        <location line="+13" />
         <source>The estimate of every frame appears here while the video denoises</source>
         <translation>L’estimation de chaque image apparaît ici pendant le débruitage</translation>
     </message>
@@ -1560,37 +1594,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+21" />
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindowModels.cpp" line="+44" />
-        <source>This model has only %1 million parameters: it is a test checkpoint with random weights, and its videos are noise.</source>
-        <translation>Ce modèle n’a que %1 millions de paramètres : c’est un checkpoint de test aux poids aléatoires, et ses vidéos sont du bruit.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this computer: choose them in File ▸ Models…</source>
-        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Les vrais poids d’I2VGen-XL sont sur cet ordinateur : choisissez-les dans Fichier ▸ Modèles…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with the button (or `i2v download` on the command line), or put them in %1.</source>
-        <translation>Modèle de démonstration aux poids aléatoires : les vidéos sont du bruit. Téléchargez les vrais poids d’I2VGen-XL avec le bouton (ou `i2v download` en ligne de commande), ou placez-les dans %1.</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <location line="+34" />
-        <source>Show the download (%1 %)</source>
-        <translation>Voir le téléchargement (%1 %)</translation>
-    </message>
-    <message>
-        <location line="-33" />
-        <source>Show the download</source>
-        <translation>Voir le téléchargement</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>From %1 into the shared model cache; the Models window shows the progress</source>
-        <translation>Depuis %1 vers le cache de modèles partagé ; la fenêtre Modèles montre la progression</translation>
     </message>
     <message>
         <location line="+14" />

@@ -2,6 +2,7 @@
 
 #include "util/Runtime.h"
 
+#include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
 #include "ui/DropZone.h"
 #include "ui/EstimatePanel.h"
@@ -30,14 +31,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QKeySequence>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -71,23 +68,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setDockNestingEnabled(true);
     setAcceptDrops(true);
 
-    // The demo banner: what the demo model is, and a button that fetches the real one.
-    demoBar_ = new QFrame(this);
-    demoBar_->setObjectName(QStringLiteral("demoBar"));
-    demoBar_->setStyleSheet(QStringLiteral("QFrame#demoBar { background: #fff3c4; }"
-                                           "QFrame#demoBar > QLabel { color: #5a4500; }"));
-    demoBanner_ = new QLabel(demoBar_);
-    demoBanner_->setObjectName(QStringLiteral("demoBanner"));
-    demoBanner_->setWordWrap(true);
-    demoBanner_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    downloadButton_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), demoBar_);
-    downloadButton_->setObjectName(QStringLiteral("downloadModelButton"));
-    connect(downloadButton_, &QPushButton::clicked, this, &MainWindow::startModelDownload);
-    auto* demoRow = new QHBoxLayout(demoBar_);
-    demoRow->setContentsMargins(6, 4, 6, 4);
-    demoRow->addWidget(demoBanner_, 1);
-    demoRow->addWidget(downloadButton_, 0, Qt::AlignVCenter);
-    demoBar_->setVisible(false);
+    demoBanner_ = new DemoBanner(this);
+    connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     errorBanner_ = new ErrorBanner(this);
 
     players_ = new QTabWidget(this);
@@ -109,7 +91,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    layout->addWidget(demoBar_);
+    layout->addWidget(demoBanner_);
     layout->addWidget(errorBanner_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
@@ -357,7 +339,7 @@ void MainWindow::loadModelFolder(const QString& dir) {
     modelReady_ = false;
     modelParameters_ = 0;
     jobPanel_->showModelFolder(dir);
-    demoBar_->setVisible(false);
+    demoBanner_->setVisible(false);
     if (models_)
         models_->setCurrentModel(dir);
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);

@@ -1,9 +1,9 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
 // live preview and the result below it, the JobPanel (model, form, estimate, Generate…) on the right, the Queue
-// and Gallery docks, the JobStatusBar, the demo and error banners, the Models window and the model download
-// (DownloadController, whose progress the status bar sums up). Jobs belong to the JobController (worker thread,
-// queue, history, export); the window submits what the form says, shows what the controller reports and puts
-// what goes wrong in the ErrorBanner. It never runs the model.
+// and Gallery docks, the JobStatusBar, the DemoBanner and the ErrorBanner, the Models window and the model
+// download (DownloadController, whose progress the status bar sums up). Jobs belong to the JobController (worker
+// thread, queue, history, export); the window submits what the form says, shows what the controller reports and
+// puts what goes wrong in the ErrorBanner. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
 // is never stored.
@@ -21,15 +21,13 @@
 
 class QAction;
 class QDockWidget;
-class QFrame;
-class QLabel;
-class QPushButton;
 class QSettings;
 class QTabWidget;
 class QToolButton;
 
 namespace i2v::ui {
 
+class DemoBanner;
 class DownloadController;
 class DropZone;
 class EstimatePanel;
@@ -162,9 +160,7 @@ private:
     std::unique_ptr<JobPresets> presets_;
     JobController* jobs_;
 
-    QFrame* demoBar_;          // the demo banner: its text (demoBanner_) and the download button
-    QLabel* demoBanner_;
-    QPushButton* downloadButton_;
+    DemoBanner* demoBanner_;
     ErrorBanner* errorBanner_;
     QToolButton* downloadStatus_;   // status bar: the running download; opens the Models window
     DownloadController* downloads_;

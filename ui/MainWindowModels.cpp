@@ -1,8 +1,9 @@
-// MainWindow, third part: the models. Which model loads when the user chose none, the demo banner and its
-// download button, the Models window, and the model download as the status bar shows it (the download itself
+// MainWindow, third part: the models. Which model loads when the user chose none, what the DemoBanner is told,
+// the Models window, and the model download as the status bar shows it (the download itself
 // belongs to the DownloadController, which runs it on its own thread).
 #include "ui/MainWindow.h"
 
+#include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
 #include "ui/DownloadPanel.h"
 #include "ui/ModelLocations.h"
@@ -12,25 +13,11 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFrame>
-#include <QLabel>
-#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolButton>
 
 namespace i2v::ui {
-namespace {
-
-// The demo model has random weights and a few million parameters; the real UNet alone has over a billion.
-constexpr qint64 kDemoParameterLimit = 100'000'000;
-
-QString sameFolder(const QString& dir) {
-    const QString c = QFileInfo(dir).canonicalFilePath();
-    return c.isEmpty() ? QDir::cleanPath(dir) : c;
-}
-
-} // namespace
 
 ModelsDialog* MainWindow::modelsDialog() const { return models_.data(); }
 
@@ -52,8 +39,8 @@ void MainWindow::openModels() {
         connect(models_, &ModelsDialog::useModelRequested, this, &MainWindow::setModelFolder);
         connect(models_, &ModelsDialog::modelRemoved, this, [this](const QString& dir) {
             // The model in use is gone from the disk: pick the next best one rather than fail on the next job.
-            if (sameFolder(dir) == sameFolder(modelDir_) || !QFileInfo::exists(modelDir_)) {
-                if (sameFolder(app_.modelDir) == sameFolder(dir))
+            if (isSameFolder(dir, modelDir_) || !QFileInfo::exists(modelDir_)) {
+                if (isSameFolder(app_.modelDir, dir))
                     app_.modelDir.clear();
                 useAutomaticModel();
             }
@@ -75,41 +62,18 @@ void MainWindow::startModelDownload() {
 }
 
 void MainWindow::updateDemoBanner() {
-    const bool demo = modelReady_ && (modelParameters_ < kDemoParameterLimit || sameFolder(modelDir_) == demoModelDir());
-    if (!demo) {
-        demoBar_->setVisible(false);
+    if (!modelReady_ || !DemoBanner::isFor(modelDir_, modelParameters_)) {
+        demoBanner_->setVisible(false);
         return;
     }
-    const QString real = automaticModelDir();
-    const bool realHere = !real.isEmpty() && sameFolder(real) != demoModelDir();
-    const bool downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
-    if (realHere && sameFolder(real) == sameFolder(modelDir_))
-        // A model where the real one belongs, yet with a few million parameters: a test checkpoint.
-        demoBanner_->setText(tr("This model has only %1 million parameters: it is a test checkpoint with random "
-                                "weights, and its videos are noise.")
-                                 .arg(modelParameters_ / 1'000'000));
-    else if (realHere)
-        demoBanner_->setText(tr("Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this "
-                                "computer: choose them in File ▸ Models…"));
-    else
-        demoBanner_->setText(tr("Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with "
-                                "the button (or `i2v download` on the command line), or put them in %1.")
-                                 .arg(QDir::toNativeSeparators(defaultRealModelDir())));
-    downloadButton_->setVisible(!realHere || downloading);
-    if (!DownloadController::available()) {
-        downloadButton_->setEnabled(false);
-        downloadButton_->setToolTip(DownloadController::unavailableReason());
-    } else {
-        downloadButton_->setText(!downloading ? tr("Download I2VGen-XL (fp16, about 5 GB)")
-                                 : downloads_->status().total > 0
-                                     ? tr("Show the download (%1 %)").arg(int(downloads_->fraction() * 100))
-                                     : tr("Show the download"));
-        downloadButton_->setToolTip(downloading ? QString()
-                                                : tr("From %1 into the shared model cache; the Models window shows "
-                                                     "the progress")
-                                                      .arg(QString::fromStdString(app_.hub.toHubSettings().endpoint)));
-    }
-    demoBar_->setVisible(true);
+    DemoBanner::Situation s;
+    s.modelDir = modelDir_;
+    s.parameters = modelParameters_;
+    s.automaticModelDir = automaticModelDir();
+    s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
+    s.downloadPercent = downloads_->status().total > 0 ? int(downloads_->fraction() * 100) : -1;
+    s.hubEndpoint = QString::fromStdString(app_.hub.toHubSettings().endpoint);
+    demoBanner_->showFor(s);
 }
 
 void MainWindow::updateDownloadStatus() {
@@ -135,8 +99,8 @@ void MainWindow::updateDownloadStatus() {
     }
     downloadStatus_->setText(text);
     downloadStatus_->setVisible(!text.isEmpty());
-    if (downloads_->state() == State::Running && downloads_->status().total > 0 && DownloadController::available())
-        downloadButton_->setText(tr("Show the download (%1 %)").arg(percent));
+    if (downloads_->state() == State::Running && downloads_->status().total > 0)
+        demoBanner_->showDownloadPercent(int(downloads_->fraction() * 100));
 }
 
 void MainWindow::onDownloadFinished(const QString& repo, const QString& snapshotDir) {
@@ -144,7 +108,7 @@ void MainWindow::onDownloadFinished(const QString& repo, const QString& snapshot
         models_->refresh();
     // Downloading a model is asking for it: switch to it. When it is what the window would pick by itself anyway,
     // no choice is stored, so that a later, newer download is picked up too.
-    if (sameFolder(automaticModelDir()) == sameFolder(snapshotDir))
+    if (isSameFolder(automaticModelDir(), snapshotDir))
         app_.modelDir.clear();
     else
         app_.modelDir = snapshotDir;

@@ -13,6 +13,14 @@ namespace i2v::ui {
 
 bool isModelFolder(const QString& dir) { return !dir.isEmpty() && QFileInfo::exists(dir + "/model_index.json"); }
 
+bool isSameFolder(const QString& a, const QString& b) {
+    const auto identity = [](const QString& dir) {
+        const QString c = QFileInfo(dir).canonicalFilePath();
+        return c.isEmpty() ? QDir::cleanPath(dir) : c;
+    };
+    return identity(a) == identity(b);
+}
+
 QString demoModelDir() {
     QStringList candidates;
     if (const QString env = qEnvironmentVariable("I2V_DEMO_MODEL"); !env.isEmpty())

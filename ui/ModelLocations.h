@@ -10,6 +10,9 @@ namespace i2v::ui {
 
 // A diffusers pipeline folder: it has a model_index.json.
 bool isModelFolder(const QString& dir);
+// Whether `a` and `b` name the same folder, through links and . or ..; two missing folders compare by their
+// cleaned paths.
+bool isSameFolder(const QString& a, const QString& b);
 // Where the demo model is installed (or in the source tree), empty when not found; $I2V_DEMO_MODEL first.
 QString demoModelDir();
 // The folder the real weights are expected in: <AppDataLocation>/models/i2vgen-xl.

@@ -1,0 +1,77 @@
+#include "ui/DemoBanner.h"
+
+#include "ui/DownloadController.h"
+#include "ui/ModelLocations.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace i2v::ui {
+namespace {
+
+// The demo model has random weights and a few million parameters; the real UNet alone has over a billion.
+constexpr qint64 kDemoParameterLimit = 100'000'000;
+
+} // namespace
+
+DemoBanner::DemoBanner(QWidget* parent) : QFrame(parent) {
+    setObjectName(QStringLiteral("demoBar"));
+    setStyleSheet(QStringLiteral("QFrame#demoBar { background: #fff3c4; }"
+                                 "QFrame#demoBar > QLabel { color: #5a4500; }"));
+    text_ = new QLabel(this);
+    text_->setObjectName(QStringLiteral("demoBanner"));
+    text_->setWordWrap(true);
+    text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    download_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), this);
+    download_->setObjectName(QStringLiteral("downloadModelButton"));
+    connect(download_, &QPushButton::clicked, this, &DemoBanner::downloadRequested);
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->addWidget(text_, 1);
+    row->addWidget(download_, 0, Qt::AlignVCenter);
+    setVisible(false);
+}
+
+bool DemoBanner::isFor(const QString& modelDir, qint64 parameters) {
+    return parameters < kDemoParameterLimit || isSameFolder(modelDir, demoModelDir());
+}
+
+void DemoBanner::showFor(const Situation& s) {
+    const QString& real = s.automaticModelDir;
+    const bool realHere = !real.isEmpty() && !isSameFolder(real, demoModelDir());
+    if (realHere && isSameFolder(real, s.modelDir))
+        // A model where the real one belongs, yet with a few million parameters: a test checkpoint.
+        text_->setText(tr("This model has only %1 million parameters: it is a test checkpoint with random "
+                          "weights, and its videos are noise.")
+                           .arg(s.parameters / 1'000'000));
+    else if (realHere)
+        text_->setText(tr("Random-weight demo model: videos are noise. The real I2VGen-XL weights are on this "
+                          "computer: choose them in File ▸ Models…"));
+    else
+        text_->setText(tr("Random-weight demo model: videos are noise. Download the real I2VGen-XL weights with "
+                          "the button (or `i2v download` on the command line), or put them in %1.")
+                           .arg(QDir::toNativeSeparators(defaultRealModelDir())));
+    download_->setVisible(!realHere || s.downloading);
+    if (!DownloadController::available()) {
+        download_->setEnabled(false);
+        download_->setToolTip(DownloadController::unavailableReason());
+    } else {
+        download_->setText(!s.downloading ? tr("Download I2VGen-XL (fp16, about 5 GB)")
+                           : s.downloadPercent >= 0 ? tr("Show the download (%1 %)").arg(s.downloadPercent)
+                                                    : tr("Show the download"));
+        download_->setToolTip(s.downloading ? QString()
+                                            : tr("From %1 into the shared model cache; the Models window shows "
+                                                 "the progress")
+                                                  .arg(s.hubEndpoint));
+    }
+    setVisible(true);
+}
+
+void DemoBanner::showDownloadPercent(int percent) {
+    if (DownloadController::available())
+        download_->setText(tr("Show the download (%1 %)").arg(percent));
+}
+
+} // namespace i2v::ui

@@ -1,0 +1,43 @@
+// DemoBanner: the yellow bar above the window's panels while the model in use is the random-weight demo (or a
+// test checkpoint where the real weights belong): it says so, where the real weights are or can come from, and
+// offers a button that downloads them or shows the download under way. The window tells it what it knows
+// (showFor) and starts the download when asked (downloadRequested).
+#pragma once
+#include <QFrame>
+#include <QString>
+
+class QLabel;
+class QPushButton;
+
+namespace i2v::ui {
+
+class DemoBanner : public QFrame {
+    Q_OBJECT
+public:
+    // What the banner's text and button depend on.
+    struct Situation {
+        QString modelDir;           // the model in use
+        qint64 parameters = 0;      // its size
+        QString automaticModelDir;  // the model the window loads when none is chosen (ModelLocations), empty: none
+        bool downloading = false;   // a model download runs or is paused
+        int downloadPercent = -1;   // how far it is; -1 while its size is unknown
+        QString hubEndpoint;        // where a download comes from
+    };
+
+    explicit DemoBanner(QWidget* parent = nullptr);
+    // Whether a loaded model is one the banner is for: the demo model, or any with a few million parameters.
+    static bool isFor(const QString& modelDir, qint64 parameters);
+    // Shows the banner for a model that isFor() it.
+    void showFor(const Situation& situation);
+    // The running download's progress on the button, between two showFor().
+    void showDownloadPercent(int percent);
+
+signals:
+    void downloadRequested();
+
+private:
+    QLabel* text_;
+    QPushButton* download_;
+};
+
+} // namespace i2v::ui
