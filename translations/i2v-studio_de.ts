@@ -231,6 +231,44 @@
     </message>
 </context>
 <context>
+    <name>i2v::ui::DownloadStatusButton</name>
+    <message>
+        <location filename="../ui/DownloadStatusButton.cpp" line="+12" />
+        <source>Show the download in the Models window</source>
+        <translation>Den Download im Fenster „Modelle“ zeigen</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Downloading %1: %2 % (%3 of %4)</source>
+        <translation>Download von %1: %2 % (%3 von %4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Downloading %1: starting…</source>
+        <translation>Download von %1: beginnt…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pausing the download…</source>
+        <translation>Download wird angehalten…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling the download…</source>
+        <translation>Download wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download paused at %1 %</source>
+        <translation>Download bei %1 % angehalten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download stopped: see Models…</source>
+        <translation>Download beendet: siehe Modelle…</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadWorker</name>
     <message>
         <location filename="../ui/DownloadWorker.cpp" line="+134" />
@@ -1343,11 +1381,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Show the download in the Models window</source>
-        <translation>Den Download im Fenster „Modelle“ zeigen</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
@@ -1594,36 +1627,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+21" />
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Downloading %1: %2 % (%3 of %4)</source>
-        <translation>Download von %1: %2 % (%3 von %4)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Downloading %1: starting…</source>
-        <translation>Download von %1: beginnt…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Pausing the download…</source>
-        <translation>Download wird angehalten…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancelling the download…</source>
-        <translation>Download wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Download paused at %1 %</source>
-        <translation>Download bei %1 % angehalten</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Download stopped: see Models…</source>
-        <translation>Download beendet: siehe Modelle…</translation>
     </message>
     <message>
         <location line="+22" />

@@ -231,6 +231,44 @@
     </message>
 </context>
 <context>
+    <name>i2v::ui::DownloadStatusButton</name>
+    <message>
+        <location filename="../ui/DownloadStatusButton.cpp" line="+12" />
+        <source>Show the download in the Models window</source>
+        <translation>Afficher le téléchargement dans la fenêtre Modèles</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Downloading %1: %2 % (%3 of %4)</source>
+        <translation>Téléchargement de %1 : %2 % (%3 sur %4)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Downloading %1: starting…</source>
+        <translation>Téléchargement de %1 : démarrage…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pausing the download…</source>
+        <translation>Mise en pause du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling the download…</source>
+        <translation>Annulation du téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download paused at %1 %</source>
+        <translation>Téléchargement en pause à %1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download stopped: see Models…</source>
+        <translation>Téléchargement arrêté : voir Modèles…</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadWorker</name>
     <message>
         <location filename="../ui/DownloadWorker.cpp" line="+134" />
@@ -1343,11 +1381,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+24" />
-        <source>Show the download in the Models window</source>
-        <translation>Afficher le téléchargement dans la fenêtre Modèles</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
@@ -1594,36 +1627,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+21" />
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Downloading %1: %2 % (%3 of %4)</source>
-        <translation>Téléchargement de %1 : %2 % (%3 sur %4)</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Downloading %1: starting…</source>
-        <translation>Téléchargement de %1 : démarrage…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Pausing the download…</source>
-        <translation>Mise en pause du téléchargement…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cancelling the download…</source>
-        <translation>Annulation du téléchargement…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Download paused at %1 %</source>
-        <translation>Téléchargement en pause à %1 %</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Download stopped: see Models…</source>
-        <translation>Téléchargement arrêté : voir Modèles…</translation>
     </message>
     <message>
         <location line="+22" />

@@ -4,6 +4,7 @@
 
 #include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
+#include "ui/DownloadStatusButton.h"
 #include "ui/DropZone.h"
 #include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
@@ -97,26 +98,13 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setCentralWidget(central);
     jobStatus_ = new JobStatusBar(jobs_, this);
     setStatusBar(jobStatus_);
-    downloadStatus_ = new QToolButton(this);
-    downloadStatus_->setObjectName(QStringLiteral("downloadStatus"));
-    downloadStatus_->setAutoRaise(true);
-    downloadStatus_->setToolTip(tr("Show the download in the Models window"));
-    downloadStatus_->setVisible(false);
+    downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
+    downloadStatus_ = new DownloadStatusButton(downloads_, this);
     connect(downloadStatus_, &QToolButton::clicked, this, &MainWindow::openModels);
     jobStatus_->addPermanentWidgetBeforeProgress(downloadStatus_);
     buildDocks();
     createActions();
-
-    downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
-    connect(downloads_, &DownloadController::stateChanged, this, [this] {
-        updateDownloadStatus();
-        updateDemoBanner();
-    });
-    connect(downloads_, &DownloadController::progress, this, &MainWindow::updateDownloadStatus);
-    connect(downloads_, &DownloadController::finished, this, &MainWindow::onDownloadFinished);
-    connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
-    });
+    connectDownloads();
     connectJobs();
 
     loadSettings();
@@ -138,6 +126,7 @@ MainWindow::~MainWindow() {
     disconnect(jobs_, nullptr, jobStatus_, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
+    disconnect(downloads_, nullptr, downloadStatus_, nullptr);
     downloads_->shutdown();
     delete jobs_;
 }

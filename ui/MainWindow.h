@@ -1,9 +1,9 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
 // live preview and the result below it, the JobPanel (model, form, estimate, Generate…) on the right, the Queue
-// and Gallery docks, the JobStatusBar, the DemoBanner and the ErrorBanner, the Models window and the model
-// download (DownloadController, whose progress the status bar sums up). Jobs belong to the JobController (worker
-// thread, queue, history, export); the window submits what the form says, shows what the controller reports and
-// puts what goes wrong in the ErrorBanner. It never runs the model.
+// and Gallery docks, the JobStatusBar with the DownloadStatusButton (the model download's progress), the
+// DemoBanner and the ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread, queue,
+// history, export), the model download to the DownloadController; the window submits what the form says, shows
+// what they report and puts what goes wrong in the ErrorBanner. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
 // is never stored.
@@ -23,12 +23,12 @@ class QAction;
 class QDockWidget;
 class QSettings;
 class QTabWidget;
-class QToolButton;
 
 namespace i2v::ui {
 
 class DemoBanner;
 class DownloadController;
+class DownloadStatusButton;
 class DropZone;
 class EstimatePanel;
 class FramePlayer;
@@ -134,6 +134,7 @@ private:
     // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
     QString joinedSource(const QString& earlierVideo) const;
     void connectJobs();
+    void connectDownloads();  // MainWindowModels.cpp
     void createActions();
     void loadSettings();
     void saveSettings() const;
@@ -142,7 +143,6 @@ private:
     // Loads the model in `dir` without recording a choice.
     void loadModelFolder(const QString& dir);
     void updateDemoBanner();
-    void updateDownloadStatus();
     void onDownloadFinished(const QString& repo, const QString& snapshotDir);
     // False (with the reason in the banner) when the output folder cannot take the job's video.
     bool outputFolderUsable();
@@ -162,8 +162,8 @@ private:
 
     DemoBanner* demoBanner_;
     ErrorBanner* errorBanner_;
-    QToolButton* downloadStatus_;   // status bar: the running download; opens the Models window
     DownloadController* downloads_;
+    DownloadStatusButton* downloadStatus_;   // in the status bar; opens the Models window
     QPointer<ModelsDialog> models_;
     InputPanel* inputPanel_;
     JobPanel* jobPanel_;

@@ -1,11 +1,10 @@
 // MainWindow, third part: the models. Which model loads when the user chose none, what the DemoBanner is told,
-// the Models window, and the model download as the status bar shows it (the download itself
-// belongs to the DownloadController, which runs it on its own thread).
+// the Models window, and switching to a model once its download is done (the download itself belongs to the
+// DownloadController, which runs it on its own thread).
 #include "ui/MainWindow.h"
 
 #include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
-#include "ui/DownloadPanel.h"
 #include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 
@@ -15,7 +14,6 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolButton>
 
 namespace i2v::ui {
 
@@ -76,31 +74,16 @@ void MainWindow::updateDemoBanner() {
     demoBanner_->showFor(s);
 }
 
-void MainWindow::updateDownloadStatus() {
-    using State = DownloadController::State;
-    const DownloadStatus& st = downloads_->status();
-    const QString percent = QString::number(int(downloads_->fraction() * 100));
-    QString text;
-    switch (downloads_->state()) {
-    case State::Running:
-        text = st.total > 0 ? tr("Downloading %1: %2 % (%3 of %4)")
-                                  .arg(downloads_->repo(), percent, DownloadPanel::bytesText(st.done),
-                                       DownloadPanel::bytesText(st.total))
-                            : tr("Downloading %1: starting…").arg(downloads_->repo());
-        if (const QString left = DownloadPanel::timeLeftText(st.etaSeconds); st.total > 0 && !left.isEmpty())
-            text += QStringLiteral(", ") + left;
-        break;
-    case State::Pausing: text = tr("Pausing the download…"); break;
-    case State::Cancelling: text = tr("Cancelling the download…"); break;
-    case State::Paused: text = tr("Download paused at %1 %").arg(percent); break;
-    case State::Failed: text = tr("Download stopped: see Models…"); break;
-    case State::Idle:
-    case State::Finished: break;
-    }
-    downloadStatus_->setText(text);
-    downloadStatus_->setVisible(!text.isEmpty());
-    if (downloads_->state() == State::Running && downloads_->status().total > 0)
-        demoBanner_->showDownloadPercent(int(downloads_->fraction() * 100));
+void MainWindow::connectDownloads() {
+    connect(downloads_, &DownloadController::stateChanged, this, &MainWindow::updateDemoBanner);
+    connect(downloads_, &DownloadController::progress, this, [this] {
+        if (downloads_->state() == DownloadController::State::Running && downloads_->status().total > 0)
+            demoBanner_->showDownloadPercent(int(downloads_->fraction() * 100));
+    });
+    connect(downloads_, &DownloadController::finished, this, &MainWindow::onDownloadFinished);
+    connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
+    });
 }
 
 void MainWindow::onDownloadFinished(const QString& repo, const QString& snapshotDir) {
