@@ -2,6 +2,7 @@
 
 #include "util/Runtime.h"
 
+#include "ui/ActiveModel.h"
 #include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
 #include "ui/DownloadStatusButton.h"
@@ -30,7 +31,6 @@
 #include <QDropEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -69,6 +69,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setDockNestingEnabled(true);
     setAcceptDrops(true);
 
+    model_ = new ActiveModel(jobs_, this);
+    connect(model_, &ActiveModel::loading, this, &MainWindow::onModelLoading);
+    connect(model_, &ActiveModel::ready, this, &MainWindow::onModelReady);
+    connect(model_, &ActiveModel::failed, this, &MainWindow::onModelFailed);
     demoBanner_ = new DemoBanner(this);
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     errorBanner_ = new ErrorBanner(this);
@@ -122,8 +126,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
-    disconnect(jobs_, nullptr, this, nullptr);
-    disconnect(jobs_, nullptr, jobStatus_, nullptr);
+    for (QObject* follower : std::initializer_list<QObject*>{this, model_, jobStatus_})
+        disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
     disconnect(downloads_, nullptr, downloadStatus_, nullptr);
@@ -132,8 +136,6 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::connectJobs() {
-    connect(jobs_, &JobController::modelLoaded, this, &MainWindow::onModelLoaded);
-    connect(jobs_, &JobController::modelFailed, this, &MainWindow::onModelFailed);
     connect(jobs_, &JobController::jobSubmitted, this, [this] {
         if (!queueDock_->isVisible())
             queueDock_->show();
@@ -312,64 +314,15 @@ void MainWindow::saveSettings() const {
 
 QString MainWindow::errorText() const { return errorBanner_->text(); }
 
+QString MainWindow::modelFolder() const { return model_->folder(); }
+
+bool MainWindow::isModelReady() const { return model_->isReady(); }
+
 FramePlayer* MainWindow::resultPlayer() const { return result_->framePlayer(); }
 
 GenerationForm* MainWindow::form() const { return jobPanel_->form(); }
 
 EstimatePanel* MainWindow::estimatePanel() const { return jobPanel_->estimatePanel(); }
-
-void MainWindow::setModelFolder(const QString& dir) {
-    app_.modelDir = dir;
-    loadModelFolder(dir);
-}
-
-void MainWindow::loadModelFolder(const QString& dir) {
-    modelDir_ = dir;
-    modelReady_ = false;
-    modelParameters_ = 0;
-    jobPanel_->showModelFolder(dir);
-    demoBanner_->setVisible(false);
-    if (models_)
-        models_->setCurrentModel(dir);
-    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    jobStatus_->showStage(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
-    form()->setModel(dir);
-    form()->setDefaultScheduler(QString());
-    jobs_->loadModel(dir, app_.engine);
-    updateButtons();
-}
-
-void MainWindow::chooseModelFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an I2VGen-XL model folder"), modelDir_);
-    if (!dir.isEmpty())
-        setModelFolder(dir);
-}
-
-void MainWindow::onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters) {
-    if (dir != modelDir_)
-        return;
-    modelReady_ = true;
-    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    form()->setDefaultScheduler(defaultScheduler);
-    modelParameters_ = parameters;
-    updateDemoBanner();
-    jobStatus_->showStage(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
-    updateButtons();
-}
-
-void MainWindow::onModelFailed(const QString& dir, const QString& message) {
-    if (dir != modelDir_)
-        return;
-    modelReady_ = false;
-    // The engine names the file and what is wrong with it: Details keeps that for whoever fixes the folder.
-    errorBanner_->showDetailedMessage(ErrorBanner::Topic::Model,
-                                      tr("The model in %1 could not be loaded. Download I2VGen-XL again or choose another "
-                                         "model folder (File ▸ Models…).")
-                                          .arg(QDir::toNativeSeparators(dir)),
-                                      message);
-    jobStatus_->showStage(tr("No model"));
-    updateButtons();
-}
 
 DropZone* MainWindow::dropZone() const { return inputPanel_->dropZone(); }
 
@@ -389,7 +342,7 @@ void MainWindow::openSettings() {
 }
 
 void MainWindow::applySettings(const AppSettings& settings) {
-    const bool reload = settings.modelDir != app_.modelDir || settings.engine != app_.engine;
+    const bool reload = ActiveModel::needsReload(app_, settings);
     const bool hubChanged = settings.hub != app_.hub;
     if (settings.hub.token != app_.hub.token)
         if (const QString error = HubPreferences::writeToken(settings.hub.token); !error.isEmpty())
@@ -428,7 +381,7 @@ void MainWindow::submit(const JobRequest& request) {
 }
 
 void MainWindow::generate() {
-    if (!modelReady_)   // Generate is disabled then
+    if (!model_->isReady())   // Generate is disabled then
         return;
     if (!dropZone()->hasImage()) {
         reportError(ErrorBanner::Topic::Picture,
@@ -489,7 +442,7 @@ void MainWindow::showResult(const JobResult& r) {
 }
 
 void MainWindow::continueFromLastFrame() {
-    if (!jobs_->hasResult() || !modelReady_)   // Continue is disabled then
+    if (!jobs_->hasResult() || !model_->isReady())   // Continue is disabled then
         return;
     if (!outputFolderUsable())
         return;
@@ -532,10 +485,10 @@ void MainWindow::updateButtons() {
     const bool generating = jobs_->isGenerating();
     JobPanel::Available can;
     // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
-    can.generate = modelReady_;
+    can.generate = model_->isReady();
     can.cancel = jobs_->runningJob() != 0;
     can.exportResult = jobs_->hasResult() && !jobs_->isExporting() && ExportDialog::exportAvailable();
-    can.continueResult = jobs_->hasResult() && modelReady_;
+    can.continueResult = jobs_->hasResult() && model_->isReady();
     jobPanel_->setAvailable(can, generating);
     generateAction_->setEnabled(can.generate);
     cancelAction_->setEnabled(can.cancel);

@@ -2,8 +2,9 @@
 // live preview and the result below it, the JobPanel (model, form, estimate, Generate…) on the right, the Queue
 // and Gallery docks, the JobStatusBar with the DownloadStatusButton (the model download's progress), the
 // DemoBanner and the ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread, queue,
-// history, export), the model download to the DownloadController; the window submits what the form says, shows
-// what they report and puts what goes wrong in the ErrorBanner. It never runs the model.
+// history, export), the model in use to the ActiveModel, the model download to the DownloadController; the
+// window submits what the form says, shows what they report and puts what goes wrong in the ErrorBanner. It never
+// runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
 // is never stored.
@@ -26,6 +27,7 @@ class QTabWidget;
 
 namespace i2v::ui {
 
+class ActiveModel;
 class DemoBanner;
 class DownloadController;
 class DownloadStatusButton;
@@ -54,8 +56,8 @@ public:
     ~MainWindow() override;
 
     AppSettings appSettings() const { return app_; }
-    QString modelFolder() const { return modelDir_; }
-    bool isModelReady() const { return modelReady_; }
+    QString modelFolder() const;
+    bool isModelReady() const;
     QString errorText() const;         // the error banner's text, empty when none
     // Where Export… proposes to write the result in `format` (ExportFlow::suggestedPath): the export folder, the
     // result's seed and, where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
@@ -151,7 +153,9 @@ private:
     void updateButtons();
     void updateEstimate();  // the time and memory of the job in the form, above Generate
     void reportError(ErrorBanner::Topic topic, const QString& message);
-    void onModelLoaded(const QString& dir, const QString& defaultScheduler, qint64 parameters);
+    // The ActiveModel's signals as the form, the banners, the status line and the buttons show them.
+    void onModelLoading(const QString& dir);
+    void onModelReady(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
 
     QSettings* settings_;
@@ -160,6 +164,7 @@ private:
     std::unique_ptr<JobPresets> presets_;
     JobController* jobs_;
 
+    ActiveModel* model_;
     DemoBanner* demoBanner_;
     ErrorBanner* errorBanner_;
     DownloadController* downloads_;
@@ -183,10 +188,6 @@ private:
     QDockWidget* queueDock_;
     QDockWidget* galleryDock_;
     qint64 exportWhenShown_ = 0;  // the gallery entry whose Export… waits for its video to be read
-
-    QString modelDir_;
-    qint64 modelParameters_ = 0;
-    bool modelReady_ = false;
 };
 
 } // namespace i2v::ui

@@ -1,25 +1,37 @@
-// MainWindow, third part: the models. Which model loads when the user chose none, what the DemoBanner is told,
-// the Models window, and switching to a model once its download is done (the download itself belongs to the
-// DownloadController, which runs it on its own thread).
+// MainWindow, third part: the models. Which model loads when the user chose none, what the window shows of the
+// ActiveModel (status line, form, banners, buttons), what the DemoBanner is told, the Models window, and
+// switching to a model once its download is done (the download itself belongs to the DownloadController, which
+// runs it on its own thread).
 #include "ui/MainWindow.h"
 
+#include "ui/ActiveModel.h"
 #include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
+#include "ui/GenerationForm.h"
+#include "ui/JobPanel.h"
+#include "ui/JobStatusBar.h"
 #include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 
 #include "hub/RepoId.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStatusBar>
 
 namespace i2v::ui {
 
 ModelsDialog* MainWindow::modelsDialog() const { return models_.data(); }
 
 QString MainWindow::automaticModelDir() const { return ui::automaticModelDir(app_.hub.toHubSettings().cacheDir); }
+
+void MainWindow::setModelFolder(const QString& dir) {
+    app_.modelDir = dir;
+    loadModelFolder(dir);
+}
+
+void MainWindow::loadModelFolder(const QString& dir) { model_->load(dir, app_.engine); }
 
 void MainWindow::useAutomaticModel() {
     app_.modelDir.clear();
@@ -31,13 +43,50 @@ void MainWindow::useAutomaticModel() {
         loadModelFolder(dir);
 }
 
+void MainWindow::chooseModelFolder() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose an I2VGen-XL model folder"), model_->folder());
+    if (!dir.isEmpty())
+        setModelFolder(dir);
+}
+
+void MainWindow::onModelLoading(const QString& dir) {
+    jobPanel_->showModelFolder(dir);
+    demoBanner_->setVisible(false);
+    if (models_)
+        models_->setCurrentModel(dir);
+    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
+    jobStatus_->showStage(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
+    form()->setModel(dir);
+    form()->setDefaultScheduler(QString());
+    updateButtons();
+}
+
+void MainWindow::onModelReady(const QString& dir, const QString& defaultScheduler, qint64 parameters) {
+    errorBanner_->clearTopic(ErrorBanner::Topic::Model);
+    form()->setDefaultScheduler(defaultScheduler);
+    updateDemoBanner();
+    jobStatus_->showStage(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
+    updateButtons();
+}
+
+void MainWindow::onModelFailed(const QString& dir, const QString& message) {
+    // The engine names the file and what is wrong with it: Details keeps that for whoever fixes the folder.
+    errorBanner_->showDetailedMessage(ErrorBanner::Topic::Model,
+                                      tr("The model in %1 could not be loaded. Download I2VGen-XL again or choose another "
+                                         "model folder (File ▸ Models…).")
+                                          .arg(QDir::toNativeSeparators(dir)),
+                                      message);
+    jobStatus_->showStage(tr("No model"));
+    updateButtons();
+}
+
 void MainWindow::openModels() {
     if (!models_) {
         models_ = new ModelsDialog(downloads_, settings_, appModelsDir(), this);
         connect(models_, &ModelsDialog::useModelRequested, this, &MainWindow::setModelFolder);
         connect(models_, &ModelsDialog::modelRemoved, this, [this](const QString& dir) {
             // The model in use is gone from the disk: pick the next best one rather than fail on the next job.
-            if (isSameFolder(dir, modelDir_) || !QFileInfo::exists(modelDir_)) {
+            if (isSameFolder(dir, model_->folder()) || !QFileInfo::exists(model_->folder())) {
                 if (isSameFolder(app_.modelDir, dir))
                     app_.modelDir.clear();
                 useAutomaticModel();
@@ -45,7 +94,7 @@ void MainWindow::openModels() {
             updateDemoBanner();
         });
     }
-    models_->setCurrentModel(modelDir_);
+    models_->setCurrentModel(model_->folder());
     models_->show();
     models_->raise();
     models_->activateWindow();
@@ -60,13 +109,13 @@ void MainWindow::startModelDownload() {
 }
 
 void MainWindow::updateDemoBanner() {
-    if (!modelReady_ || !DemoBanner::isFor(modelDir_, modelParameters_)) {
+    if (!model_->isReady() || !DemoBanner::isFor(model_->folder(), model_->parameters())) {
         demoBanner_->setVisible(false);
         return;
     }
     DemoBanner::Situation s;
-    s.modelDir = modelDir_;
-    s.parameters = modelParameters_;
+    s.modelDir = model_->folder();
+    s.parameters = model_->parameters();
     s.automaticModelDir = automaticModelDir();
     s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
     s.downloadPercent = downloads_->status().total > 0 ? int(downloads_->fraction() * 100) : -1;
