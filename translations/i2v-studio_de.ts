@@ -1366,21 +1366,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The estimate of every frame appears here while the video denoises</source>
-        <translation>Hier erscheint während des Entrauschens die Schätzung jedes Bildes</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Live preview</source>
-        <translation>Live-Vorschau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
@@ -1994,6 +1979,24 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location line="+3" />
         <source>Videos cannot be written to the output folder %1: %2</source>
         <translation>In den Ausgabeordner %1 können keine Videos geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::PlayerTabs</name>
+    <message>
+        <location filename="../ui/PlayerTabs.cpp" line="+12" />
+        <source>The estimate of every frame appears here while the video denoises</source>
+        <translation>Hier erscheint während des Entrauschens die Schätzung jedes Bildes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Live preview</source>
+        <translation>Live-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>

@@ -1366,21 +1366,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>The estimate of every frame appears here while the video denoises</source>
-        <translation>L’estimation de chaque image apparaît ici pendant le débruitage</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Live preview</source>
-        <translation>Aperçu en direct</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
         <location line="+17" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
@@ -1994,6 +1979,24 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location line="+3" />
         <source>Videos cannot be written to the output folder %1: %2</source>
         <translation>Impossible d’écrire des vidéos dans le dossier de sortie %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::PlayerTabs</name>
+    <message>
+        <location filename="../ui/PlayerTabs.cpp" line="+12" />
+        <source>The estimate of every frame appears here while the video denoises</source>
+        <translation>L’estimation de chaque image apparaît ici pendant le débruitage</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Live preview</source>
+        <translation>Aperçu en direct</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>

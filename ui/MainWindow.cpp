@@ -10,7 +10,6 @@
 #include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportFlow.h"
-#include "ui/FramePlayer.h"
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/InputPanel.h"
@@ -20,6 +19,7 @@
 #include "ui/JobStatusBar.h"
 #include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
+#include "ui/PlayerTabs.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultView.h"
 #include "ui/SettingsDialog.h"
@@ -39,7 +39,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -77,13 +76,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     errorBanner_ = new ErrorBanner(this);
 
-    players_ = new QTabWidget(this);
-    preview_ = new FramePlayer(this);
-    preview_->setControlsVisible(false);
-    preview_->setPlaceholderText(tr("The estimate of every frame appears here while the video denoises"));
-    result_ = new ResultView(this);
-    players_->addTab(preview_, tr("Live preview"));
-    players_->addTab(result_, tr("Result"));
+    players_ = new PlayerTabs(jobs_, this);
 
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(buildInputPanel());
@@ -126,7 +119,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
-    for (QObject* follower : std::initializer_list<QObject*>{this, model_, jobStatus_})
+    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobStatus_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
@@ -144,14 +137,7 @@ void MainWindow::connectJobs() {
     });
     connect(jobs_, &JobController::jobStarted, this, [this] {
         errorBanner_->clearTopic(ErrorBanner::Topic::Job);  // an earlier job's failure is not this one's
-        preview_->clear();
-        players_->setCurrentWidget(preview_);
         updateButtons();
-    });
-    connect(jobs_, &JobController::previewReady, this, [this](const QVector<QImage>& frames) {
-        preview_->setFrames(frames);
-        if (!preview_->isPlaying())
-            preview_->play();
     });
     connect(jobs_, &JobController::warning, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(jobs_, &JobController::resultReady, this, &MainWindow::showResult);
@@ -318,7 +304,11 @@ QString MainWindow::modelFolder() const { return model_->folder(); }
 
 bool MainWindow::isModelReady() const { return model_->isReady(); }
 
-FramePlayer* MainWindow::resultPlayer() const { return result_->framePlayer(); }
+FramePlayer* MainWindow::previewPlayer() const { return players_->preview(); }
+
+FramePlayer* MainWindow::resultPlayer() const { return players_->result()->framePlayer(); }
+
+ResultView* MainWindow::resultView() const { return players_->result(); }
 
 GenerationForm* MainWindow::form() const { return jobPanel_->form(); }
 
@@ -412,9 +402,6 @@ void MainWindow::cancelAll() {
 }
 
 void MainWindow::showResult(const JobResult& r) {
-    preview_->pause();
-    result_->setResult(r.frames, r.videoPath);
-    players_->setCurrentWidget(result_);
     if (r.historyId) {
         const QString name = QFileInfo(r.videoPath).fileName();
         jobStatus_->showStage(r.totalFrames > r.frames.size()

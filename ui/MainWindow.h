@@ -1,10 +1,10 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
-// live preview and the result below it, the JobPanel (model, form, estimate, Generate…) on the right, the Queue
-// and Gallery docks, the JobStatusBar with the DownloadStatusButton (the model download's progress), the
-// DemoBanner and the ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread, queue,
-// history, export), the model in use to the ActiveModel, the model download to the DownloadController; the
-// window submits what the form says, shows what they report and puts what goes wrong in the ErrorBanner. It never
-// runs the model.
+// PlayerTabs (live preview and result) below it, the JobPanel (model, form, estimate, Generate…) on the right,
+// the Queue and Gallery docks, the JobStatusBar with the DownloadStatusButton (the model download's progress),
+// the DemoBanner and the ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread,
+// queue, history, export), the model in use to the ActiveModel, the model download to the DownloadController;
+// the window submits what the form says, shows what they report and puts what goes wrong in the ErrorBanner. It
+// never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
 // is never stored.
@@ -23,7 +23,6 @@
 class QAction;
 class QDockWidget;
 class QSettings;
-class QTabWidget;
 
 namespace i2v::ui {
 
@@ -43,6 +42,7 @@ class JobPresets;
 class JobStatusBar;
 struct JobResult;
 class ModelsDialog;
+class PlayerTabs;
 class QueuePanel;
 class ResultView;
 
@@ -67,9 +67,9 @@ public:
     EstimatePanel* estimatePanel() const;
     JobController* jobs() const { return jobs_; }
     DropZone* dropZone() const;
-    FramePlayer* previewPlayer() const { return preview_; }
+    FramePlayer* previewPlayer() const;
     FramePlayer* resultPlayer() const;
-    ResultView* resultView() const { return result_; }
+    ResultView* resultView() const;
     QueuePanel* queuePanel() const { return queuePanel_; }
     GalleryPanel* gallery() const { return gallery_; }
     DownloadController* downloads() const { return downloads_; }
@@ -180,9 +180,7 @@ private:
     QAction* exportAction_ = nullptr;
     QAction* useDemoAction_ = nullptr;
     JobStatusBar* jobStatus_;  // the status bar: the stage line and the job's progress
-    QTabWidget* players_;
-    FramePlayer* preview_;
-    ResultView* result_;
+    PlayerTabs* players_;
     QueuePanel* queuePanel_;
     GalleryPanel* gallery_;
     QDockWidget* queueDock_;
