@@ -1333,7 +1333,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobStatusBar</name>
     <message>
-        <location filename="../ui/JobStatusBar.cpp" line="+25" />
+        <location filename="../ui/JobStatusBar.cpp" line="+26" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1343,7 +1343,32 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
+        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
+        <translation>%1 aus der Galerie (die ersten %2 von %3 Bildern)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Showing %1 from the gallery: %2 frames</source>
+        <translation>%1 aus der Galerie: %2 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not saved: %1 frames</source>
+        <translation>Nicht gespeichert: %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done: %1 frames</source>
+        <translation>Fertig: %1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done: %1 frames, saved as %2</source>
+        <translation>Fertig: %1 Bilder, gespeichert als %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Exporting %1…</source>
         <translation>Exportiere %1…</translation>
     </message>
@@ -1554,11 +1579,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Not saved: %1 frames</source>
-        <translation>Nicht gespeichert: %1 Bilder</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
@@ -1567,16 +1587,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+3" />
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Done: %1 frames</source>
-        <translation>Fertig: %1 Bilder</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Done: %1 frames, saved as %2</source>
-        <translation>Fertig: %1 Bilder, gespeichert als %2</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1629,14 +1639,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     <message>
         <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
         <translation>Das Modell in %1 konnte nicht geladen werden. Laden Sie I2VGen-XL erneut herunter oder wählen Sie einen anderen Modellordner (Datei ▸ Modelle…).</translation>
-    </message>
-    <message>
-        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
-        <translation>%1 aus der Galerie (die ersten %2 von %3 Bildern)</translation>
-    </message>
-    <message>
-        <source>Showing %1 from the gallery: %2 frames</source>
-        <translation>%1 aus der Galerie: %2 Bilder</translation>
     </message>
     <message>
         <source>Gallery</source>

@@ -1333,7 +1333,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobStatusBar</name>
     <message>
-        <location filename="../ui/JobStatusBar.cpp" line="+25" />
+        <location filename="../ui/JobStatusBar.cpp" line="+26" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -1343,7 +1343,32 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
+        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
+        <translation>%1 de la galerie (ses %2 premières images sur %3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Showing %1 from the gallery: %2 frames</source>
+        <translation>%1 de la galerie : %2 images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not saved: %1 frames</source>
+        <translation>Non enregistré : %1 images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done: %1 frames</source>
+        <translation>Terminé : %1 images</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done: %1 frames, saved as %2</source>
+        <translation>Terminé : %1 images, enregistrées sous %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -1554,11 +1579,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Not saved: %1 frames</source>
-        <translation>Non enregistré : %1 images</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>La vidéo n’a pas été enregistrée ; ses %1 images sont conservées jusqu’au prochain résultat. %2</translation>
@@ -1567,16 +1587,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+3" />
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Done: %1 frames</source>
-        <translation>Terminé : %1 images</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Done: %1 frames, saved as %2</source>
-        <translation>Terminé : %1 images, enregistrées sous %2</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1629,14 +1639,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     <message>
         <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
         <translation>Le modèle dans %1 n’a pas pu être chargé. Téléchargez de nouveau I2VGen-XL ou choisissez un autre dossier de modèle (Fichier ▸ Modèles…).</translation>
-    </message>
-    <message>
-        <source>Showing %1 from the gallery (its first %2 of %3 frames)</source>
-        <translation>%1 de la galerie (ses %2 premières images sur %3)</translation>
-    </message>
-    <message>
-        <source>Showing %1 from the gallery: %2 frames</source>
-        <translation>%1 de la galerie : %2 images</translation>
     </message>
     <message>
         <source>Gallery</source>

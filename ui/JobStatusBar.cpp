@@ -3,6 +3,7 @@
 #include "ui/JobController.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 
@@ -31,6 +32,19 @@ JobStatusBar::JobStatusBar(JobController* jobs, QWidget* parent) : QStatusBar(pa
     connect(jobs_, &JobController::jobEnded, this, [this] {
         if (!jobs_->isGenerating())
             progress_->setVisible(false);
+    });
+    connect(jobs_, &JobController::resultReady, this, [this](const JobResult& r) {
+        const QString name = QFileInfo(r.videoPath).fileName();
+        if (r.historyId)
+            stage_->setText(r.totalFrames > r.frames.size()
+                                ? tr("Showing %1 from the gallery (its first %2 of %3 frames)").arg(name).arg(r.frames.size()).arg(r.totalFrames)
+                                : tr("Showing %1 from the gallery: %2 frames").arg(name).arg(r.frames.size()));
+        else if (r.notSaved)   // the window's banner says why
+            stage_->setText(tr("Not saved: %1 frames").arg(r.frames.size()));
+        else
+            stage_->setText(r.videoPath.isEmpty() ? tr("Done: %1 frames").arg(r.frames.size())
+                                                  : tr("Done: %1 frames, saved as %2")
+                                                        .arg(r.frames.size()).arg(QDir::toNativeSeparators(r.videoPath)));
     });
     connect(jobs_, &JobController::exportStarted, this, [this](const QString& path) {
         stage_->setText(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));

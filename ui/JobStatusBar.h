@@ -1,7 +1,8 @@
 // JobStatusBar: the window's status bar. Its line says what the app is doing (the model loading, the running
 // job's stage, a result, an export) and its progress bar counts the running job's steps; both follow the
-// JobController by themselves, and the window puts its own stages there too (showStage). Temporary messages
-// (QStatusBar::showMessage) cover the line, never the progress bar.
+// JobController by themselves (a result: done, not saved, or shown from the gallery), and the window puts its
+// own stages there too (showStage). Temporary messages (QStatusBar::showMessage) cover the line, never the
+// progress bar.
 #pragma once
 #include <QStatusBar>
 

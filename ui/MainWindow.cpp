@@ -403,17 +403,12 @@ void MainWindow::cancelAll() {
 
 void MainWindow::showResult(const JobResult& r) {
     if (r.historyId) {
-        const QString name = QFileInfo(r.videoPath).fileName();
-        jobStatus_->showStage(r.totalFrames > r.frames.size()
-                            ? tr("Showing %1 from the gallery (its first %2 of %3 frames)").arg(name).arg(r.frames.size()).arg(r.totalFrames)
-                            : tr("Showing %1 from the gallery: %2 frames").arg(name).arg(r.frames.size()));
         updateButtons();
         if (std::exchange(exportWhenShown_, 0) == r.historyId)
             exportResult();
         return;
     }
     if (r.notSaved) {
-        jobStatus_->showStage(tr("Not saved: %1 frames").arg(r.frames.size()));
         const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
                                     .arg(r.frames.size()).arg(r.why);
         if (ExportDialog::exportAvailable())
@@ -422,9 +417,6 @@ void MainWindow::showResult(const JobResult& r) {
             reportError(ErrorBanner::Topic::Output, message);
     } else {
         errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is gone from the view
-        jobStatus_->showStage(r.videoPath.isEmpty() ? tr("Done: %1 frames").arg(r.frames.size())
-                                              : tr("Done: %1 frames, saved as %2")
-                                                    .arg(r.frames.size()).arg(QDir::toNativeSeparators(r.videoPath)));
     }
 }
 

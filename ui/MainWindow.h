@@ -149,7 +149,7 @@ private:
     // False (with the reason in the banner) when the output folder cannot take the job's video.
     bool outputFolderUsable();
     void submit(const JobRequest& request);
-    void showResult(const JobResult& result);
+    void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
     void updateButtons();
     void updateEstimate();  // the time and memory of the job in the form, above Generate
     void reportError(ErrorBanner::Topic topic, const QString& message);
