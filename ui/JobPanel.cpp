@@ -2,6 +2,7 @@
 
 #include "ui/EstimatePanel.h"
 #include "ui/GenerationForm.h"
+#include "ui/JobController.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -15,7 +16,8 @@
 
 namespace i2v::ui {
 
-JobPanel::JobPanel(DropZone* picture, JobPresets* presets, QWidget* parent) : QWidget(parent) {
+JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, QWidget* parent)
+    : QWidget(parent), jobs_(jobs) {
     // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
     // and below); the buttons stay below, always in view. Spare height goes to the prompt.
     auto* outerLayout = new QVBoxLayout(this);
@@ -71,6 +73,10 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, QWidget* parent) : QW
     outerLayout->addLayout(buttons);
     // Wide enough for the form's widest row without a horizontal scroll bar.
     setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+
+    connect(form_, &GenerationForm::changed, this, &JobPanel::updateEstimate);
+    connect(jobs_, &JobController::estimateInputsChanged, this, &JobPanel::updateEstimate);
+    connect(jobs_, &JobController::calibratingChanged, this, &JobPanel::updateEstimate);
 }
 
 void JobPanel::showModelFolder(const QString& dir) { modelFolder_->setText(QDir::toNativeSeparators(dir)); }
@@ -81,6 +87,14 @@ void JobPanel::setAvailable(const Available& available, bool queueing) {
     cancel_->setEnabled(available.cancel);
     continue_->setEnabled(available.continueResult);
     export_->setEnabled(available.exportResult);
+}
+
+void JobPanel::updateEstimate() {
+    if (!jobs_->hasCostModel()) {
+        estimate_->showNoModel();
+        return;
+    }
+    estimate_->showEstimate(jobs_->estimate(form_->request()), form_->runs(), jobs_->isCalibrating());
 }
 
 } // namespace i2v::ui

@@ -1,8 +1,9 @@
 // JobPanel: the right-hand side of the window, where a job is set up and started: the model folder in use
 // (read-only, with Choose…), the GenerationForm, the EstimatePanel, and Generate / Cancel / Continue / Export….
 // Model and form scroll when the window is too short for them; the estimate and the buttons stay in view below.
-// The buttons' clicks are signals, so that they and the window's menu actions share the window's slots; which
-// of them can be used is set in one call (setAvailable).
+// The estimate follows the form and the JobController by itself. The buttons' clicks are signals, so that they
+// and the window's menu actions share the window's slots; which of them can be used is set in one call
+// (setAvailable).
 #pragma once
 #include <QWidget>
 
@@ -14,6 +15,7 @@ namespace i2v::ui {
 class DropZone;
 class EstimatePanel;
 class GenerationForm;
+class JobController;
 class JobPresets;
 
 class JobPanel : public QWidget {
@@ -27,13 +29,16 @@ public:
         bool exportResult = false;
     };
 
-    // The form follows `picture`'s size and crop; `presets` (not owned) fill its Preset menu.
-    JobPanel(DropZone* picture, JobPresets* presets, QWidget* parent = nullptr);
+    // The form follows `picture`'s size and crop; `presets` (not owned) fill its Preset menu; the estimate is
+    // `jobs`' (not owned, which must outlive the panel or be disconnected from it first).
+    JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, QWidget* parent = nullptr);
     GenerationForm* form() const { return form_; }
     EstimatePanel* estimatePanel() const { return estimate_; }
     void showModelFolder(const QString& dir);
     // `queueing`: jobs are under way, so Generate adds to the queue (and says so).
     void setAvailable(const Available& available, bool queueing);
+    // The time and memory of the job in the form, above Generate; also for preferences the controller just got.
+    void updateEstimate();
 
 signals:
     void chooseModelRequested();
@@ -43,6 +48,7 @@ signals:
     void exportRequested();
 
 private:
+    JobController* jobs_;
     QLineEdit* modelFolder_;
     GenerationForm* form_;
     EstimatePanel* estimate_;

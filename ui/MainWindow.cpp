@@ -7,7 +7,6 @@
 #include "ui/DownloadController.h"
 #include "ui/DownloadStatusButton.h"
 #include "ui/DropZone.h"
-#include "ui/EstimatePanel.h"
 #include "ui/ExportDialog.h"
 #include "ui/ExportFlow.h"
 #include "ui/GalleryPanel.h"
@@ -119,7 +118,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
-    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobStatus_})
+    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     disconnect(downloads_, nullptr, this, nullptr);
@@ -202,16 +201,13 @@ QWidget* MainWindow::buildInputPanel() {
 }
 
 QWidget* MainWindow::buildJobPanel() {
-    jobPanel_ = new JobPanel(dropZone(), presets_.get(), this);
+    jobPanel_ = new JobPanel(dropZone(), presets_.get(), jobs_, this);
     connect(inputPanel_, &InputPanel::sizeChosen, form(), &GenerationForm::setSize);
     connect(jobPanel_, &JobPanel::chooseModelRequested, this, &MainWindow::chooseModelFolder);
     connect(jobPanel_, &JobPanel::generateRequested, this, &MainWindow::generate);
     connect(jobPanel_, &JobPanel::cancelRequested, this, &MainWindow::cancel);
     connect(jobPanel_, &JobPanel::exportRequested, this, &MainWindow::exportResult);
     connect(jobPanel_, &JobPanel::continueRequested, this, &MainWindow::continueFromLastFrame);
-    connect(form(), &GenerationForm::changed, this, &MainWindow::updateEstimate);
-    connect(jobs_, &JobController::estimateInputsChanged, this, &MainWindow::updateEstimate);
-    connect(jobs_, &JobController::calibratingChanged, this, &MainWindow::updateEstimate);
     return jobPanel_;
 }
 
@@ -341,7 +337,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     app_.save(*settings_);
     settings_->sync();
     jobs_->setPreferences(app_);
-    updateEstimate();
+    jobPanel_->updateEstimate();
     if (reload) {
         const QString dir = settings.modelDir.isEmpty() ? automaticModelDir() : settings.modelDir;
         if (isModelFolder(dir))
@@ -451,14 +447,6 @@ void MainWindow::showError(const QString& message) { reportError(ErrorBanner::To
 void MainWindow::reportError(ErrorBanner::Topic topic, const QString& message) { errorBanner_->showMessage(topic, message); }
 
 void MainWindow::clearError() { errorBanner_->clearAll(); }
-
-void MainWindow::updateEstimate() {
-    if (!jobs_->hasCostModel()) {
-        estimatePanel()->showNoModel();
-        return;
-    }
-    estimatePanel()->showEstimate(jobs_->estimate(form()->request()), form()->runs(), jobs_->isCalibrating());
-}
 
 void MainWindow::updateButtons() {
     const bool generating = jobs_->isGenerating();

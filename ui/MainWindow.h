@@ -151,7 +151,6 @@ private:
     void submit(const JobRequest& request);
     void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
     void updateButtons();
-    void updateEstimate();  // the time and memory of the job in the form, above Generate
     void reportError(ErrorBanner::Topic topic, const QString& message);
     // The ActiveModel's signals as the form, the banners, the status line and the buttons show them.
     void onModelLoading(const QString& dir);
