@@ -55,6 +55,8 @@ struct CancelBenchArgs {
     std::vector<std::string> stages{"denoise", "decode"};
     int repeat = 3;
     double window = 5.0;
+    // Print where each stretch between two cancel checks longer than this many seconds ended (0 = never).
+    double traceGapsOver = 0;
     PipelineOptions options;
 };
 

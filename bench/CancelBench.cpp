@@ -4,7 +4,9 @@
 // `window` seconds after the stage starts); the latency is the time from cancel() to generate() throwing
 // Cancelled. At the real size (1280×704) one UNet call takes minutes on a CPU: the job checks the token
 // between blocks, ResNets and attention chunks (UNet) and between decoder blocks (VAE), so the latency is
-// bounded by the longest single operation, not by a step.
+// bounded by the longest single operation, not by a step. Every run also records the longest stretch between
+// two checks from the stage's start to the cancel (what any cancel in that span waits at most), and
+// --trace-gaps prints where long stretches ended.
 #include "BenchSupport.h"
 #include "Benchmarks.h"
 
@@ -14,12 +16,15 @@
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
+#include <c10/util/Backtrace.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
+#include <iostream>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace i2v::bench {
@@ -56,6 +61,37 @@ private:
     std::optional<Clock::time_point> reached_;
 };
 
+// The longest time between two cancel checks while armed (from the stage's start), on the job's thread.
+class CheckGaps : public CancelCheckObserver {
+public:
+    explicit CheckGaps(double traceOver) : traceOver_(traceOver) {}
+    void arm(Clock::time_point from) {
+        std::lock_guard lock(mutex_);
+        last_ = from;
+    }
+    void onCheck() override {
+        const Clock::time_point now = Clock::now();
+        std::lock_guard lock(mutex_);
+        if (!last_)
+            return;
+        const double gap = std::chrono::duration<double>(now - *last_).count();
+        longest_ = std::max(longest_, gap);
+        if (traceOver_ > 0 && gap > traceOver_)
+            std::cerr << "--- " << gap << " s without a cancel check, ending at:\n" << c10::get_backtrace(1, 24) << "\n";
+        last_ = now;
+    }
+    double longest() const {
+        std::lock_guard lock(mutex_);
+        return longest_;
+    }
+
+private:
+    double traceOver_;
+    mutable std::mutex mutex_;
+    std::optional<Clock::time_point> last_;
+    double longest_ = 0;
+};
+
 GenerationStage parseStage(const std::string& name) {
     if (name == "denoise")
         return GenerationStage::Denoising;
@@ -87,10 +123,13 @@ nlohmann::json runCancelBench(const CancelBenchArgs& a) {
     for (const std::string& stageName : a.stages) {
         const GenerationStage stage = parseStage(stageName);
         std::vector<double> latencies;
+        double longestGap = 0;
         int endedFirst = 0;
         for (int run = 0; run < a.repeat; ++run) {
             StageSignal signal(stage);
             CancelToken cancel;
+            CheckGaps gaps(a.traceGapsOver);
+            cancel.setCheckObserver(&gaps);
             std::atomic<bool> ended{false};
             Clock::time_point returned;
             bool cancelled = false;
@@ -107,11 +146,14 @@ nlohmann::json runCancelBench(const CancelBenchArgs& a) {
             const std::optional<Clock::time_point> start = signal.wait(ended);
             // Cancel moments spread evenly over the window: run 0 at its start, the last at its end.
             const double offset = a.repeat == 1 ? 0.0 : a.window * run / (a.repeat - 1);
-            if (start)
+            if (start) {
+                gaps.arm(*start);
                 std::this_thread::sleep_until(*start + std::chrono::duration<double>(offset));
+            }
             const Clock::time_point asked = Clock::now();
             cancel.cancel();
             job.join();
+            longestGap = std::max(longestGap, gaps.longest());
             if (!cancelled) {
                 ++endedFirst;   // the job ended before the cancel: no latency to report
                 continue;
@@ -121,6 +163,7 @@ nlohmann::json runCancelBench(const CancelBenchArgs& a) {
         }
         nlohmann::json s = latencies.empty() ? nlohmann::json::object() : summarize(latencies);
         s["ended_before_cancel"] = endedFirst;
+        s["longest_gap_between_checks_s"] = longestGap;
         stages[stageName] = s;
     }
     out["cancel_latency"] = stages;

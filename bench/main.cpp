@@ -114,6 +114,8 @@ int main(int argc, char** argv) {
     cancel->add_option("--decode-chunk", cancelArgs.decodeChunk)->capture_default_str();
     cancel->add_option("--stages", cancelArgs.stages, "Where to cancel: denoise, decode")->delimiter(',');
     cancel->add_option("--repeat", cancelArgs.repeat, "Cancels per stage")->capture_default_str();
+    cancel->add_option("--trace-gaps", cancelArgs.traceGapsOver,
+                       "Print the call stack where each stretch without a cancel check longer than this many seconds ended");
     cancel->add_option("--window", cancelArgs.window, "Seconds after the stage's start over which the cancels are spread")
         ->capture_default_str();
     cancel->callback([&] {

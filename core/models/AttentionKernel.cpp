@@ -13,6 +13,67 @@
 
 namespace i2v {
 
+namespace {
+
+// Query rows per chunk of the whole op, so that its scores stay within settings.maxScoreBytes.
+int64_t rowsWithinScoreBound(const at::Tensor& q, int64_t lk, const AttentionSettings& settings) {
+    const int64_t lq = q.size(-2);
+    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * q.size(-1));
+    if (settings.maxScoreBytes <= 0)
+        return lq;
+    const int64_t scoreBytesPerRow = batchHeads * lk * static_cast<int64_t>(sizeof(float));
+    return std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
+}
+
+// The fallback: scores in chunks of `rows` query rows. With a token, a check before each chunk, and chunks
+// cut further when one would be more than kFlopsBetweenCancelChecks.
+at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask,
+                            double scale, int64_t rows, bool upcastSoftmax, const CancelToken* cancel) {
+    const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);
+    const double flops = 2.0 * double(q.numel() / std::max<int64_t>(1, dq)) * double(lk) * double(dq + dv);
+    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
+    // Fewer rows per GEMM change OpenBLAS's blocking (float rounding, ~1e-6 relative): only where the bound needs it.
+    if (cancel && flops * double(rows) / double(lq) > kFlopsBetweenCancelChecks)
+        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / flops)));
+
+    // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
+    // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
+    // [B, H, L, D] views the layers pass in costs one copy per operand; chunking q then slices q only.
+    const at::Tensor q3 = q.reshape({batchHeads, lq, dq});
+    const at::Tensor kt3 = k.reshape({batchHeads, lk, dq}).transpose(1, 2);
+    const at::Tensor v3 = v.reshape({batchHeads, lk, dv});
+    std::vector<int64_t> scoreShape = q.sizes().vec();  // [..., len, Lk] for broadcasting the mask
+    scoreShape.back() = lk;
+    auto attend = [&](const at::Tensor& qc, int64_t start, int64_t len) {
+        at::Tensor scores = parallelMatmul(qc, kt3);
+        scores.mul_(scale);
+        if (mask.defined()) {
+            const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
+            scoreShape[scoreShape.size() - 2] = len;
+            scores.view(scoreShape).add_(m);
+        }
+        at::Tensor probs = (upcastSoftmax && scores.scalar_type() != at::kFloat)
+                               ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
+                               : scores.softmax(-1);
+        scores.reset();
+        return parallelMatmul(probs, v3);
+    };
+    std::vector<int64_t> outShape = q.sizes().vec();
+    outShape.back() = dv;
+    if (rows >= lq)
+        return attend(q3, 0, lq).view(outShape);
+    at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
+    for (int64_t start = 0; start < lq; start += rows) {
+        if (cancel)
+            cancel->throwIfCancelled();
+        const int64_t len = std::min(rows, lq - start);
+        out.narrow(1, start, len).copy_(attend(q3.narrow(1, start, len), start, len));
+    }
+    return out.view(outShape);
+}
+
+} // namespace
+
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,
                                      bool upcastSoftmax, const CancelToken* cancel) {
@@ -45,66 +106,27 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
         });
     }
 #endif
-    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
-    const int64_t scoreBytesPerRow = batchHeads * lk * static_cast<int64_t>(sizeof(float));
-    int64_t rows = lq;
-    if (settings.maxScoreBytes > 0)
-        rows = std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
-    // libtorch runs bmm as one GEMM call per matrix: the temporal attention of a 1280x704x16 job has 225,280
-    // matrices of 16 frames, seconds of calls for few FLOPs, and cutting its 16 query rows would not shorten
-    // that. With a token the calls count toward the bound, and the batch (of unmasked attention) is cut too.
-    int64_t batchStep = batchHeads;
-    double sliceFlops = flops;
-    if (cancel && !mask.defined()) {
-        const double work = flops + 2.0 * double(batchHeads) * kFlopsPerGemmCall;
-        if (work > kFlopsBetweenCancelChecks) {
-            batchStep = std::clamp<int64_t>(int64_t(double(batchHeads) * kFlopsBetweenCancelChecks / work), 1, batchHeads);
-            sliceFlops = flops * double(batchStep) / double(batchHeads);
-        }
+    // With a token, the first dimension (the batch: frames of a spatial attention, image positions of a
+    // temporal one) is cut first, so that folding the operands below copies one slice at a time (a whole
+    // fold of the 1280x704x16 job's operands moves gigabytes between two checks). libtorch runs bmm as one
+    // GEMM call per matrix, so the calls count as work too: the temporal attention has 225,280 matrices of
+    // 16 frames, seconds of calls for few FLOPs, and its 16 query rows give nothing to cut.
+    // Each slice keeps the whole op's row chunks: every GEMM call is then the uncut op's, bit for bit.
+    const int64_t rows = rowsWithinScoreBound(q, lk, settings);
+    if (cancel && q.dim() >= 3) {
+        const double calls = 2.0 * double(q.numel() / std::max<int64_t>(1, lq * dq)) * kFlopsPerGemmCall;
+        auto part = [](const at::Tensor& t, int64_t start, int64_t len) {
+            return t.size(0) == 1 ? t : t.narrow(0, start, len);
+        };
+        return runInCancellableSlices(q.size(0), 0, flops + calls, cancel, [&](int64_t start, int64_t len) {
+            if (len == q.size(0))
+                return chunkedAttention(q, k, v, mask, scale, rows, upcastSoftmax, cancel);
+            const at::Tensor m = mask.defined() && mask.dim() == q.dim() ? part(mask, start, len) : mask;
+            return chunkedAttention(part(q, start, len), part(k, start, len), part(v, start, len), m, scale, rows,
+                                    upcastSoftmax, cancel);
+        });
     }
-    if (cancel && sliceFlops > kFlopsBetweenCancelChecks)  // at most that much work between two checks
-        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / sliceFlops)));
-
-    // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
-    // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
-    // [B, H, L, D] views the layers pass in costs one copy per operand; chunking q then slices q only.
-    const at::Tensor q3 = q.reshape({batchHeads, lq, dq});
-    const at::Tensor kt3 = k.reshape({batchHeads, lk, dq}).transpose(1, 2);
-    const at::Tensor v3 = v.reshape({batchHeads, lk, dv});
-    std::vector<int64_t> scoreShape = q.sizes().vec();  // [..., len, Lk] for broadcasting the mask
-    scoreShape.back() = lk;
-    // Query rows [start, start + len) of the matrices [b0, b0 + bl); a mask only comes with the whole batch.
-    auto attend = [&](int64_t b0, int64_t bl, int64_t start, int64_t len) {
-        const bool wholeBatch = bl == batchHeads;
-        const at::Tensor qc = (wholeBatch ? q3 : q3.narrow(0, b0, bl)).narrow(1, start, len);
-        at::Tensor scores = parallelMatmul(qc, wholeBatch ? kt3 : kt3.narrow(0, b0, bl));
-        scores.mul_(scale);
-        if (mask.defined()) {
-            const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
-            scoreShape[scoreShape.size() - 2] = len;
-            scores.view(scoreShape).add_(m);
-        }
-        at::Tensor probs = (upcastSoftmax && scores.scalar_type() != at::kFloat)
-                               ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
-                               : scores.softmax(-1);
-        scores.reset();
-        return parallelMatmul(probs, wholeBatch ? v3 : v3.narrow(0, b0, bl));
-    };
-    std::vector<int64_t> outShape = q.sizes().vec();
-    outShape.back() = dv;
-    if (rows >= lq && batchStep >= batchHeads)
-        return attend(0, batchHeads, 0, lq).view(outShape);
-    at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
-    for (int64_t b0 = 0; b0 < batchHeads; b0 += batchStep) {
-        const int64_t bl = std::min(batchStep, batchHeads - b0);
-        for (int64_t start = 0; start < lq; start += rows) {
-            if (cancel)
-                cancel->throwIfCancelled();
-            const int64_t len = std::min(rows, lq - start);
-            out.narrow(0, b0, bl).narrow(1, start, len).copy_(attend(b0, bl, start, len));
-        }
-    }
-    return out.view(outShape);
+    return chunkedAttention(q, k, v, mask, scale, rows, upcastSoftmax, cancel);
 }
 
 } // namespace i2v

@@ -1,5 +1,7 @@
 #include "models/ResnetBlock2D.h"
 
+#include "util/CancelToken.h"
+
 #include <ATen/ATen.h>
 
 namespace i2v {
@@ -20,6 +22,7 @@ at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& tem
     at::Tensor h = conv1->forward(at::silu(norm1(x)), cancel);
     if (time_emb_proj && temb.defined())
         h = h + time_emb_proj(at::silu(temb)).unsqueeze(-1).unsqueeze(-1);
+    throwIfCancelled(cancel);  // the norms and sums around the convolutions each move the whole activation
     h = conv2->forward(at::silu(norm2(h)), cancel);
     at::Tensor out = (conv_shortcut ? conv_shortcut->forward(x, cancel) : x) + h;
     if (outputScaleFactor_ != 1.0)

@@ -3,8 +3,8 @@
 // Deterministic, no timing: the token is set from the UNet's own trace at a known point, and the call must
 // stop within the next layer. Inside a layer, the large single ops (a top-level convolution or spatial
 // attention of the default job is 1.7 and 8 TFLOP) run in slices of at most kFlopsBetweenCancelChecks with a
-// check between them (a convolution's batch, a projection's tokens, attention's query rows and, for the
-// temporal attention's many small matrices, its batch), and give the uncut op's result.
+// check between them (a convolution's batch or image rows, a projection's tokens, attention's batch and query
+// rows), and give the uncut op's result: bit for bit where the batch is cut, up to float rounding otherwise.
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
 #include "models/AttentionKernel.h"
@@ -112,7 +112,19 @@ private slots:
         QCOMPARE(calls.size(), size_t(1));
     }
 
-    void slicedConvolutionsAndAttentionGiveTheUncutResult() {
+    // Slices of the batch leave every kernel call as it was: bit for bit. Slices of a projection's tokens or of
+    // a temporal convolution's image rows give OpenBLAS and oneDNN smaller operands, whose blocking (and so
+    // the order of the float sums) depends on their size: the uncut op's result up to float rounding, the
+    // same scale (here 3e-6 on values of ~5) as changing the thread count gives the uncut op itself.
+    static bool differByRounding(const at::Tensor& sliced, const at::Tensor& whole) {
+        const double scale = whole.abs().max().item<double>();
+        const double diff = (sliced - whole).abs().max().item<double>();
+        if (diff > 2e-6 * scale)
+            qWarning("sliced op differs by %g on values up to %g", diff, scale);
+        return diff <= 2e-6 * scale;
+    }
+
+    void slicedOpsGiveTheUncutResult() {
         c10::InferenceMode guard;
         CancelToken unset;
         // 2 * 147456 * 8 * 128 * 128 = 39 GFLOP: two slices of the batch.
@@ -130,9 +142,10 @@ private slots:
         temporal->weight.normal_(0, 0.05);
         temporal->bias.normal_();
         const at::Tensor video = at::randn({2, 128, 16, 96, 96});
-        QVERIFY(at::equal(temporal->forward(video, &unset), temporal->forward(video)));
+        QVERIFY(differByRounding(temporal->forward(video, &unset), temporal->forward(video)));
 
-        // 2 * (2 * 4 * 4096) * 4096 * 128 = 34 GFLOP of attention: two slices of query rows.
+        // 2 * (2 * 4 * 4096) * 4096 * 128 = 34 GFLOP of attention: two slices of the batch, each with the
+        // uncut op's chunks of query rows, so every GEMM call is the uncut op's.
         const at::Tensor q = at::randn({2, 4, 4096, 64}), k = at::randn({2, 4, 4096, 64}), v = at::randn({2, 4, 4096, 64});
         const AttentionSettings settings;
         const at::Tensor whole = scaledDotProductAttention(q, k, v, {}, 0.125, settings);
@@ -145,7 +158,7 @@ private slots:
         proj->weight.normal_(0, 0.04);
         proj->bias.normal_();
         const at::Tensor tokens = at::randn({2, 512, 16384}).transpose(1, 2);
-        QVERIFY(at::equal(proj->forward(tokens, &unset), proj->forward(tokens)));
+        QVERIFY(differByRounding(proj->forward(tokens, &unset), proj->forward(tokens)));
         QVERIFY_THROWS_EXCEPTION(Cancelled, proj->forward(tokens, &cancelled));
 
         // Temporal attention: few FLOPs (16 frames) in a great many matrices, each one GEMM call. The calls count

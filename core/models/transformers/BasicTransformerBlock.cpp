@@ -1,5 +1,7 @@
 #include "models/transformers/BasicTransformerBlock.h"
 
+#include "util/CancelToken.h"
+
 namespace i2v {
 
 BasicTransformerBlockImpl::BasicTransformerBlockImpl(const BasicTransformerBlockOptions& o) {
@@ -23,9 +25,13 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(const BasicTransformerBlock
 }
 
 at::Tensor BasicTransformerBlockImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
+    // A check after each residual sum: at 1280x704x16 each norm and sum moves about a gigabyte.
     at::Tensor x = attn1->forward(norm1(input), {}, cancel) + input;
-    if (attn2)
+    throwIfCancelled(cancel);
+    if (attn2) {
         x = attn2->forward(norm2(x), context, cancel) + x;
+        throwIfCancelled(cancel);
+    }
     return ff->forward(norm3(x), cancel) + x;
 }
 

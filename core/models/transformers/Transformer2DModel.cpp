@@ -1,5 +1,6 @@
 #include "models/transformers/Transformer2DModel.h"
 #include "models/Layers.h"
+#include "util/CancelToken.h"
 
 namespace i2v {
 
@@ -28,6 +29,7 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DModelOptions& 
 at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
     const int64_t n = input.size(0), h = input.size(2), w = input.size(3);
     at::Tensor x = norm(input);
+    throwIfCancelled(cancel);
     int64_t inner = 0;
     if (!linear_) {
         x = proj_in.forward(x, cancel);

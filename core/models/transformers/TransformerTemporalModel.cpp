@@ -1,5 +1,7 @@
 #include "models/transformers/TransformerTemporalModel.h"
 
+#include "util/CancelToken.h"
+
 namespace i2v {
 
 TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemporalModelOptions& o) {
@@ -20,12 +22,15 @@ TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemp
 at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_t numFrames, const CancelToken* cancel) {
     const int64_t bf = input.size(0), c = input.size(1), h = input.size(2), w = input.size(3);
     const int64_t b = bf / numFrames;
+    // Checks between the layout changes: at 1280x704x16 each is a strided copy of ~0.6 GB.
     at::Tensor x = norm(input.reshape({b, numFrames, c, h, w}).permute({0, 2, 1, 3, 4}));
+    throwIfCancelled(cancel);
     x = x.permute({0, 3, 4, 2, 1}).reshape({b * h * w, numFrames, c});
     x = proj_in(x, cancel);
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
     x = proj_out(x, cancel);
+    throwIfCancelled(cancel);
     x = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2}).contiguous().reshape({bf, c, h, w});
     return x + input;
 }
