@@ -1,5 +1,6 @@
 #include "models/Attention.h"
 
+#include "models/CancellableSlices.h"
 #include "models/FeedForward.h"
 #include "models/clip/ClipEncoder.h"
 
@@ -49,8 +50,15 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     const double scale = 1.0 / std::sqrt(static_cast<double>(options_.dimHead));
     at::Tensor out = scaledDotProductAttention(q, k, v.to(q.scalar_type()), at::Tensor(), scale, attention,
                                                options_.upcastSoftmax, cancel);
-    out = out.to(dtype).transpose(1, 2).reshape({x.size(0), x.size(1), heads * options_.dimHead});
-    out = to_out->at<LinearImpl>(0).forward(out, cancel);
+    // [B, H, L, D] -> [B, L, H*D] is a strided copy of the whole output (a gigabyte at 1280x704x16): with a
+    // token it runs with to_out in slices of the tokens.
+    const at::Tensor heads4 = out.to(dtype).transpose(1, 2);
+    LinearImpl& project = to_out->at<LinearImpl>(0);
+    const double projectFlops = 2.0 * double(heads4.numel()) * double(options_.queryDim);
+    out = runInCancellableSlices(heads4.size(1), 1, projectFlops, cancel, [&](int64_t start, int64_t len) {
+        const at::Tensor rows = len == heads4.size(1) ? heads4 : heads4.narrow(1, start, len);
+        return project.forward(rows.reshape({rows.size(0), len, heads * options_.dimHead}));
+    });
     if (spatial)
         out = out.transpose(-1, -2).reshape({b, c, h, w});
     if (options_.residualConnection)

@@ -12,8 +12,9 @@ namespace i2v {
 
 class CancelToken;
 
-// About 0.1-0.3 s of fp32 work on a 2-core desktop CPU; a GPU gets through it in milliseconds.
-inline constexpr double kFlopsBetweenCancelChecks = 20e9;
+// 0.1-0.5 s of fp32 work on a 2-core desktop CPU (attention and 3x1x1 convolutions run below the GEMM rate);
+// a GPU gets through it in milliseconds.
+inline constexpr double kFlopsBetweenCancelChecks = 10e9;
 // What one small GEMM call costs beyond its arithmetic, in FLOPs of the same time: libtorch's bmm calls BLAS once
 // per matrix through its dispatcher, about 10 us a call, when 2 cores do ~20 GFLOP in 0.1 s.
 inline constexpr double kFlopsPerGemmCall = 2e5;

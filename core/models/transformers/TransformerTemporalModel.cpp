@@ -2,6 +2,8 @@
 
 #include "util/CancelToken.h"
 
+#include <ATen/ATen.h>
+
 namespace i2v {
 
 TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemporalModelOptions& o) {
@@ -30,9 +32,17 @@ at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
     x = proj_out(x, cancel);
-    throwIfCancelled(cancel);
-    x = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2}).contiguous().reshape({bf, c, h, w});
-    return x + input;
+    // Back to [B*F, C, H, W] plus the residual, one frame at a time with a check between frames (each output
+    // element is the same single sum as in one whole add).
+    const at::Tensor frames = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2});
+    const at::Tensor residual = input.reshape({b, numFrames, c, h, w});
+    at::Tensor out = at::empty({b, numFrames, c, h, w}, input.options());
+    for (int64_t f = 0; f < numFrames; ++f) {
+        throwIfCancelled(cancel);
+        at::Tensor frame = out.select(1, f);
+        at::add_out(frame, frames.select(1, f), residual.select(1, f));
+    }
+    return out.view({bf, c, h, w});
 }
 
 } // namespace i2v
