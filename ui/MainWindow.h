@@ -1,13 +1,13 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
 // PlayerTabs (live preview and result) below it, the JobPanel (model, form, estimate, Generate…) on the right,
-// the Queue and Gallery docks, the JobStatusBar with the DownloadStatusButton (the model download's progress),
-// the DemoBanner and the ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread,
-// queue, history, export), the model in use to the ActiveModel, the model download to the DownloadController;
-// the window submits what the form says, shows what they report and puts what goes wrong in the ErrorBanner. It
-// never runs the model.
+// the Queue and Gallery docks, the JobStatusBar with the DownloadStatusButton, the DemoBanner and the
+// ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread, queue, history, export),
+// the model in use to the ActiveModel, the model download to the DownloadController; the window submits what the
+// form says, shows what they report and puts what goes wrong in the ErrorBanner. It never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
-// is never stored.
+// is never stored. MainWindow.cpp lays the window out; MainWindowJobs.cpp, MainWindowModels.cpp and
+// MainWindowGallery.cpp hold its side of the jobs, the models and the Gallery dock.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/ErrorBanner.h"
@@ -129,33 +129,44 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // MainWindow.cpp: the layout, the menus, the preferences.
     QWidget* buildInputPanel();
     QWidget* buildJobPanel();
     void buildDocks();
-    void buildGallery();  // MainWindowGallery.cpp
-    // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
-    QString joinedSource(const QString& earlierVideo) const;
-    void connectJobs();
-    void connectDownloads();  // MainWindowModels.cpp
     void createActions();
     void loadSettings();
     void saveSettings() const;
+    void updateButtons();
+    void reportError(ErrorBanner::Topic topic, const QString& message);
+
+    // MainWindowJobs.cpp
+    void connectJobs();
+    // False (with the reason in the banner) when the output folder cannot take the job's video.
+    bool outputFolderUsable();
+    void submit(const JobRequest& request);
+    // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
+    QString joinedSource(const QString& earlierVideo) const;
+    void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
+
+    // MainWindowModels.cpp
+    void connectDownloads();
     // ModelLocations' automaticModelDir() in the hub cache of the preferences: the model loaded when none is chosen.
     QString automaticModelDir() const;
     // Loads the model in `dir` without recording a choice.
     void loadModelFolder(const QString& dir);
-    void updateDemoBanner();
-    void onDownloadFinished(const QString& repo, const QString& snapshotDir);
-    // False (with the reason in the banner) when the output folder cannot take the job's video.
-    bool outputFolderUsable();
-    void submit(const JobRequest& request);
-    void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
-    void updateButtons();
-    void reportError(ErrorBanner::Topic topic, const QString& message);
+    // At start: the chosen folder while it holds a model, else automaticModelDir(); the banner says when there is none.
+    void loadStartModel();
+    // After new preferences: the chosen folder, else automaticModelDir(); a chosen folder without a model is reported.
+    void loadPreferredModel();
     // The ActiveModel's signals as the form, the banners, the status line and the buttons show them.
     void onModelLoading(const QString& dir);
     void onModelReady(const QString& dir, const QString& defaultScheduler, qint64 parameters);
     void onModelFailed(const QString& dir, const QString& message);
+    void updateDemoBanner();
+    void onDownloadFinished(const QString& repo, const QString& snapshotDir);
+
+    // MainWindowGallery.cpp
+    void buildGallery();
 
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;

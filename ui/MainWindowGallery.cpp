@@ -1,6 +1,6 @@
-// MainWindow, fourth part: the Gallery dock. Playing a past video as the result (so that Export… and Continue
-// act on it), Reuse settings, Continue from a past video's last frame, Show in folder, and Delete… with its
-// question whether the video file goes too.
+// MainWindow's Gallery dock (the window is laid out in MainWindow.cpp): playing a past video as the result (so
+// that Export… and Continue act on it), Reuse settings, Continue from a past video's last frame, Show in folder,
+// and Delete… with its question whether the video file goes too.
 #include "ui/MainWindow.h"
 
 #include "ui/ErrorBanner.h"

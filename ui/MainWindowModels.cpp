@@ -1,7 +1,7 @@
-// MainWindow, third part: the models. Which model loads when the user chose none, what the window shows of the
-// ActiveModel (status line, form, banners, buttons), what the DemoBanner is told, the Models window, and
-// switching to a model once its download is done (the download itself belongs to the DownloadController, which
-// runs it on its own thread).
+// MainWindow's model side (the window is laid out in MainWindow.cpp): the folder the user chooses or the one
+// picked when none is chosen, what the window shows of the ActiveModel (status line, form, banners, buttons),
+// the DemoBanner's facts, the Models window, and switching to a model once its download is done (the download
+// itself belongs to the DownloadController, which runs it on its own thread).
 #include "ui/MainWindow.h"
 
 #include "ui/ActiveModel.h"
@@ -32,6 +32,26 @@ void MainWindow::setModelFolder(const QString& dir) {
 }
 
 void MainWindow::loadModelFolder(const QString& dir) { model_->load(dir, app_.engine); }
+
+void MainWindow::loadStartModel() {
+    // The user's choice when it is still there (a folder on a disk that is not mounted stays chosen), else
+    // the best model found; only a choice is ever stored.
+    QString model = app_.modelDir;
+    if (!isModelFolder(model))
+        model = automaticModelDir();
+    if (model.isEmpty())
+        reportError(ErrorBanner::Topic::Model, tr("No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)"));
+    else
+        loadModelFolder(model);
+}
+
+void MainWindow::loadPreferredModel() {
+    const QString dir = app_.modelDir.isEmpty() ? automaticModelDir() : app_.modelDir;
+    if (isModelFolder(dir))
+        loadModelFolder(dir);
+    else
+        reportError(ErrorBanner::Topic::Model, tr("%1 is not a model folder (no model_index.json)").arg(QDir::toNativeSeparators(dir)));
+}
 
 void MainWindow::useAutomaticModel() {
     app_.modelDir.clear();
