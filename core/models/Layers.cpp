@@ -32,7 +32,8 @@ at::Tensor LinearImpl::forward(const at::Tensor& input, const CancelToken* cance
     const at::Tensor w = weightFor(weight, input);
     if (!cancel || input.dim() < 2)
         return parallelLinear(input, w, bias);
-    // Cut along the longest leading dimension (the token rows); each output row is the same dot products.
+    // Cut along the longest leading dimension (the token rows): each output row is the same dot products, up to
+    // float rounding (OpenBLAS blocks a smaller GEMM differently; tst_cancel_within_calls).
     int64_t dim = 0;
     for (int64_t d = 1; d + 1 < input.dim(); ++d)
         if (input.size(d) > input.size(dim))
