@@ -16,7 +16,7 @@ class CancelToken;
 // a GPU gets through it in milliseconds.
 inline constexpr double kFlopsBetweenCancelChecks = 10e9;
 // What one small GEMM call costs beyond its arithmetic, in FLOPs of the same time: libtorch's bmm calls BLAS once
-// per matrix through its dispatcher, about 10 us a call, when 2 cores do ~20 GFLOP in 0.1 s.
+// per matrix through its dispatcher, about 10 us a call, which is 2e5 FLOP at the ~20 GFLOP/s 2 cores give it.
 inline constexpr double kFlopsPerGemmCall = 2e5;
 
 // Runs `op(start, len)` over [0, size) of an op whose output along `dim` has one entry per input entry
