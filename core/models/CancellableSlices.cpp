@@ -31,4 +31,18 @@ at::Tensor runInCancellableSlices(int64_t size, int64_t dim, double flops, const
     return out;
 }
 
+void forEachCancellablePiece(int64_t size, double bytesPerEntry, int64_t minEntries, const CancelToken* cancel,
+                             const std::function<void(int64_t start, int64_t len)>& body) {
+    if (!cancel) {
+        body(0, size);
+        return;
+    }
+    const int64_t fits = int64_t(kBytesBetweenCancelChecks / std::max(1.0, bytesPerEntry));
+    const int64_t step = std::max<int64_t>(1, std::min(size, std::max(fits, minEntries)));
+    for (int64_t start = 0; start < size; start += step) {
+        cancel->throwIfCancelled();
+        body(start, std::min(step, size - start));
+    }
+}
+
 } // namespace i2v

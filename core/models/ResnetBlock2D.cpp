@@ -1,6 +1,6 @@
 #include "models/ResnetBlock2D.h"
 
-#include "util/CancelToken.h"
+#include "models/CancellablePasses.h"
 
 #include <ATen/ATen.h>
 
@@ -19,12 +19,13 @@ ResnetBlock2DImpl::ResnetBlock2DImpl(const ResnetBlock2DOptions& o) : outputScal
 }
 
 at::Tensor ResnetBlock2DImpl::forward(const at::Tensor& x, const at::Tensor& temb, const CancelToken* cancel) {
-    at::Tensor h = conv1->forward(at::silu(norm1(x)), cancel);
+    // The norms and sums around the convolutions each move the whole activation: in cancellable pieces.
+    at::Tensor h = conv1->forward(groupNorm(*norm1, x, true, cancel), cancel);
     if (time_emb_proj && temb.defined())
-        h = h + time_emb_proj(at::silu(temb)).unsqueeze(-1).unsqueeze(-1);
-    throwIfCancelled(cancel);  // the norms and sums around the convolutions each move the whole activation
-    h = conv2->forward(at::silu(norm2(h)), cancel);
-    at::Tensor out = (conv_shortcut ? conv_shortcut->forward(x, cancel) : x) + h;
+        addInPlace(h, time_emb_proj(at::silu(temb)).unsqueeze(-1).unsqueeze(-1), cancel);
+    h = conv2->forward(groupNorm(*norm2, h, true, cancel), cancel);
+    at::Tensor out = std::move(h);
+    addInPlace(out, conv_shortcut ? conv_shortcut->forward(x, cancel) : x, cancel);
     if (outputScaleFactor_ != 1.0)
         out = out / outputScaleFactor_;
     return out;

@@ -1,4 +1,5 @@
 #include "models/TemporalConvLayer.h"
+#include "models/CancellablePasses.h"
 #include "models/Layers.h"
 
 #include <torch/nn/modules/activation.h>
@@ -13,12 +14,10 @@ Conv3d temporalConv(int64_t in, int64_t out) {
     return Conv3d(torch::nn::Conv3dOptions(in, out, {3, 1, 1}).padding({1, 0, 0}));
 }
 
-// GroupNorm, SiLU (and Dropout) as the Sequential runs them, then its Conv3d with the cancel checks.
-at::Tensor runStage(torch::nn::Sequential& stage, at::Tensor x, const CancelToken* cancel) {
-    const size_t last = stage->size() - 1;
-    for (size_t i = 0; i < last; ++i)
-        x = (stage->begin() + std::ptrdiff_t(i))->forward(x);
-    return stage->ptr(last)->as<Conv3dImpl>()->forward(x, cancel);
+// The Sequential's GroupNorm and SiLU (its Dropout has p = 0), then its Conv3d, with the cancel checks.
+at::Tensor runStage(torch::nn::Sequential& stage, const at::Tensor& x, const CancelToken* cancel) {
+    const at::Tensor normed = groupNorm(*stage->ptr(0)->as<torch::nn::GroupNormImpl>(), x, true, cancel);
+    return stage->ptr(stage->size() - 1)->as<Conv3dImpl>()->forward(normed, cancel);
 }
 
 } // namespace
@@ -38,7 +37,7 @@ at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFr
     at::Tensor x = identity;
     for (torch::nn::Sequential* stage : {&conv1, &conv2, &conv3, &conv4})
         x = runStage(*stage, x, cancel);
-    x = identity + x;
+    addInPlace(x, identity, cancel);
     return x.permute({0, 2, 1, 3, 4}).reshape({bf, -1, input.size(2), input.size(3)});
 }
 

@@ -5,9 +5,12 @@
 // attention of the default job is 1.7 and 8 TFLOP) run in slices of at most kFlopsBetweenCancelChecks with a
 // check between them (a convolution's batch or image rows, a projection's tokens, attention's batch and query
 // rows), and give the uncut op's result: bit for bit where the batch is cut, up to float rounding otherwise.
+// The memory-bound passes between them (GroupNorm and SiLU, LayerNorm, residual sums) run in pieces of samples,
+// groups, rows or entries, bit for bit.
 #include "io/DiffusersFolder.h"
 #include "io/SafetensorsFile.h"
 #include "models/AttentionKernel.h"
+#include "models/CancellablePasses.h"
 #include "models/CancellableSlices.h"
 #include "models/Layers.h"
 #include "models/WeightLoader.h"
@@ -167,6 +170,76 @@ private slots:
         const at::Tensor temporalWhole = scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings);
         QVERIFY(at::equal(scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings, true, &unset), temporalWhole));
         QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(tq, tk, tv, {}, 0.35, settings, true, &cancelled));
+    }
+
+    void memoryPassesRunInCheckedPieces() {
+        CancelToken cancel;
+        std::vector<std::pair<int64_t, int64_t>> pieces;
+        auto body = [&](int64_t start, int64_t len) {
+            pieces.emplace_back(start, len);
+            if (pieces.size() == 3)
+                cancel.cancel();
+        };
+        // 100 entries of a tenth of the bound each: pieces of 10, the token checked before each.
+        QVERIFY_THROWS_EXCEPTION(Cancelled, forEachCancellablePiece(100, kBytesBetweenCancelChecks / 10, 1, &cancel, body));
+        QCOMPARE(pieces.size(), size_t(3));
+        QCOMPARE(pieces.back(), std::make_pair(int64_t(20), int64_t(10)));
+        // Entries larger than the bound: one each, unless a piece must keep `minEntries` for the threads.
+        CancelToken unset;
+        pieces.clear();
+        forEachCancellablePiece(7, 2 * kBytesBetweenCancelChecks, 1, &unset, body);
+        QCOMPARE(pieces.size(), size_t(7));
+        pieces.clear();
+        forEachCancellablePiece(7, 2 * kBytesBetweenCancelChecks, 3, &unset, body);
+        QCOMPARE(pieces.size(), size_t(3));
+        QCOMPARE(pieces.back(), std::make_pair(int64_t(6), int64_t(1)));
+        pieces.clear();
+        forEachCancellablePiece(7, 2 * kBytesBetweenCancelChecks, 1, nullptr, body);
+        QCOMPARE(pieces.size(), size_t(1));
+    }
+
+    void memoryPassesGiveTheUncutResult() {
+        c10::InferenceMode guard;
+        CancelToken unset, cancelled;
+        cancelled.cancel();
+        torch::nn::GroupNorm norm(torch::nn::GroupNormOptions(32, 64).eps(1e-6));
+        norm->weight.normal_();
+        norm->bias.normal_();
+        auto uncut = [&](const at::Tensor& x, bool silu) {
+            const at::Tensor y = at::group_norm(x, 32, norm->weight, norm->bias, 1e-6);
+            return silu ? at::silu(y) : y;
+        };
+        // 157 MB over 16 samples: pieces of whole samples. 315 MB in 2 samples of [C, F, H, W] (a temporal
+        // layer's view, permuted as the temporal transformer passes it): pieces of groups within a sample.
+        const at::Tensor frames = at::randn({16, 64, 192, 200});
+        const at::Tensor video = at::randn({2, 16, 64, 192, 200}).permute({0, 2, 1, 3, 4});
+        for (const at::Tensor* x : {&frames, &video}) {
+            for (bool silu : {false, true}) {
+                QVERIFY(at::equal(groupNorm(*norm, *x, silu, &unset), uncut(*x, silu)));
+                QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
+            }
+        }
+        at::Tensor tokens = at::empty({2, 192, 200, 16, 64});   // written straight into a token layout
+        groupNormInto(*norm, video, tokens.permute({0, 4, 3, 1, 2}), false, &unset);
+        QVERIFY(at::equal(tokens, uncut(video, false).permute({0, 3, 4, 2, 1})));
+
+        // 245 MB of tokens: pieces of rows.
+        torch::nn::LayerNorm layer(torch::nn::LayerNormOptions({128}));
+        layer->weight.normal_();
+        layer->bias.normal_();
+        const at::Tensor rows = at::randn({60000, 8, 128});
+        QVERIFY(at::equal(layerNorm(*layer, rows, &unset), layer(rows)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, layerNorm(*layer, rows, &cancelled));
+
+        // 400 MB sums, the addend whole or broadcast (a ResNet's time embedding).
+        const at::Tensor a = at::randn({100, 1000, 1000}), b = at::randn({100, 1000, 1000}), bias = at::randn({100, 1, 1000});
+        for (const at::Tensor* addend : {&b, &bias}) {
+            at::Tensor sum = a.clone();
+            addInPlace(sum, *addend, &unset);
+            QVERIFY(at::equal(sum, a + *addend));
+        }
+        at::Tensor sum = a.clone();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, addInPlace(sum, b, &cancelled));
     }
 
     void anUncancelledTokenChangesNothing() {

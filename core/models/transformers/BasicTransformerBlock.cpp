@@ -1,6 +1,6 @@
 #include "models/transformers/BasicTransformerBlock.h"
 
-#include "util/CancelToken.h"
+#include "models/CancellablePasses.h"
 
 namespace i2v {
 
@@ -25,14 +25,17 @@ BasicTransformerBlockImpl::BasicTransformerBlockImpl(const BasicTransformerBlock
 }
 
 at::Tensor BasicTransformerBlockImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
-    // A check after each residual sum: at 1280x704x16 each norm and sum moves about a gigabyte.
-    at::Tensor x = attn1->forward(norm1(input), {}, cancel) + input;
-    throwIfCancelled(cancel);
+    // The norms and residual sums in cancellable pieces: at 1280x704x16 each moves about a gigabyte.
+    at::Tensor x = attn1->forward(layerNorm(*norm1, input, cancel), {}, cancel);
+    addInPlace(x, input, cancel);
     if (attn2) {
-        x = attn2->forward(norm2(x), context, cancel) + x;
-        throwIfCancelled(cancel);
+        at::Tensor y = attn2->forward(layerNorm(*norm2, x, cancel), context, cancel);
+        addInPlace(y, x, cancel);
+        x = std::move(y);
     }
-    return ff->forward(norm3(x), cancel) + x;
+    at::Tensor y = ff->forward(layerNorm(*norm3, x, cancel), cancel);
+    addInPlace(y, x, cancel);
+    return y;
 }
 
 } // namespace i2v

@@ -1,6 +1,6 @@
 #include "models/transformers/Transformer2DModel.h"
 #include "models/Layers.h"
-#include "util/CancelToken.h"
+#include "models/CancellablePasses.h"
 
 namespace i2v {
 
@@ -28,8 +28,7 @@ Transformer2DModelImpl::Transformer2DModelImpl(const Transformer2DModelOptions& 
 
 at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Tensor& context, const CancelToken* cancel) {
     const int64_t n = input.size(0), h = input.size(2), w = input.size(3);
-    at::Tensor x = norm(input);
-    throwIfCancelled(cancel);
+    at::Tensor x = groupNorm(*norm, input, false, cancel);
     int64_t inner = 0;
     if (!linear_) {
         x = proj_in.forward(x, cancel);
@@ -45,7 +44,8 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Te
         x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous(), cancel);
     else
         x = proj_out.forward(x, cancel).reshape({n, h, w, -1}).permute({0, 3, 1, 2}).contiguous();
-    return x + input;
+    addInPlace(x, input, cancel);
+    return x;
 }
 
 } // namespace i2v

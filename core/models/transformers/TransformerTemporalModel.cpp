@@ -1,10 +1,9 @@
 #include "models/transformers/TransformerTemporalModel.h"
 
+#include "models/CancellablePasses.h"
 #include "util/CancelToken.h"
 
 #include <ATen/ATen.h>
-
-#include <algorithm>
 
 namespace i2v {
 
@@ -26,20 +25,11 @@ TransformerTemporalModelImpl::TransformerTemporalModelImpl(const TransformerTemp
 at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_t numFrames, const CancelToken* cancel) {
     const int64_t bf = input.size(0), c = input.size(1), h = input.size(2), w = input.size(3);
     const int64_t b = bf / numFrames;
-    // Checks between the layout changes: at 1280x704x16 each is a strided copy of ~0.6 GB.
-    at::Tensor x = norm(input.reshape({b, numFrames, c, h, w}).permute({0, 2, 1, 3, 4}));
-    throwIfCancelled(cancel);
-    // [B, C, F, H, W] -> [B*H*W, F, C] tokens, about 64 MiB of image rows at a time with a check between them.
-    const at::Tensor positions = x.permute({0, 3, 4, 2, 1});
-    at::Tensor tokens = at::empty(positions.sizes(), x.options());
-    const int64_t rowBytes = b * w * numFrames * c * int64_t(x.element_size());
-    const int64_t rowsPerCopy = std::max<int64_t>(1, (int64_t(64) << 20) / std::max<int64_t>(1, rowBytes));
-    for (int64_t row = 0; row < h; row += rowsPerCopy) {
-        throwIfCancelled(cancel);
-        const int64_t len = std::min(rowsPerCopy, h - row);
-        tokens.narrow(1, row, len).copy_(positions.narrow(1, row, len));
-    }
-    x = proj_in(tokens.view({b * h * w, numFrames, c}), cancel);
+    // GroupNorm over [B, C, F, H, W], written straight into the [B*H*W, F, C] token layout, in cancellable pieces.
+    at::Tensor tokens = at::empty({b, h, w, numFrames, c}, input.options());
+    groupNormInto(*norm, input.reshape({b, numFrames, c, h, w}).permute({0, 2, 1, 3, 4}), tokens.permute({0, 4, 3, 1, 2}),
+                  false, cancel);
+    at::Tensor x = proj_in(tokens.view({b * h * w, numFrames, c}), cancel);
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
     x = proj_out(x, cancel);

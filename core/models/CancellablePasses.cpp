@@ -1,0 +1,96 @@
+#include "models/CancellablePasses.h"
+
+#include "models/CancellableSlices.h"
+
+#include <ATen/ATen.h>
+#include <ATen/Parallel.h>
+
+namespace i2v {
+namespace {
+
+// What a GroupNorm with its SiLU reads and writes, in multiples of its input: a contiguous copy where the input
+// is a permuted view, the statistics, the normalised result, and the SiLU or the copy into place.
+constexpr double kGroupNormPasses = 7.0;
+constexpr double kLayerNormPasses = 5.0;  // statistics, normalised result, the copy into place
+constexpr double kAddPasses = 3.0;        // two reads, one write
+
+double bytesOf(const at::Tensor& x) { return double(x.numel()) * double(x.element_size()); }
+
+void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
+               int64_t firstChannel, bool silu) {
+    const int64_t channels = x.size(1);
+    const at::Tensor y = at::group_norm(x, groups, norm.weight.narrow(0, firstChannel, channels),
+                                        norm.bias.narrow(0, firstChannel, channels), norm.options.eps());
+    if (silu)
+        at::silu_out(out, y);
+    else
+        out.copy_(y);
+}
+
+} // namespace
+
+at::Tensor groupNorm(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, bool silu, const CancelToken* cancel) {
+    if (!cancel || bytesOf(x) * kGroupNormPasses <= kBytesBetweenCancelChecks) {
+        at::Tensor y = at::group_norm(x, norm.options.num_groups(), norm.weight, norm.bias, norm.options.eps());
+        return silu ? at::silu_(y) : y;
+    }
+    at::Tensor out = at::empty(x.sizes(), x.options());
+    groupNormInto(norm, x, out, silu, cancel);
+    return out;
+}
+
+void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, bool silu,
+                   const CancelToken* cancel) {
+    const int64_t samples = x.size(0), groups = norm.options.num_groups();
+    const int64_t perGroup = x.size(1) / groups;
+    const double sampleBytes = samples > 0 ? bytesOf(x) / double(samples) * kGroupNormPasses : 0.0;
+    if (sampleBytes <= kBytesBetweenCancelChecks) {
+        forEachCancellablePiece(samples, sampleBytes, 1, cancel, [&](int64_t start, int64_t len) {
+            normalise(norm, x.narrow(0, start, len), out.narrow(0, start, len), groups, 0, silu);
+        });
+        return;
+    }
+    // A sample larger than a piece (the temporal layers see all frames of a sample at once): pieces of groups,
+    // as many as there are threads at least, since the kernel shares its work out by sample and group.
+    for (int64_t s = 0; s < samples; ++s) {
+        const at::Tensor sample = x.narrow(0, s, 1);
+        const at::Tensor into = out.narrow(0, s, 1);
+        forEachCancellablePiece(groups, sampleBytes / double(groups), at::get_num_threads(), cancel,
+                                [&](int64_t first, int64_t len) {
+                                    normalise(norm, sample.narrow(1, first * perGroup, len * perGroup),
+                                              into.narrow(1, first * perGroup, len * perGroup), len,
+                                              first * perGroup, silu);
+                                });
+    }
+}
+
+at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, const CancelToken* cancel) {
+    const auto& shape = norm.options.normalized_shape();
+    if (!cancel || bytesOf(x) * kLayerNormPasses <= kBytesBetweenCancelChecks)
+        return at::layer_norm(x, shape, norm.weight, norm.bias, norm.options.eps());
+    int64_t width = 1;
+    for (int64_t d : shape)
+        width *= d;
+    const at::Tensor rows = x.reshape({-1, width});
+    at::Tensor out = at::empty(rows.sizes(), x.options());
+    forEachCancellablePiece(rows.size(0), double(width * x.element_size()) * kLayerNormPasses, 1, cancel,
+                            [&](int64_t start, int64_t len) {
+                                out.narrow(0, start, len)
+                                    .copy_(at::layer_norm(rows.narrow(0, start, len), {width}, norm.weight.reshape({width}),
+                                                          norm.bias.reshape({width}), norm.options.eps()));
+                            });
+    return out.view(x.sizes());
+}
+
+void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* cancel) {
+    if (sum.dim() == 0) {
+        sum.add_(addend);
+        return;
+    }
+    const at::Tensor expanded = addend.expand_as(sum);
+    const int64_t entries = sum.size(0);
+    forEachCancellablePiece(entries, bytesOf(sum) / double(std::max<int64_t>(1, entries)) * kAddPasses, 1, cancel,
+                            [&](int64_t start, int64_t len) { sum.narrow(0, start, len).add_(expanded.narrow(0, start, len)); });
+}
+
+} // namespace i2v

@@ -1,0 +1,27 @@
+// The memory-bound passes of the UNet (GroupNorm and its SiLU, LayerNorm, residual sums) in pieces with a cancel
+// check between them (forEachCancellablePiece). At 1280x704x16 one activation is 0.6-1 GB and a GroupNorm over
+// it ~1 s on a 2-core desktop: a check before and after is not enough for a cancel within a second.
+// Each piece computes what the whole op computes for its elements (a GroupNorm's samples and groups, a
+// LayerNorm's rows and a sum's elements are independent of the others), so the result is the uncut op's, bit
+// for bit. Without a token, or when the whole op is one piece, the op runs uncut.
+#pragma once
+#include <ATen/Tensor.h>
+#include <torch/nn/modules/normalization.h>
+
+namespace i2v {
+
+class CancelToken;
+
+// norm(x), followed by SiLU when `silu` (GroupNorm-SiLU is how every ResNet and temporal convolution starts).
+// x: [N, C, *].
+at::Tensor groupNorm(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, bool silu, const CancelToken* cancel);
+// The same, written into `out`: x's shape, any strides (the temporal transformer's token layout).
+void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, bool silu,
+                   const CancelToken* cancel);
+
+at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, const CancelToken* cancel);
+
+// sum += addend (which broadcasts to sum's shape); `sum` is a fresh result that no one else holds.
+void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* cancel);
+
+} // namespace i2v
