@@ -82,6 +82,44 @@ at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, 
     return out.view(x.sizes());
 }
 
+at::Tensor catChannels(const std::vector<at::Tensor>& parts, const CancelToken* cancel) {
+    double bytes = 0;
+    for (const at::Tensor& p : parts)
+        bytes += bytesOf(p);
+    if (!cancel || parts.empty() || 2 * bytes <= kBytesBetweenCancelChecks)
+        return at::cat(parts, 1);
+    std::vector<int64_t> shape = parts.front().sizes().vec();
+    shape[1] = 0;
+    for (const at::Tensor& p : parts)
+        shape[1] += p.size(1);
+    at::Tensor out = at::empty(shape, parts.front().options());
+    forEachCancellablePiece(shape[0], 2 * bytes / double(shape[0]), 1, cancel, [&](int64_t start, int64_t len) {
+        int64_t channel = 0;
+        for (const at::Tensor& p : parts) {
+            out.narrow(0, start, len).narrow(1, channel, p.size(1)).copy_(p.narrow(0, start, len));
+            channel += p.size(1);
+        }
+    });
+    return out;
+}
+
+at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size, const CancelToken* cancel) {
+    // Every (sample, channel) plane is copied within itself: pieces of planes, each the copy one call makes.
+    const at::Tensor planes = x.reshape({-1, 1, x.size(2), x.size(3)});
+    at::Tensor out = at::empty({x.size(0), x.size(1), size[0], size[1]}, x.options());
+    at::Tensor outPlanes = out.view({-1, 1, size[0], size[1]});
+    const double planeBytes = 3.0 * double(size[0] * size[1]) * double(out.element_size());
+    forEachCancellablePiece(planes.size(0), planeBytes, at::get_num_threads(), cancel, [&](int64_t start, int64_t len) {
+        const at::Tensor from = planes.narrow(0, start, len);
+        at::Tensor to = outPlanes.narrow(0, start, len);
+        if (x.scalar_type() == at::kBFloat16)
+            to.copy_(at::upsample_nearest2d(from.to(at::kFloat), size));
+        else
+            at::upsample_nearest2d_out(to, from, size);
+    });
+    return out;
+}
+
 void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* cancel) {
     if (sum.dim() == 0) {
         sum.add_(addend);

@@ -1,4 +1,4 @@
-// The memory-bound passes of the UNet (GroupNorm and its SiLU, LayerNorm, residual sums) in pieces with a cancel
+// The memory-bound passes of the UNet (GroupNorm and its SiLU, LayerNorm, residual sums, concatenation) in pieces with a cancel
 // check between them (forEachCancellablePiece). At 1280x704x16 one activation is 0.6-1 GB and a GroupNorm over
 // it ~1 s on a 2-core desktop: a check before and after is not enough for a cancel within a second.
 // Each piece computes what the whole op computes for its elements (a GroupNorm's samples and groups, a
@@ -7,6 +7,8 @@
 #pragma once
 #include <ATen/Tensor.h>
 #include <torch/nn/modules/normalization.h>
+
+#include <vector>
 
 namespace i2v {
 
@@ -20,6 +22,13 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
                    const CancelToken* cancel);
 
 at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, const CancelToken* cancel);
+
+// at::cat(parts, 1): the up blocks' skip connections, over 1.5 GB at 1280x704x16. parts: [N, C_i, *].
+at::Tensor catChannels(const std::vector<at::Tensor>& parts, const CancelToken* cancel);
+
+// Nearest-neighbour upsampling of [N, C, H, W] to `size` ({H', W'}); bfloat16 goes through float32 (no bfloat16
+// kernel on older torch), as diffusers does. The VAE's last upsampling writes 1.8 GB for one 1280x704 frame.
+at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size, const CancelToken* cancel);
 
 // sum += addend (which broadcasts to sum's shape); `sum` is a fresh result that no one else holds.
 void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* cancel);

@@ -1,5 +1,6 @@
 #include "models/TemporalConvLayer.h"
 #include "models/CancellablePasses.h"
+#include "models/CancellableSlices.h"
 #include "models/Layers.h"
 
 #include <torch/nn/modules/activation.h>
@@ -37,8 +38,14 @@ at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFr
     at::Tensor x = identity;
     for (torch::nn::Sequential* stage : {&conv1, &conv2, &conv3, &conv4})
         x = runStage(*stage, x, cancel);
-    addInPlace(x, identity, cancel);
-    return x.permute({0, 2, 1, 3, 4}).reshape({bf, -1, input.size(2), input.size(3)});
+    // The residual sum written straight back into the [B*F, C, H, W] layout, in cancellable pieces of frames.
+    at::Tensor out = at::empty({bf / numFrames, numFrames, x.size(1), input.size(2), input.size(3)}, x.options());
+    const double frameBytes = 3.0 * double(out.numel() / numFrames) * double(out.element_size());
+    forEachCancellablePiece(numFrames, frameBytes, 1, cancel, [&](int64_t first, int64_t len) {
+        at::Tensor frames = out.narrow(1, first, len);
+        at::add_out(frames, x.narrow(2, first, len).transpose(1, 2), identity.narrow(2, first, len).transpose(1, 2));
+    });
+    return out.view({bf, -1, input.size(2), input.size(3)});
 }
 
 } // namespace i2v

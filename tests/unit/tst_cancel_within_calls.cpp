@@ -198,48 +198,70 @@ private slots:
         QCOMPARE(pieces.size(), size_t(1));
     }
 
+    // Each block's tensors are freed before the next: the shapes are large enough to be cut (over
+    // kBytesBetweenCancelChecks of traffic), a few hundred MB each.
     void memoryPassesGiveTheUncutResult() {
         c10::InferenceMode guard;
         CancelToken unset, cancelled;
         cancelled.cancel();
-        torch::nn::GroupNorm norm(torch::nn::GroupNormOptions(32, 64).eps(1e-6));
-        norm->weight.normal_();
-        norm->bias.normal_();
-        auto uncut = [&](const at::Tensor& x, bool silu) {
-            const at::Tensor y = at::group_norm(x, 32, norm->weight, norm->bias, 1e-6);
-            return silu ? at::silu(y) : y;
-        };
-        // 157 MB over 16 samples: pieces of whole samples. 315 MB in 2 samples of [C, F, H, W] (a temporal
-        // layer's view, permuted as the temporal transformer passes it): pieces of groups within a sample.
-        const at::Tensor frames = at::randn({16, 64, 192, 200});
-        const at::Tensor video = at::randn({2, 16, 64, 192, 200}).permute({0, 2, 1, 3, 4});
-        for (const at::Tensor* x : {&frames, &video}) {
-            for (bool silu : {false, true}) {
-                QVERIFY(at::equal(groupNorm(*norm, *x, silu, &unset), uncut(*x, silu)));
-                QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
+        {
+            torch::nn::GroupNorm norm(torch::nn::GroupNormOptions(32, 64).eps(1e-6));
+            norm->weight.normal_();
+            norm->bias.normal_();
+            auto uncut = [&](const at::Tensor& x, bool silu) {
+                const at::Tensor y = at::group_norm(x, 32, norm->weight, norm->bias, 1e-6);
+                return silu ? at::silu(y) : y;
+            };
+            // 157 MB over 16 samples: pieces of whole samples. 315 MB in 2 samples of [C, F, H, W] (a temporal
+            // layer's view, permuted as the temporal transformer passes it): pieces of groups within a sample.
+            const at::Tensor frames = at::randn({16, 64, 192, 200});
+            const at::Tensor video = at::randn({2, 16, 64, 192, 200}).permute({0, 2, 1, 3, 4});
+            for (const at::Tensor* x : {&frames, &video}) {
+                for (bool silu : {false, true}) {
+                    QVERIFY(at::equal(groupNorm(*norm, *x, silu, &unset), uncut(*x, silu)));
+                    QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
+                }
             }
+            at::Tensor tokens = at::empty({2, 192, 200, 16, 64});   // written straight into a token layout
+            groupNormInto(*norm, video, tokens.permute({0, 4, 3, 1, 2}), false, &unset);
+            QVERIFY(at::equal(tokens, uncut(video, false).permute({0, 3, 4, 2, 1})));
         }
-        at::Tensor tokens = at::empty({2, 192, 200, 16, 64});   // written straight into a token layout
-        groupNormInto(*norm, video, tokens.permute({0, 4, 3, 1, 2}), false, &unset);
-        QVERIFY(at::equal(tokens, uncut(video, false).permute({0, 3, 4, 2, 1})));
-
-        // 245 MB of tokens: pieces of rows.
-        torch::nn::LayerNorm layer(torch::nn::LayerNormOptions({128}));
-        layer->weight.normal_();
-        layer->bias.normal_();
-        const at::Tensor rows = at::randn({60000, 8, 128});
-        QVERIFY(at::equal(layerNorm(*layer, rows, &unset), layer(rows)));
-        QVERIFY_THROWS_EXCEPTION(Cancelled, layerNorm(*layer, rows, &cancelled));
-
-        // 400 MB sums, the addend whole or broadcast (a ResNet's time embedding).
-        const at::Tensor a = at::randn({100, 1000, 1000}), b = at::randn({100, 1000, 1000}), bias = at::randn({100, 1, 1000});
-        for (const at::Tensor* addend : {&b, &bias}) {
+        {
+            // 245 MB of tokens: pieces of rows.
+            torch::nn::LayerNorm layer(torch::nn::LayerNormOptions({128}));
+            layer->weight.normal_();
+            layer->bias.normal_();
+            const at::Tensor rows = at::randn({60000, 8, 128});
+            QVERIFY(at::equal(layerNorm(*layer, rows, &unset), layer(rows)));
+            QVERIFY_THROWS_EXCEPTION(Cancelled, layerNorm(*layer, rows, &cancelled));
+        }
+        {
+            // 400 MB sums, the addend whole or broadcast (a ResNet's time embedding).
+            const at::Tensor a = at::randn({100, 1000, 1000}), b = at::randn({100, 1000, 1000}), bias = at::randn({100, 1, 1000});
+            for (const at::Tensor* addend : {&b, &bias}) {
+                at::Tensor sum = a.clone();
+                addInPlace(sum, *addend, &unset);
+                QVERIFY(at::equal(sum, a + *addend));
+            }
             at::Tensor sum = a.clone();
-            addInPlace(sum, *addend, &unset);
-            QVERIFY(at::equal(sum, a + *addend));
+            QVERIFY_THROWS_EXCEPTION(Cancelled, addInPlace(sum, b, &cancelled));
         }
-        at::Tensor sum = a.clone();
-        QVERIFY_THROWS_EXCEPTION(Cancelled, addInPlace(sum, b, &cancelled));
+        {
+            // An up block's skip connection, 550 MB: pieces of samples.
+            const at::Tensor x = at::randn({16, 160, 192, 200}), skip = at::randn({16, 64, 192, 200});
+            QVERIFY(at::equal(catChannels({x, skip}, &unset), at::cat({x, skip}, 1)));
+            QVERIFY_THROWS_EXCEPTION(Cancelled, catChannels({x, skip}, &cancelled));
+        }
+        {
+            // Upsampling to 315 MB and more, in float32 and (through float32) bfloat16: pieces of planes.
+            const at::Tensor x = at::randn({2, 80, 384, 400});
+            QVERIFY(at::equal(upsampleNearest(x, {768, 800}, &unset), at::upsample_nearest2d(x, {768, 800})));
+            QVERIFY(at::equal(upsampleNearest(x, {770, 803}, &unset), at::upsample_nearest2d(x, {770, 803})));
+            const at::Tensor half = at::randn({2, 160, 384, 400}).to(at::kBFloat16);
+            QVERIFY(at::equal(upsampleNearest(half, {768, 800}, &unset),
+                              at::upsample_nearest2d(half.to(at::kFloat), {768, 800}).to(at::kBFloat16)));
+            QVERIFY_THROWS_EXCEPTION(Cancelled, upsampleNearest(x, {768, 800}, &cancelled));
+        }
     }
 
     void anUncancelledTokenChangesNothing() {

@@ -1,4 +1,5 @@
 #include "models/autoencoders/VaeDecoder.h"
+#include "models/CancellablePasses.h"
 
 #include <ATen/ATen.h>
 
@@ -37,7 +38,7 @@ at::Tensor VaeDecoderImpl::forward(const at::Tensor& z, const CancelToken* cance
     x = mid_block->forward(x, cancel);
     for (auto& block : upList_)
         x = block->forward(x, cancel);
-    x = at::silu(conv_norm_out(x));
+    x = groupNorm(*conv_norm_out, x, true, cancel);
     return conv_out->forward(x, cancel);
 }
 

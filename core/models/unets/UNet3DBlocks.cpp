@@ -1,4 +1,5 @@
 #include "models/unets/UNet3DBlocks.h"
+#include "models/CancellablePasses.h"
 
 namespace i2v {
 namespace {
@@ -138,7 +139,7 @@ UpBlock3DImpl::UpBlock3DImpl(const Block3DOptions& o) {
 at::Tensor UpBlock3DImpl::forward(at::Tensor x, const Block3DContext& ctx, std::vector<at::Tensor>& residuals,
                                   const std::vector<int64_t>& upsampleSize) {
     for (size_t i = 0; i < resnets->size(); ++i) {
-        x = at::cat({x, residuals.back()}, 1);
+        x = catChannels({x, residuals.back()}, ctx.cancel);
         residuals.pop_back();
         x = runLayer(resnets, temp_convs, attentions, temp_attentions, i, x, ctx);
     }

@@ -1,4 +1,5 @@
 #include "models/unets/UNetI2VGenXL.h"
+#include "models/CancellablePasses.h"
 
 #include "util/Errors.h"
 
@@ -287,7 +288,7 @@ at::Tensor UNetI2VGenXL::forward(const at::Tensor& sampleIn, const at::Tensor& t
     }
 
     record("conv_norm_out.in", x);
-    x = conv_norm_out(x);
+    x = groupNorm(*conv_norm_out, x, false, cancel);
     record("conv_norm_out.out0", x);
     x = at::silu(x);
     record("conv_out.in", x);
