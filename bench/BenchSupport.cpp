@@ -3,6 +3,7 @@
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
+#include <c10/util/Backtrace.h>
 
 #include <torch/cuda.h>
 #ifdef I2V_BENCH_CUDA
@@ -159,6 +160,28 @@ double gemmFlopsPerSecond(c10::ScalarType dtype, const c10::Device& device, int6
     }
     std::sort(times.begin(), times.end());
     return 2.0 * double(n) * double(n) * double(n) / times[1];
+}
+
+void CancelCheckGaps::arm(Clock::time_point from) {
+    std::lock_guard lock(mutex_);
+    last_ = from;
+}
+
+void CancelCheckGaps::onCheck() {
+    const Clock::time_point now = Clock::now();
+    std::lock_guard lock(mutex_);
+    if (!last_)
+        return;
+    const double gap = std::chrono::duration<double>(now - *last_).count();
+    longest_ = std::max(longest_, gap);
+    if (traceOver_ > 0 && gap > traceOver_)
+        std::cerr << "--- " << gap << " s without a cancel check, ending at:\n" << c10::get_backtrace(1, 24) << "\n";
+    last_ = now;
+}
+
+double CancelCheckGaps::longest() const {
+    std::lock_guard lock(mutex_);
+    return longest_;
 }
 
 } // namespace i2v::bench

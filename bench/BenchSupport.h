@@ -5,8 +5,12 @@
 #include <c10/core/ScalarType.h>
 #include <nlohmann/json.hpp>
 
+#include "util/CancelToken.h"
+
 #include <chrono>
 #include <functional>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +49,24 @@ void profileOnce(const std::string& tracePath, const std::function<void()>& work
 // The machine's matrix-multiply rate in `dtype` on `device`: FLOP/s of an n×n×n at::mm (median of a few
 // after a warm-up), the ceiling a model made of GEMMs can approach.
 double gemmFlopsPerSecond(c10::ScalarType dtype, const c10::Device& device, int64_t n = 4096);
+
+// The longest time between two checks of a job's cancel token once armed, seen from the job's thread: what any
+// cancel in that span waits at most. With `traceOver` > 0, the call stack where each longer stretch ended goes
+// to stderr (i2v-bench is linked with exported symbols for this).
+class CancelCheckGaps : public CancelCheckObserver {
+public:
+    using Clock = std::chrono::steady_clock;
+    explicit CancelCheckGaps(double traceOver = 0) : traceOver_(traceOver) {}
+    void arm(Clock::time_point from = Clock::now());
+    void onCheck() override;
+    double longest() const;
+
+private:
+    double traceOver_;
+    mutable std::mutex mutex_;
+    std::optional<Clock::time_point> last_;
+    double longest_ = 0;
+};
 
 // Human-readable rows "name  value" from a flat or nested JSON result, for the terminal.
 void printTable(const nlohmann::json& result);

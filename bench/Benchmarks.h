@@ -14,7 +14,8 @@
 namespace i2v::bench {
 
 // A whole job as the app runs it: load, then `warmup` untimed and `repeat` timed generate() calls
-// (stage and per-step times from the observer), then one export.
+// (stage and per-step times from the observer), then one export. Each call has a cancel token, as the app's
+// jobs do (large ops then run in cancellable slices); the longest stretch between two of its checks is reported.
 struct PipelineBenchArgs {
     std::string model, image, prompt = "A red fox jumping over a frozen river at sunset, cinematic lighting, 4k";
     std::string negativePrompt = "Distorted, discontinuous, Ugly, blurry, low resolution, motionless, static, "
@@ -26,6 +27,7 @@ struct PipelineBenchArgs {
     int warmup = 1, repeat = 3;
     bool exportVideo = true;
     std::string profileTrace;  // when set: one extra run under the op profiler, Chrome trace written here
+    double traceGapsOver = 0;  // print where each stretch without a cancel check longer than this ended
     PipelineOptions options;
 };
 

@@ -16,7 +16,6 @@
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
-#include <c10/util/Backtrace.h>
 
 #include <algorithm>
 #include <atomic>
@@ -61,37 +60,6 @@ private:
     std::optional<Clock::time_point> reached_;
 };
 
-// The longest time between two cancel checks while armed (from the stage's start), on the job's thread.
-class CheckGaps : public CancelCheckObserver {
-public:
-    explicit CheckGaps(double traceOver) : traceOver_(traceOver) {}
-    void arm(Clock::time_point from) {
-        std::lock_guard lock(mutex_);
-        last_ = from;
-    }
-    void onCheck() override {
-        const Clock::time_point now = Clock::now();
-        std::lock_guard lock(mutex_);
-        if (!last_)
-            return;
-        const double gap = std::chrono::duration<double>(now - *last_).count();
-        longest_ = std::max(longest_, gap);
-        if (traceOver_ > 0 && gap > traceOver_)
-            std::cerr << "--- " << gap << " s without a cancel check, ending at:\n" << c10::get_backtrace(1, 24) << "\n";
-        last_ = now;
-    }
-    double longest() const {
-        std::lock_guard lock(mutex_);
-        return longest_;
-    }
-
-private:
-    double traceOver_;
-    mutable std::mutex mutex_;
-    std::optional<Clock::time_point> last_;
-    double longest_ = 0;
-};
-
 GenerationStage parseStage(const std::string& name) {
     if (name == "denoise")
         return GenerationStage::Denoising;
@@ -128,7 +96,7 @@ nlohmann::json runCancelBench(const CancelBenchArgs& a) {
         for (int run = 0; run < a.repeat; ++run) {
             StageSignal signal(stage);
             CancelToken cancel;
-            CheckGaps gaps(a.traceGapsOver);
+            CancelCheckGaps gaps(a.traceGapsOver);
             cancel.setCheckObserver(&gaps);
             std::atomic<bool> ended{false};
             Clock::time_point returned;

@@ -5,6 +5,7 @@
 #include "image/ImageLoader.h"
 #include "pipeline/I2VGenXLPipeline.h"
 #include "pipeline/LatentPreview.h"
+#include "util/CancelToken.h"
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
@@ -99,10 +100,15 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     nlohmann::json stagePeaks;
     double stagePeakMax = 0;   // over every run, warm-up included
     GenerationResult result;
+    double longestGap = 0;
     for (int run = 0; run < a.warmup + a.repeat; ++run) {
         observer.restart();
+        CancelToken cancel;
+        CancelCheckGaps gaps(a.traceGapsOver);
+        cancel.setCheckObserver(&gaps);
         Stopwatch call(device);
-        result = pipeline->generate(r, &observer);
+        gaps.arm();
+        result = pipeline->generate(r, &observer, &cancel);
         const double seconds = call.seconds();
         observer.onFirstStep = nullptr;
         for (auto stage : {GenerationStage::EncodingPrompt, GenerationStage::EncodingImage,
@@ -110,6 +116,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
             stagePeakMax = std::max(stagePeakMax, observer.stagePeakMb(stage));
         if (run < a.warmup)
             continue;
+        longestGap = std::max(longestGap, gaps.longest());
         totals.push_back(seconds);
         text.push_back(observer.between(GenerationStage::EncodingPrompt, GenerationStage::EncodingImage));
         image.push_back(observer.between(GenerationStage::EncodingImage, GenerationStage::Denoising));
@@ -131,6 +138,7 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& a) {
     out["denoise"] = summarize(denoise);
     out["step"] = summarize(steps);
     out["decode"] = summarize(decode);
+    out["longest_gap_between_cancel_checks_s"] = longestGap;
 
     if (a.exportVideo && haveVideoExport()) {
         const auto dir = std::filesystem::temp_directory_path() / ("i2v-bench-" + std::to_string(getpid()));

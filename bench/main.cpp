@@ -85,6 +85,8 @@ int main(int argc, char** argv) {
     pipe->add_option("--repeat", pipelineArgs.repeat, "Timed runs")->capture_default_str();
     pipe->add_option("--profile", pipelineArgs.profileTrace, "Write a Chrome trace of one extra run's ops");
     pipe->add_flag("!--no-export", pipelineArgs.exportVideo, "Skip timing the mp4 export");
+    pipe->add_option("--trace-gaps", pipelineArgs.traceGapsOver,
+                     "Print the call stack where each stretch without a cancel check longer than this many seconds ended");
     pipe->callback([&] {
         pipelineArgs.options = common.options();
         run = [&] { return runPipelineBench(pipelineArgs); };
