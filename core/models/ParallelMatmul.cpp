@@ -1,5 +1,6 @@
 #include "models/ParallelMatmul.h"
 
+#include "models/BatchedSgemm.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
@@ -89,7 +90,9 @@ at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b) {
     if (batch >= at::get_num_threads()) {
         parallelChunks(batch, grainFor(m * n * k), [&](int64_t begin, int64_t end) {
             at::Tensor c = c3.narrow(0, begin, end - begin);
-            at::bmm_out(c, a3.narrow(0, begin, end - begin), b3.narrow(0, begin, end - begin));
+            const at::Tensor as = a3.narrow(0, begin, end - begin), bs = b3.narrow(0, begin, end - begin);
+            if (!bmmThroughBlas(c, as, bs))
+                at::bmm_out(c, as, bs);
         });
     } else {
         // Few large matrices (the VAE's single-head attention over a whole frame): split their rows.

@@ -2,6 +2,7 @@
 // they must give at::linear's / at::matmul's result for every shape the models use (row split, batch split,
 // non-contiguous operands, bias or not), leave small and odd shapes to libtorch, and report errors as
 // libtorch does, also when they happen on a worker thread.
+#include "models/BatchedSgemm.h"
 #include "models/ParallelMatmul.h"
 #include "support/TensorCompare.h"
 #include "util/Runtime.h"
@@ -95,6 +96,56 @@ private slots:
         // The batch split assigns whole matrices to threads: bit for bit what libtorch's loop computes.
         if (batch.size() > 1 && batch[0] * batch[1] >= at::get_num_threads())
             QVERIFY(at::equal(actual, expected));
+    }
+
+    // bmmThroughBlas makes libtorch's own per-matrix sgemm call: at::bmm's result bit for bit, for every layout
+    // the attention passes (q and probabilities row-major, k^T a transposed view, slices of a batch) and the
+    // transposed ones; what libtorch computes otherwise is declined.
+    void blasBmmIsLibtorchsBmm_data() {
+        QTest::addColumn<int>("m");
+        QTest::addColumn<int>("k");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<bool>("transposeA");
+        QTest::addColumn<bool>("transposeB");
+        QTest::newRow("temporal scores q k^T") << 16 << 64 << 16 << false << true;
+        QTest::newRow("temporal output p v") << 16 << 16 << 64 << false << false;
+        QTest::newRow("spatial scores") << 120 << 40 << 96 << false << true;
+        QTest::newRow("a transposed") << 24 << 40 << 17 << true << false;
+        QTest::newRow("both transposed") << 9 << 33 << 20 << true << true;
+    }
+
+    void blasBmmIsLibtorchsBmm() {
+        QFETCH(int, m);
+        QFETCH(int, k);
+        QFETCH(int, n);
+        QFETCH(bool, transposeA);
+        QFETCH(bool, transposeB);
+        c10::InferenceMode guard;
+        at::manual_seed(3);
+        const at::Tensor a = transposeA ? at::randn({300, k, m}).transpose(1, 2) : at::randn({300, m, k});
+        const at::Tensor b = transposeB ? at::randn({300, n, k}).transpose(1, 2) : at::randn({300, k, n});
+        for (const auto& [first, count] : {std::pair<int64_t, int64_t>{0, 300}, {7, 150}}) {
+            const at::Tensor as = a.narrow(0, first, count), bs = b.narrow(0, first, count);
+            at::Tensor c = at::empty({count, m, n});
+            QVERIFY(bmmThroughBlas(c, as, bs));
+            QVERIFY(at::equal(c, at::bmm(as, bs)));
+        }
+    }
+
+    void blasBmmDeclinesWhatLibtorchDoesOtherwise() {
+        c10::InferenceMode guard;
+        at::Tensor c = at::empty({4, 16, 16});
+        QVERIFY(!bmmThroughBlas(c, at::randn({4, 16, 64}, at::kBFloat16), at::randn({4, 64, 16}, at::kBFloat16)));
+        at::Tensor small = at::empty({4, 4, 4});
+        QVERIFY(!bmmThroughBlas(small, at::randn({4, 4, 4}), at::randn({4, 4, 4})));  // < 400 multiply-adds
+        at::Tensor row = at::empty({4, 1, 64});
+        QVERIFY(!bmmThroughBlas(row, at::randn({4, 1, 64}), at::randn({4, 64, 64})));
+        const at::Tensor strided = at::randn({4, 16, 128}).narrow(2, 0, 64), b = at::randn({4, 64, 16});
+        at::Tensor out = at::empty({4, 16, 16});
+        QVERIFY(bmmThroughBlas(out, strided, b));  // rows with a longer stride: still one BLAS call each
+        QVERIFY(at::equal(out, at::bmm(strided, b)));
+        const at::Tensor everyOther = at::randn({4, 16, 128}).slice(2, 0, 128, 2);  // neither layout
+        QVERIFY(!bmmThroughBlas(out, everyOther, b));
     }
 
     void otherShapesGoToLibtorch() {
