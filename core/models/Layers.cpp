@@ -66,14 +66,15 @@ void ConvImpl<D, Derived>::reset() {
 template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
-    auto conv = [&](const at::Tensor& x) {
+    auto convPadded = [&](const at::Tensor& x, const torch::nn::detail::conv_padding_t<D>& padding) {
         if constexpr (D == 2)
-            return torch::nn::functional::detail::conv2d(x, w, bias, options.stride(), options.padding(),
-                                                         options.dilation(), options.groups());
+            return torch::nn::functional::detail::conv2d(x, w, bias, options.stride(), padding, options.dilation(),
+                                                         options.groups());
         else
-            return torch::nn::functional::detail::conv3d(x, w, bias, options.stride(), options.padding(),
-                                                         options.dilation(), options.groups());
+            return torch::nn::functional::detail::conv3d(x, w, bias, options.stride(), padding, options.dilation(),
+                                                         options.groups());
     };
+    auto conv = [&](const at::Tensor& x) { return convPadded(x, options.padding()); };
     if (!cancel)
         return conv(input);
     // Multiply-adds per output element times the output's size (its spatial size: the input's over the stride).
@@ -90,8 +91,34 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
         if (kernel[1] == 1 && stride[1] == 1 && (!padding || (*padding)->at(1) == 0))
             dim = 3;
     }
-    return runInCancellableSlices(input.size(dim), dim, flops, cancel,
-                                  [&](int64_t start, int64_t len) { return conv(input.narrow(dim, start, len)); });
+    // One image can still be far above the bound (a 3x3 convolution of a 1280x704 frame in the VAE decoder is
+    // 266 GFLOP, the UNet's last upsampler 104 GFLOP per frame): then bands of output rows, each from the input
+    // rows it reads, zero rows standing in for the padding at the image's edges. Up to float rounding, as
+    // for the temporal convolutions' rows.
+    const auto* padding = c10::get_if<torch::ExpandingArray<D>>(&options.padding());
+    const bool rowsCanBeCut = D == 2 && padding && stride[0] == 1 && options.dilation()->at(0) == 1 &&
+                              2 * (*padding)->at(0) < kernel[0] + 1;
+    auto convInRowBands = [&](const at::Tensor& x, double bandFlops) {
+        const int64_t pad = (*padding)->at(0), height = x.size(2);
+        const int64_t outRows = height + 2 * pad - kernel[0] + 1;
+        torch::ExpandingArray<D> widthOnly(0);
+        for (size_t i = 1; i < D; ++i)
+            widthOnly->at(i) = (*padding)->at(i);
+        return runInCancellableSlices(outRows, 2, bandFlops, cancel, [&](int64_t first, int64_t rows) {
+            const int64_t from = first - pad, to = first + rows - 1 - pad + kernel[0];  // input rows [from, to)
+            const int64_t lo = std::max<int64_t>(0, from), hi = std::min(height, to);
+            at::Tensor band = x.narrow(2, lo, hi - lo);
+            if (lo > from || to > hi)
+                band = at::constant_pad_nd(band, {0, 0, lo - from, to - hi});
+            return convPadded(band, widthOnly);
+        });
+    };
+    return runInCancellableSlices(input.size(dim), dim, flops, cancel, [&](int64_t start, int64_t len) {
+        const at::Tensor part = input.narrow(dim, start, len);
+        const double partFlops = flops * double(len) / double(input.size(dim));
+        return rowsCanBeCut && dim == 0 && partFlops > kFlopsBetweenCancelChecks ? convInRowBands(part, partFlops)
+                                                                                 : conv(part);
+    });
 }
 
 template class ConvImpl<2, Conv2dImpl>;

@@ -237,7 +237,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
             observer->onWarning("the prompt needs " + std::to_string(t.count) + " tokens; only the first " +
                                 std::to_string(tokenizer_->maxLength()) + " are used");
         const at::Tensor ids = at::tensor(t.ids, at::kLong).unsqueeze(0).to(device_);
-        return textEncoder_->encode(ids, 1);
+        return textEncoder_->encode(ids, 1, cancel);
     };
     at::Tensor promptEmbeds = encodeText(r.prompt, true);
     if (cfg)
@@ -247,7 +247,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     // 2. image: CLIP embedding of the wide-centre crop, VAE latent of the (width, height) crop
     stage(GenerationStage::EncodingImage);
     const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height, r.cropPosition);
-    at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_)).unsqueeze(1);
+    at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_), cancel).unsqueeze(1);
     if (cfg)
         imageEmbeddings = at::cat({at::zeros_like(imageEmbeddings), imageEmbeddings});
     if (options_.offloadEncoders)
@@ -255,7 +255,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     checkCancel();
 
     const auto vaeDtype = vae_->quant_conv->bias.scalar_type();
-    const DiagonalGaussianDistribution posterior = vae_->encode(pre.vaeImage.to(device_, vaeDtype));
+    const DiagonalGaussianDistribution posterior = vae_->encode(pre.vaeImage.to(device_, vaeDtype), cancel);
     at::Tensor imageLatents = vae_->sample(posterior, at::make_generator<at::CPUGeneratorImpl>(r.effectiveVaeSeed()));
     imageLatents = (imageLatents * vae_->config().scalingFactor).unsqueeze(2).to(dtype_);
     if (r.numFrames > 1) {

@@ -15,6 +15,8 @@
 #include "models/Layers.h"
 #include "models/WeightLoader.h"
 #include "models/autoencoders/AutoencoderKL.h"
+#include "models/clip/ClipTextModel.h"
+#include "models/clip/ClipVisionModel.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "support/TestData.h"
 #include "util/CancelToken.h"
@@ -85,6 +87,34 @@ private slots:
         QVERIFY(at::equal(vae.decodeBatch(z, false, &unset), vae.decodeBatch(z, false)));
     }
 
+    void encodersCheckWithinOneCall() {
+        // The text and image encoders check before each layer, the VAE encoder inside its convolutions: one
+        // 1280x704 image is ~30 s of VAE encoder on a 2-core CPU, before the first denoising step.
+        c10::InferenceMode guard;
+        const DiffusersFolder folder(i2v::test::tinyModelDir());
+        CancelToken cancelled, unset;
+        cancelled.cancel();
+        ClipTextModel text(ClipConfig::fromJson(folder.componentConfig("text_encoder")));
+        loadWeights(text, SafetensorsFile(folder.weightsFile("text_encoder")), {.ignoredKeys = ClipTextModel::ignoredKeys()});
+        const at::Tensor ids = at::arange(8, at::kLong).unsqueeze(0);
+        QVERIFY_THROWS_EXCEPTION(Cancelled, text.encode(ids, 1, &cancelled));
+        QVERIFY(at::equal(text.encode(ids, 1, &unset), text.encode(ids, 1)));
+
+        const ClipConfig visionConfig = ClipConfig::fromJson(folder.componentConfig("image_encoder"));
+        ClipVisionModelWithProjection vision(visionConfig);
+        loadWeights(vision, SafetensorsFile(folder.weightsFile("image_encoder")),
+                    {.ignoredKeys = ClipVisionModelWithProjection::ignoredKeys()});
+        const at::Tensor pixels = at::randn({1, 3, visionConfig.imageSize, visionConfig.imageSize});
+        QVERIFY_THROWS_EXCEPTION(Cancelled, vision.encode(pixels, &cancelled));
+        QVERIFY(at::equal(vision.encode(pixels, &unset), vision.encode(pixels)));
+
+        AutoencoderKL vae(AutoencoderKLConfig::fromJson(folder.componentConfig("vae")));
+        loadWeights(vae, SafetensorsFile(folder.weightsFile("vae")));
+        const at::Tensor image = at::rand({1, vae.config().inChannels, 64, 96}) * 2 - 1;
+        QVERIFY_THROWS_EXCEPTION(Cancelled, vae.encode(image, &cancelled));
+        QVERIFY(at::equal(vae.encode(image, &unset).mean, vae.encode(image).mean));
+    }
+
     void largeOpsRunInCheckedSlices() {
         CancelToken cancel;
         std::vector<std::pair<int64_t, int64_t>> calls;
@@ -139,6 +169,16 @@ private slots:
         CancelToken cancelled;
         cancelled.cancel();
         QVERIFY_THROWS_EXCEPTION(Cancelled, conv->forward(x, &cancelled));
+
+        // One image above the bound: bands of output rows, each from the input rows it reads (zero rows for
+        // the padding at the edges). 2 * 147456 * 160 * 240 = 11 GFLOP: two bands; 21 GFLOP with 5x5: three.
+        const at::Tensor image = at::randn({1, 128, 160, 240});
+        QVERIFY(differByRounding(conv->forward(image, &unset), conv->forward(image)));
+        Conv2d wide(torch::nn::Conv2dOptions(128, 96, 5).padding(2));
+        wide->weight.normal_(0, 0.02);
+        wide->bias.normal_();
+        QVERIFY(differByRounding(wide->forward(image, &unset), wide->forward(image)));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, wide->forward(image, &cancelled));
 
         // A temporal 3x1x1 convolution over [B, C, F, H, W] is cut along H: 2 * 49152 * 2 * 16 * 96 * 96 = 29 GFLOP.
         Conv3d temporal(torch::nn::Conv3dOptions(128, 128, {3, 1, 1}).padding({1, 0, 0}));
@@ -245,6 +285,13 @@ private slots:
             }
             at::Tensor sum = a.clone();
             QVERIFY_THROWS_EXCEPTION(Cancelled, addInPlace(sum, b, &cancelled));
+            // A transformer's output in its token layout, summed with the residual into [N, C, H, W].
+            const at::Tensor tokens = b.view({100, 1000, 40, 25}).permute({0, 2, 3, 1});
+            const at::Tensor residual = a.view({100, 40, 25, 1000});
+            const at::Tensor together = sumContiguous(tokens, residual, &unset);
+            QVERIFY(together.is_contiguous());
+            QVERIFY(at::equal(together, tokens.contiguous() + residual));
+            QVERIFY_THROWS_EXCEPTION(Cancelled, sumContiguous(tokens, residual, &cancelled));
         }
         {
             // An up block's skip connection, 550 MB: pieces of samples.

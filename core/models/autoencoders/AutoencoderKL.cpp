@@ -39,12 +39,12 @@ AutoencoderKL::AutoencoderKL(const AutoencoderKLConfig& config) : config_(config
     post_quant_conv = register_module("post_quant_conv", Conv2d(torch::nn::Conv2dOptions(lc, lc, 1)));
 }
 
-DiagonalGaussianDistribution AutoencoderKL::encode(const at::Tensor& image) {
+DiagonalGaussianDistribution AutoencoderKL::encode(const at::Tensor& image, const CancelToken* cancel) {
     if (image.dim() != 4 || image.size(1) != config_.inChannels || image.size(2) < 1 || image.size(3) < 1)
         throw InputError("VAE encoder input must be [batch, " + std::to_string(config_.inChannels) +
                          ", height, width], got " + shapeText(image));
     const auto& w = quant_conv->bias;  // the weight may be kept in fp16 (Layers.h)
-    const at::Tensor moments = quant_conv(encoder->forward(image.to(w.device(), w.scalar_type())));
+    const at::Tensor moments = quant_conv(encoder->forward(image.to(w.device(), w.scalar_type()), cancel));
     return DiagonalGaussianDistribution::fromMoments(moments);
 }
 

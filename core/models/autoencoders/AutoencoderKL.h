@@ -38,7 +38,8 @@ public:
     const AutoencoderKLConfig& config() const { return config_; }
 
     // image: [B, in_channels, H, W] in [-1, 1] -> posterior over [B, latent_channels, H/f, W/f].
-    DiagonalGaussianDistribution encode(const at::Tensor& image);
+    // `cancel` is checked inside the encoder (VaeEncoderImpl::forward).
+    DiagonalGaussianDistribution encode(const at::Tensor& image, const CancelToken* cancel = nullptr);
     // posterior.sample(generator): unscaled latents (the pipeline multiplies by scaling_factor).
     at::Tensor sample(const DiagonalGaussianDistribution& posterior, at::Generator generator) const;
 

@@ -1,5 +1,7 @@
 #include "models/autoencoders/DownEncoderBlock2D.h"
 
+#include "util/CancelToken.h"
+
 #include <ATen/ATen.h>
 
 namespace i2v {
@@ -18,12 +20,14 @@ DownEncoderBlock2DImpl::DownEncoderBlock2DImpl(const DownEncoderBlock2DOptions& 
     }
 }
 
-at::Tensor DownEncoderBlock2DImpl::forward(const at::Tensor& input) {
+at::Tensor DownEncoderBlock2DImpl::forward(const at::Tensor& input, const CancelToken* cancel) {
     at::Tensor x = input;
-    for (auto& resnet : resnetList_)
-        x = resnet->forward(x);
+    for (auto& resnet : resnetList_) {
+        throwIfCancelled(cancel);
+        x = resnet->forward(x, {}, cancel);
+    }
     if (downsampler_)
-        x = downsampler_->forward(x);
+        x = downsampler_->forward(x, cancel);
     return x;
 }
 

@@ -24,7 +24,8 @@ struct DownEncoderBlock2DOptions {
 class DownEncoderBlock2DImpl : public torch::nn::Module {
 public:
     explicit DownEncoderBlock2DImpl(const DownEncoderBlock2DOptions& options);
-    at::Tensor forward(const at::Tensor& x);
+    // `cancel` is checked before each ResNet and inside the large convolutions.
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);
 
     torch::nn::ModuleList resnets{nullptr}, downsamplers{nullptr};
 

@@ -1,4 +1,5 @@
 #include "models/autoencoders/VaeEncoder.h"
+#include "models/CancellablePasses.h"
 
 #include <ATen/ATen.h>
 
@@ -33,14 +34,14 @@ VaeEncoderImpl::VaeEncoderImpl(const AutoencoderKLConfig& c) {
         "conv_out", Conv2d(torch::nn::Conv2dOptions(ch.back(), 2 * c.latentChannels, 3).padding(1)));
 }
 
-at::Tensor VaeEncoderImpl::forward(const at::Tensor& input) {
+at::Tensor VaeEncoderImpl::forward(const at::Tensor& input, const CancelToken* cancel) {
     // One live activation at a time: each stage's input is released as soon as its output exists.
-    at::Tensor x = conv_in(input);
+    at::Tensor x = conv_in->forward(input, cancel);
     for (auto& block : downList_)
-        x = block->forward(x);
-    x = mid_block->forward(x);
-    x = at::silu(conv_norm_out(x));
-    return conv_out(x);
+        x = block->forward(x, cancel);
+    x = mid_block->forward(x, cancel);
+    x = groupNorm(*conv_norm_out, x, true, cancel);
+    return conv_out->forward(x, cancel);
 }
 
 } // namespace i2v

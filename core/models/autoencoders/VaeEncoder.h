@@ -16,7 +16,8 @@ class VaeEncoderImpl : public torch::nn::Module {
 public:
     explicit VaeEncoderImpl(const AutoencoderKLConfig& config);
     // [B, in_channels, H, W] -> [B, 2 * latent_channels, H / f, W / f] (before quant_conv).
-    at::Tensor forward(const at::Tensor& x);
+    // `cancel` is checked between blocks and inside the large ops: one 1280x704 image is ~30 s on a 2-core CPU.
+    at::Tensor forward(const at::Tensor& x, const CancelToken* cancel = nullptr);
 
     Conv2d conv_in{nullptr}, conv_out{nullptr};
     torch::nn::ModuleList down_blocks{nullptr};

@@ -1,4 +1,5 @@
 #include "models/clip/ClipEncoder.h"
+#include "util/CancelToken.h"
 
 #include <ATen/ATen.h>
 #include <torch/nn/functional/activation.h>
@@ -58,11 +59,14 @@ ClipEncoderImpl::ClipEncoderImpl(const ClipConfig& c) {
         layers->push_back(ClipEncoderLayer(c));
 }
 
-std::vector<at::Tensor> ClipEncoderImpl::forward(const at::Tensor& x, const at::Tensor& mask, int64_t numLayers) {
+std::vector<at::Tensor> ClipEncoderImpl::forward(const at::Tensor& x, const at::Tensor& mask, int64_t numLayers,
+                                                 const CancelToken* cancel) {
     const int64_t n = numLayers < 0 ? int64_t(layers->size()) : std::min<int64_t>(numLayers, layers->size());
     std::vector<at::Tensor> hidden{x};
-    for (int64_t i = 0; i < n; ++i)
+    for (int64_t i = 0; i < n; ++i) {
+        throwIfCancelled(cancel);
         hidden.push_back(layers->at<ClipEncoderLayerImpl>(i).forward(hidden.back(), mask));
+    }
     return hidden;
 }
 

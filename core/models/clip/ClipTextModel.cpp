@@ -34,7 +34,8 @@ const std::vector<std::string>& ClipTextModel::ignoredKeys() {
     return keys;
 }
 
-std::vector<at::Tensor> ClipTextModel::hiddenStates(const at::Tensor& inputIds, int64_t numLayers) {
+std::vector<at::Tensor> ClipTextModel::hiddenStates(const at::Tensor& inputIds, int64_t numLayers,
+                                                    const CancelToken* cancel) {
     if (inputIds.dim() != 2 || inputIds.size(1) > config_.maxPositionEmbeddings)
         throw InputError("text encoder input must be [batch, <= " + std::to_string(config_.maxPositionEmbeddings) +
                          "] token ids");
@@ -50,15 +51,15 @@ std::vector<at::Tensor> ClipTextModel::hiddenStates(const at::Tensor& inputIds, 
                           : dtype == at::kBFloat16 ? double(std::numeric_limits<c10::BFloat16>::lowest())
                                                    : double(std::numeric_limits<float>::lowest());
     const at::Tensor mask = at::full({l, l}, lowest, x.options()).triu(1).view({1, 1, l, l});
-    return text_model->encoder->forward(x, mask, numLayers);
+    return text_model->encoder->forward(x, mask, numLayers, cancel);
 }
 
-at::Tensor ClipTextModel::encode(const at::Tensor& inputIds, int64_t clipSkip) {
+at::Tensor ClipTextModel::encode(const at::Tensor& inputIds, int64_t clipSkip, const CancelToken* cancel) {
     const int64_t layers = config_.numHiddenLayers;
     // hidden_states has layers + 1 entries (the embeddings first): clip_skip = layers is the embeddings' output.
     if (clipSkip < 0 || clipSkip > layers)
         throw InputError("clip_skip must be between 0 and " + std::to_string(layers));
-    const auto hidden = hiddenStates(inputIds, layers - clipSkip);
+    const auto hidden = hiddenStates(inputIds, layers - clipSkip, cancel);
     return text_model->final_layer_norm(hidden.back());
 }
 

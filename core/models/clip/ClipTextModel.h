@@ -30,10 +30,11 @@ public:
     const ClipConfig& config() const { return config_; }
 
     // All hidden states (embeddings, then each layer's output; no final LayerNorm) for a causal mask.
-    std::vector<at::Tensor> hiddenStates(const at::Tensor& inputIds, int64_t numLayers = -1);
+    std::vector<at::Tensor> hiddenStates(const at::Tensor& inputIds, int64_t numLayers = -1,
+                                         const CancelToken* cancel = nullptr);
     // What I2VGenXLPipeline.encode_prompt uses: final_layer_norm(hidden_states[-(clipSkip + 1)]);
     // clipSkip = 0 gives last_hidden_state. The pipeline's default is clip_skip = 1.
-    at::Tensor encode(const at::Tensor& inputIds, int64_t clipSkip = 1);
+    at::Tensor encode(const at::Tensor& inputIds, int64_t clipSkip = 1, const CancelToken* cancel = nullptr);
 
     ClipTextTransformer text_model{nullptr};
 

@@ -41,14 +41,15 @@ const std::vector<std::string>& ClipVisionModelWithProjection::ignoredKeys() {
     return keys;
 }
 
-ClipVisionModelWithProjection::Output ClipVisionModelWithProjection::forward(const at::Tensor& pixels) {
+ClipVisionModelWithProjection::Output ClipVisionModelWithProjection::forward(const at::Tensor& pixels,
+                                                                           const CancelToken* cancel) {
     const int64_t s = config_.imageSize;
     if (pixels.dim() != 4 || pixels.size(1) != config_.numChannels || pixels.size(2) != s || pixels.size(3) != s)
         throw InputError("image encoder input must be [batch, " + std::to_string(config_.numChannels) + ", " +
                          std::to_string(s) + ", " + std::to_string(s) + "]");
     Output out;
     const at::Tensor emb = vision_model->embeddings(pixels);
-    out.hiddenStates = vision_model->encoder->forward(vision_model->pre_layrnorm(emb), at::Tensor());
+    out.hiddenStates = vision_model->encoder->forward(vision_model->pre_layrnorm(emb), at::Tensor(), -1, cancel);
     const at::Tensor pooled = vision_model->post_layernorm(out.hiddenStates.back().select(1, 0));
     out.imageEmbeds = visual_projection(pooled);
     return out;

@@ -38,8 +38,10 @@ public:
         at::Tensor imageEmbeds;                // [B, projection_dim]
         std::vector<at::Tensor> hiddenStates;  // encoder input (after pre_layrnorm), then each layer's output
     };
-    Output forward(const at::Tensor& pixelValues);
-    at::Tensor encode(const at::Tensor& pixelValues) { return forward(pixelValues).imageEmbeds; }
+    Output forward(const at::Tensor& pixelValues, const CancelToken* cancel = nullptr);
+    at::Tensor encode(const at::Tensor& pixelValues, const CancelToken* cancel = nullptr) {
+        return forward(pixelValues, cancel).imageEmbeds;
+    }
 
     ClipVisionTransformer vision_model{nullptr};
     Linear visual_projection{nullptr};

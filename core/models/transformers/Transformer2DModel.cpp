@@ -40,10 +40,9 @@ at::Tensor Transformer2DModelImpl::forward(const at::Tensor& input, const at::Te
     }
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, context, cancel);
-    if (!linear_)
-        x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous(), cancel);
-    else
-        x = proj_out.forward(x, cancel).reshape({n, h, w, -1}).permute({0, 3, 1, 2}).contiguous();
+    if (linear_)  // back to [N, C, H, W] together with the residual sum
+        return sumContiguous(proj_out.forward(x, cancel).reshape({n, h, w, -1}).permute({0, 3, 1, 2}), input, cancel);
+    x = proj_out.forward(x.reshape({n, h, w, inner}).permute({0, 3, 1, 2}).contiguous(), cancel);
     addInPlace(x, input, cancel);
     return x;
 }
