@@ -92,20 +92,20 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
             dim = 3;
     }
     // One image can still be far above the bound (a 3x3 convolution of a 1280x704 frame in the VAE decoder is
-    // 266 GFLOP, the UNet's last upsampler 104 GFLOP per frame): then bands of output rows, each from the input
-    // rows it reads, zero rows standing in for the padding at the image's edges. Up to float rounding, as
-    // for the temporal convolutions' rows.
+    // 266 GFLOP, the UNet's last upsampler 104 GFLOP per frame, the VAE encoder's strided downsamplers 66):
+    // then bands of output rows, each from the input rows it reads, zero rows standing in for the padding at
+    // the image's edges. Up to float rounding, as for the temporal convolutions' rows.
     const auto* padding = c10::get_if<torch::ExpandingArray<D>>(&options.padding());
-    const bool rowsCanBeCut = D == 2 && padding && stride[0] == 1 && options.dilation()->at(0) == 1 &&
+    const bool rowsCanBeCut = D == 2 && padding && options.dilation()->at(0) == 1 &&
                               2 * (*padding)->at(0) < kernel[0] + 1;
     auto convInRowBands = [&](const at::Tensor& x, double bandFlops) {
-        const int64_t pad = (*padding)->at(0), height = x.size(2);
-        const int64_t outRows = height + 2 * pad - kernel[0] + 1;
+        const int64_t pad = (*padding)->at(0), height = x.size(2), step = stride[0];
+        const int64_t outRows = (height + 2 * pad - kernel[0]) / step + 1;
         torch::ExpandingArray<D> widthOnly(0);
         for (size_t i = 1; i < D; ++i)
             widthOnly->at(i) = (*padding)->at(i);
         return runInCancellableSlices(outRows, 2, bandFlops, cancel, [&](int64_t first, int64_t rows) {
-            const int64_t from = first - pad, to = first + rows - 1 - pad + kernel[0];  // input rows [from, to)
+            const int64_t from = first * step - pad, to = (first + rows - 1) * step - pad + kernel[0];  // [from, to)
             const int64_t lo = std::max<int64_t>(0, from), hi = std::min(height, to);
             at::Tensor band = x.narrow(2, lo, hi - lo);
             if (lo > from || to > hi)

@@ -179,6 +179,12 @@ private slots:
         wide->bias.normal_();
         QVERIFY(differByRounding(wide->forward(image, &unset), wide->forward(image)));
         QVERIFY_THROWS_EXCEPTION(Cancelled, wide->forward(image, &cancelled));
+        // Strided (a downsampler, 44 GFLOP at 2x the size): the bands' input rows follow the stride.
+        Conv2d strided(torch::nn::Conv2dOptions(128, 128, 3).stride(2).padding(1));
+        strided->weight.normal_(0, 0.03);
+        strided->bias.normal_();
+        const at::Tensor large = at::randn({1, 128, 641, 960});
+        QVERIFY(differByRounding(strided->forward(large, &unset), strided->forward(large)));
 
         // A temporal 3x1x1 convolution over [B, C, F, H, W] is cut along H: 2 * 49152 * 2 * 16 * 96 * 96 = 29 GFLOP.
         Conv3d temporal(torch::nn::Conv3dOptions(128, 128, {3, 1, 1}).padding({1, 0, 0}));
