@@ -1382,6 +1382,18 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>Modell wird aus %1 geladen…</translation>
+    </message>
+    <message>
+        <source>Model ready: %1 (%2 M parameters)</source>
+        <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::MainWindow</name>
@@ -1533,24 +1545,9 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Loading the model from %1…</source>
-        <translation>Modell wird aus %1 geladen…</translation>
-    </message>
-    <message>
         <location line="+8" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>I2VGen-XL-Modellordner wählen</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Model ready: %1 (%2 M parameters)</source>
-        <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No model</source>
-        <translation>Kein Modell</translation>
     </message>
     <message>
         <location line="+19" />

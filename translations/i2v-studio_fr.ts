@@ -1382,6 +1382,18 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
+    <message>
+        <source>Loading the model from %1…</source>
+        <translation>Chargement du modèle depuis %1…</translation>
+    </message>
+    <message>
+        <source>Model ready: %1 (%2 M parameters)</source>
+        <translation>Modèle prêt : %1 (%2 M paramètres)</translation>
+    </message>
+    <message>
+        <source>No model</source>
+        <translation>Aucun modèle</translation>
+    </message>
 </context>
 <context>
     <name>i2v::ui::MainWindow</name>
@@ -1533,24 +1545,9 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Aucun modèle trouvé : téléchargez I2VGen-XL ou choisissez un dossier de modèle (Fichier ▸ Modèles…)</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>Loading the model from %1…</source>
-        <translation>Chargement du modèle depuis %1…</translation>
-    </message>
-    <message>
         <location line="+8" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>Choisir un dossier de modèle I2VGen-XL</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Model ready: %1 (%2 M parameters)</source>
-        <translation>Modèle prêt : %1 (%2 M paramètres)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No model</source>
-        <translation>Aucun modèle</translation>
     </message>
     <message>
         <location line="+19" />

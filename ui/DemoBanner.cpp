@@ -1,5 +1,6 @@
 #include "ui/DemoBanner.h"
 
+#include "ui/ActiveModel.h"
 #include "ui/DownloadController.h"
 #include "ui/ModelLocations.h"
 
@@ -16,7 +17,8 @@ constexpr qint64 kDemoParameterLimit = 100'000'000;
 
 } // namespace
 
-DemoBanner::DemoBanner(QWidget* parent) : QFrame(parent) {
+DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, QWidget* parent)
+    : QFrame(parent), model_(model), downloads_(downloads) {
     setObjectName(QStringLiteral("demoBar"));
     setStyleSheet(QStringLiteral("QFrame#demoBar { background: #fff3c4; }"
                                  "QFrame#demoBar > QLabel { color: #5a4500; }"));
@@ -32,6 +34,30 @@ DemoBanner::DemoBanner(QWidget* parent) : QFrame(parent) {
     row->addWidget(text_, 1);
     row->addWidget(download_, 0, Qt::AlignVCenter);
     setVisible(false);
+
+    connect(model_, &ActiveModel::loading, this, &DemoBanner::refresh);
+    connect(model_, &ActiveModel::ready, this, &DemoBanner::refresh);
+    connect(downloads_, &DownloadController::stateChanged, this, &DemoBanner::refresh);
+    connect(downloads_, &DownloadController::progress, this, [this] {
+        if (downloads_->state() == DownloadController::State::Running && downloads_->status().total > 0)
+            showDownloadPercent(int(downloads_->fraction() * 100));
+    });
+}
+
+void DemoBanner::refresh() {
+    if (!model_->isReady() || !isFor(model_->folder(), model_->parameters())) {
+        setVisible(false);
+        return;
+    }
+    const hub::HubSettings hub = downloads_->hubSettings();
+    Situation s;
+    s.modelDir = model_->folder();
+    s.parameters = model_->parameters();
+    s.automaticModelDir = automaticModelDir(hub.cacheDir);
+    s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
+    s.downloadPercent = downloads_->status().total > 0 ? int(downloads_->fraction() * 100) : -1;
+    s.hubEndpoint = QString::fromStdString(hub.endpoint);
+    showFor(s);
 }
 
 bool DemoBanner::isFor(const QString& modelDir, qint64 parameters) {

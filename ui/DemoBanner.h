@@ -1,7 +1,8 @@
 // DemoBanner: the yellow bar above the window's panels while the model in use is the random-weight demo (or a
 // test checkpoint where the real weights belong): it says so, where the real weights are or can come from, and
-// offers a button that downloads them or shows the download under way. The window tells it what it knows
-// (showFor) and starts the download when asked (downloadRequested).
+// offers a button that downloads them or shows the download under way. It follows the ActiveModel and the
+// DownloadController by itself; the window asks it again when the models on disk or the hub settings changed
+// (refresh) and starts the download when asked (downloadRequested).
 #pragma once
 #include <QFrame>
 #include <QString>
@@ -11,9 +12,24 @@ class QPushButton;
 
 namespace i2v::ui {
 
+class ActiveModel;
+class DownloadController;
+
 class DemoBanner : public QFrame {
     Q_OBJECT
 public:
+    // Follows `model` and `downloads` (not owned; the hub settings are the download's), which must outlive it or be
+    // disconnected from it first.
+    DemoBanner(const ActiveModel* model, DownloadController* downloads, QWidget* parent = nullptr);
+    // Whether a loaded model is one the banner is for: the demo model, or any with a few million parameters.
+    static bool isFor(const QString& modelDir, qint64 parameters);
+    // Shown for a ready model that isFor() it, else hidden.
+    void refresh();
+
+signals:
+    void downloadRequested();
+
+private:
     // What the banner's text and button depend on.
     struct Situation {
         QString modelDir;           // the model in use
@@ -24,18 +40,13 @@ public:
         QString hubEndpoint;        // where a download comes from
     };
 
-    explicit DemoBanner(QWidget* parent = nullptr);
-    // Whether a loaded model is one the banner is for: the demo model, or any with a few million parameters.
-    static bool isFor(const QString& modelDir, qint64 parameters);
     // Shows the banner for a model that isFor() it.
     void showFor(const Situation& situation);
     // The running download's progress on the button, between two showFor().
     void showDownloadPercent(int percent);
 
-signals:
-    void downloadRequested();
-
-private:
+    const ActiveModel* model_;
+    DownloadController* downloads_;
     QLabel* text_;
     QPushButton* download_;
 };

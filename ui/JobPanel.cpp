@@ -1,5 +1,6 @@
 #include "ui/JobPanel.h"
 
+#include "ui/ActiveModel.h"
 #include "ui/EstimatePanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/JobController.h"
@@ -16,7 +17,7 @@
 
 namespace i2v::ui {
 
-JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, QWidget* parent)
+JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, const ActiveModel* model, QWidget* parent)
     : QWidget(parent), jobs_(jobs) {
     // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
     // and below); the buttons stay below, always in view. Spare height goes to the prompt.
@@ -77,9 +78,16 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     connect(form_, &GenerationForm::changed, this, &JobPanel::updateEstimate);
     connect(jobs_, &JobController::estimateInputsChanged, this, &JobPanel::updateEstimate);
     connect(jobs_, &JobController::calibratingChanged, this, &JobPanel::updateEstimate);
+    // The form counts the prompt's tokens with the model's tokenizer and offers its default scheduler once known.
+    connect(model, &ActiveModel::loading, this, [this](const QString& dir) {
+        modelFolder_->setText(QDir::toNativeSeparators(dir));
+        form_->setModel(dir);
+        form_->setDefaultScheduler(QString());
+    });
+    connect(model, &ActiveModel::ready, this, [this](const QString&, const QString& defaultScheduler) {
+        form_->setDefaultScheduler(defaultScheduler);
+    });
 }
-
-void JobPanel::showModelFolder(const QString& dir) { modelFolder_->setText(QDir::toNativeSeparators(dir)); }
 
 void JobPanel::setAvailable(const Available& available, bool queueing) {
     generate_->setText(queueing ? tr("Add to queue") : tr("Generate"));

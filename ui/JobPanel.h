@@ -1,9 +1,9 @@
 // JobPanel: the right-hand side of the window, where a job is set up and started: the model folder in use
 // (read-only, with Choose…), the GenerationForm, the EstimatePanel, and Generate / Cancel / Continue / Export….
 // Model and form scroll when the window is too short for them; the estimate and the buttons stay in view below.
-// The estimate follows the form and the JobController by itself. The buttons' clicks are signals, so that they
-// and the window's menu actions share the window's slots; which of them can be used is set in one call
-// (setAvailable).
+// The model line and the form follow the ActiveModel (its folder, tokenizer and default scheduler), the estimate
+// the form and the JobController, by themselves. The buttons' clicks are signals, so that they and the window's
+// menu actions share the same slots; which of them can be used is set in one call (setAvailable).
 #pragma once
 #include <QWidget>
 
@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace i2v::ui {
 
+class ActiveModel;
 class DropZone;
 class EstimatePanel;
 class GenerationForm;
@@ -29,12 +30,11 @@ public:
         bool exportResult = false;
     };
 
-    // The form follows `picture`'s size and crop; `presets` (not owned) fill its Preset menu; the estimate is
-    // `jobs`' (not owned, which must outlive the panel or be disconnected from it first).
-    JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, QWidget* parent = nullptr);
+    // The form follows `picture`'s size and crop and `model`'s loads; `presets` (not owned) fill its Preset menu;
+    // the estimate is `jobs`' (not owned, which must outlive the panel or be disconnected from it first).
+    JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, const ActiveModel* model, QWidget* parent = nullptr);
     GenerationForm* form() const { return form_; }
     EstimatePanel* estimatePanel() const { return estimate_; }
-    void showModelFolder(const QString& dir);
     // `queueing`: jobs are under way, so Generate adds to the queue (and says so).
     void setAvailable(const Available& available, bool queueing);
     // The time and memory of the job in the form, above Generate; also for preferences the controller just got.

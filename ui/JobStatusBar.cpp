@@ -1,5 +1,6 @@
 #include "ui/JobStatusBar.h"
 
+#include "ui/ActiveModel.h"
 #include "ui/JobController.h"
 
 #include <QDir>
@@ -9,7 +10,7 @@
 
 namespace i2v::ui {
 
-JobStatusBar::JobStatusBar(JobController* jobs, QWidget* parent) : QStatusBar(parent), jobs_(jobs) {
+JobStatusBar::JobStatusBar(JobController* jobs, const ActiveModel* model, QWidget* parent) : QStatusBar(parent), jobs_(jobs) {
     stage_ = new QLabel(this);
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(260);
@@ -53,6 +54,14 @@ JobStatusBar::JobStatusBar(JobController* jobs, QWidget* parent) : QStatusBar(pa
         if (error.isEmpty())   // a failure is the window's banner's
             stage_->setText(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
+
+    connect(model, &ActiveModel::loading, this, [this](const QString& dir) {
+        stage_->setText(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
+    });
+    connect(model, &ActiveModel::ready, this, [this](const QString& dir, const QString&, qint64 parameters) {
+        stage_->setText(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
+    });
+    connect(model, &ActiveModel::failed, this, [this] { stage_->setText(tr("No model")); });   // the banner says why
 }
 
 void JobStatusBar::showStage(const QString& text) { stage_->setText(text); }

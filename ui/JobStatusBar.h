@@ -1,8 +1,8 @@
-// JobStatusBar: the window's status bar. Its line says what the app is doing (the model loading, the running
-// job's stage, a result, an export) and its progress bar counts the running job's steps; both follow the
-// JobController by themselves (a result: done, not saved, or shown from the gallery), and the window puts its
-// own stages there too (showStage). Temporary messages (QStatusBar::showMessage) cover the line, never the
-// progress bar.
+// JobStatusBar: the window's status bar. Its line says what the app is doing (the model loading, ready or not,
+// the running job's stage, a result, an export) and its progress bar counts the running job's steps; both follow
+// the JobController and the ActiveModel by themselves (a result: done, not saved, or shown from the gallery), and
+// the commands put their own stages there too (showStage). Temporary messages (QStatusBar::showMessage) cover
+// the line, never the progress bar.
 #pragma once
 #include <QStatusBar>
 
@@ -11,13 +11,14 @@ class QProgressBar;
 
 namespace i2v::ui {
 
+class ActiveModel;
 class JobController;
 
 class JobStatusBar : public QStatusBar {
     Q_OBJECT
 public:
-    // Follows `jobs` (not owned), which must outlive it or be disconnected from it first.
-    explicit JobStatusBar(JobController* jobs, QWidget* parent = nullptr);
+    // Follows `jobs` and `model` (not owned), which must outlive it or be disconnected from it first.
+    JobStatusBar(JobController* jobs, const ActiveModel* model, QWidget* parent = nullptr);
 
     void showStage(const QString& text);
     // A job is about to start: "Starting…", and its `steps` on the progress bar before the first one reports.

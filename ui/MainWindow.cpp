@@ -66,7 +66,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     connect(model_, &ActiveModel::loading, this, &MainWindow::onModelLoading);
     connect(model_, &ActiveModel::ready, this, &MainWindow::onModelReady);
     connect(model_, &ActiveModel::failed, this, &MainWindow::onModelFailed);
-    demoBanner_ = new DemoBanner(this);
+    downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
+    demoBanner_ = new DemoBanner(model_, downloads_, this);
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     errorBanner_ = new ErrorBanner(this);
     players_ = new PlayerTabs(jobs_, this);
@@ -86,9 +87,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     layout->addWidget(errorBanner_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
-    jobStatus_ = new JobStatusBar(jobs_, this);
+    jobStatus_ = new JobStatusBar(jobs_, model_, this);
     setStatusBar(jobStatus_);
-    downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
     downloadStatus_ = new DownloadStatusButton(downloads_, this);
     connect(downloadStatus_, &QToolButton::clicked, this, &MainWindow::openModels);
     jobStatus_->addPermanentWidgetBeforeProgress(downloadStatus_);
@@ -115,8 +115,8 @@ MainWindow::~MainWindow() {
     for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
-    disconnect(downloads_, nullptr, this, nullptr);
-    disconnect(downloads_, nullptr, downloadStatus_, nullptr);
+    for (QObject* follower : std::initializer_list<QObject*>{this, demoBanner_, downloadStatus_})
+        disconnect(downloads_, nullptr, follower, nullptr);
     downloads_->shutdown();
     delete jobs_;
 }
@@ -155,7 +155,7 @@ QWidget* MainWindow::buildInputPanel() {
 }
 
 QWidget* MainWindow::buildJobPanel() {
-    jobPanel_ = new JobPanel(dropZone(), presets_.get(), jobs_, this);
+    jobPanel_ = new JobPanel(dropZone(), presets_.get(), jobs_, model_, this);
     connect(inputPanel_, &InputPanel::sizeChosen, form(), &GenerationForm::setSize);
     connect(jobPanel_, &JobPanel::chooseModelRequested, this, &MainWindow::chooseModelFolder);
     connect(jobPanel_, &JobPanel::generateRequested, this, &MainWindow::generate);
@@ -289,7 +289,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     if (hubChanged) {   // another cache folder holds other models
         if (models_)
             models_->refresh();
-        updateDemoBanner();
+        demoBanner_->refresh();
     }
 }
 

@@ -158,11 +158,11 @@ private:
     void loadStartModel();
     // After new preferences: the chosen folder, else automaticModelDir(); a chosen folder without a model is reported.
     void loadPreferredModel();
-    // The ActiveModel's signals as the form, the banners, the status line and the buttons show them.
+    // The ActiveModel's signals as the banners and the buttons show them (the JobPanel, the status line and the
+    // DemoBanner follow it by themselves).
     void onModelLoading(const QString& dir);
-    void onModelReady(const QString& dir, const QString& defaultScheduler, qint64 parameters);
+    void onModelReady();
     void onModelFailed(const QString& dir, const QString& message);
-    void updateDemoBanner();
     void onDownloadFinished(const QString& repo, const QString& snapshotDir);
 
     // MainWindowGallery.cpp

@@ -1,15 +1,12 @@
 // MainWindow's model side (the window is laid out in MainWindow.cpp): the folder the user chooses or the one
-// picked when none is chosen, what the window shows of the ActiveModel (status line, form, banners, buttons),
-// the DemoBanner's facts, the Models window, and switching to a model once its download is done (the download
-// itself belongs to the DownloadController, which runs it on its own thread).
+// picked when none is chosen, what the window shows of the ActiveModel (the error banner, the buttons), the
+// Models window, and switching to a model once its download is done (the download itself belongs to the
+// DownloadController, which runs it on its own thread).
 #include "ui/MainWindow.h"
 
 #include "ui/ActiveModel.h"
 #include "ui/DemoBanner.h"
 #include "ui/DownloadController.h"
-#include "ui/GenerationForm.h"
-#include "ui/JobPanel.h"
-#include "ui/JobStatusBar.h"
 #include "ui/ModelLocations.h"
 #include "ui/ModelsDialog.h"
 
@@ -19,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace i2v::ui {
 
@@ -70,22 +68,14 @@ void MainWindow::chooseModelFolder() {
 }
 
 void MainWindow::onModelLoading(const QString& dir) {
-    jobPanel_->showModelFolder(dir);
-    demoBanner_->setVisible(false);
     if (models_)
         models_->setCurrentModel(dir);
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    jobStatus_->showStage(tr("Loading the model from %1…").arg(QDir::toNativeSeparators(dir)));
-    form()->setModel(dir);
-    form()->setDefaultScheduler(QString());
     updateButtons();
 }
 
-void MainWindow::onModelReady(const QString& dir, const QString& defaultScheduler, qint64 parameters) {
+void MainWindow::onModelReady() {
     errorBanner_->clearTopic(ErrorBanner::Topic::Model);
-    form()->setDefaultScheduler(defaultScheduler);
-    updateDemoBanner();
-    jobStatus_->showStage(tr("Model ready: %1 (%2 M parameters)").arg(QDir(dir).dirName()).arg(parameters / 1'000'000));
     updateButtons();
 }
 
@@ -96,7 +86,6 @@ void MainWindow::onModelFailed(const QString& dir, const QString& message) {
                                          "model folder (File ▸ Models…).")
                                           .arg(QDir::toNativeSeparators(dir)),
                                       message);
-    jobStatus_->showStage(tr("No model"));
     updateButtons();
 }
 
@@ -111,7 +100,7 @@ void MainWindow::openModels() {
                     app_.modelDir.clear();
                 useAutomaticModel();
             }
-            updateDemoBanner();
+            demoBanner_->refresh();
         });
     }
     models_->setCurrentModel(model_->folder());
@@ -128,27 +117,7 @@ void MainWindow::startModelDownload() {
         downloads_->start(QString::fromLatin1(hub::kDefaultModelRepo), QStringLiteral("fp16"));
 }
 
-void MainWindow::updateDemoBanner() {
-    if (!model_->isReady() || !DemoBanner::isFor(model_->folder(), model_->parameters())) {
-        demoBanner_->setVisible(false);
-        return;
-    }
-    DemoBanner::Situation s;
-    s.modelDir = model_->folder();
-    s.parameters = model_->parameters();
-    s.automaticModelDir = automaticModelDir();
-    s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
-    s.downloadPercent = downloads_->status().total > 0 ? int(downloads_->fraction() * 100) : -1;
-    s.hubEndpoint = QString::fromStdString(app_.hub.toHubSettings().endpoint);
-    demoBanner_->showFor(s);
-}
-
 void MainWindow::connectDownloads() {
-    connect(downloads_, &DownloadController::stateChanged, this, &MainWindow::updateDemoBanner);
-    connect(downloads_, &DownloadController::progress, this, [this] {
-        if (downloads_->state() == DownloadController::State::Running && downloads_->status().total > 0)
-            demoBanner_->showDownloadPercent(int(downloads_->fraction() * 100));
-    });
     connect(downloads_, &DownloadController::finished, this, &MainWindow::onDownloadFinished);
     connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
