@@ -517,6 +517,69 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GalleryController</name>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Settings of job %1 restored</source>
+        <translation>Einstellungen von Auftrag %1 übernommen</translation>
+    </message>
+    <message>
+        <source>Delete from the gallery?</source>
+        <translation>Aus der Galerie löschen?</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
+        <translation>Diesen Auftrag aus der Galerie entfernen? Sein Video %1 bleibt auf dem Datenträger, außer Sie löschen es mit.</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? It has no video file.</source>
+        <translation>Diesen Auftrag aus der Galerie entfernen? Er hat keine Videodatei.</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>Datei behalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the file too</source>
+        <translation>Datei auch löschen</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
+        <translation>%1 konnte nicht gelöscht werden (%2); der Galerie-Eintrag bleibt</translation>
+    </message>
+    <message>
+        <source>The gallery entry could not be deleted: %1</source>
+        <translation>Der Galerie-Eintrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed job %1 from the gallery</source>
+        <translation>Auftrag %1 aus der Galerie entfernt</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists</source>
+        <translation>Der Ordner %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1</source>
+        <translation>Kein Dateimanager konnte %1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationForm</name>
     <message>
         <location filename="../ui/GenerationForm.cpp" line="+71" />
@@ -1171,6 +1234,33 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobLauncher</name>
+    <message>
+        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
+        <translation>Zuerst ein Bild wählen: links ablegen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>%1. Choose another output folder in Settings.</source>
+        <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>the last frame of the previous video</source>
+        <translation>das letzte Bild des vorigen Videos</translation>
+    </message>
+    <message>
+        <source>The last frame of %1 cannot be read</source>
+        <translation>Das letzte Bild von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the last frame of %1</source>
+        <translation>das letzte Bild von %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobPanel</name>
     <message>
         <location filename="../ui/JobPanel.cpp" line="+32" />
@@ -1560,22 +1650,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1. Choose another output folder in Settings.</source>
-        <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
-        <translation>Zuerst ein Bild wählen: links ablegen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <location line="+7" />
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
@@ -1584,36 +1658,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+3" />
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>the last frame of the previous video</source>
-        <translation>das letzte Bild des vorigen Videos</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The last frame of %1 cannot be read</source>
-        <translation>Das letzte Bild von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>the last frame of %1</source>
-        <translation>das letzte Bild von %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Settings of job %1 restored</source>
-        <translation>Einstellungen von Auftrag %1 übernommen</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>The folder %1 no longer exists</source>
-        <translation>Der Ordner %1 existiert nicht mehr</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>No file manager could open %1</source>
-        <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1640,54 +1684,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     <message>
         <source>Gallery</source>
         <translation>Galerie</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists</source>
-        <translation>%1 existiert nicht mehr</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Delete from the gallery?</source>
-        <translation>Aus der Galerie löschen?</translation>
-    </message>
-    <message>
-        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
-        <translation>Diesen Auftrag aus der Galerie entfernen? Sein Video %1 bleibt auf dem Datenträger, außer Sie löschen es mit.</translation>
-    </message>
-    <message>
-        <source>Remove this job from the gallery? It has no video file.</source>
-        <translation>Diesen Auftrag aus der Galerie entfernen? Er hat keine Videodatei.</translation>
-    </message>
-    <message>
-        <source>Keep the file</source>
-        <translation>Datei behalten</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Delete the file too</source>
-        <translation>Datei auch löschen</translation>
-    </message>
-    <message>
-        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
-        <translation>%1 konnte nicht gelöscht werden (%2); der Galerie-Eintrag bleibt</translation>
-    </message>
-    <message>
-        <source>The gallery entry could not be deleted: %1</source>
-        <translation>Der Galerie-Eintrag konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 gelöscht</translation>
-    </message>
-    <message>
-        <source>Removed job %1 from the gallery</source>
-        <translation>Auftrag %1 aus der Galerie entfernt</translation>
     </message>
 </context>
 <context>

@@ -517,6 +517,69 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GalleryController</name>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Settings of job %1 restored</source>
+        <translation>Réglages de la tâche %1 restaurés</translation>
+    </message>
+    <message>
+        <source>Delete from the gallery?</source>
+        <translation>Supprimer de la galerie ?</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
+        <translation>Retirer ce travail de la galerie ? Sa vidéo %1 reste sur le disque, sauf si vous la supprimez aussi.</translation>
+    </message>
+    <message>
+        <source>Remove this job from the gallery? It has no video file.</source>
+        <translation>Retirer ce travail de la galerie ? Il n’a pas de fichier vidéo.</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>Garder le fichier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Delete the file too</source>
+        <translation>Supprimer aussi le fichier</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
+        <translation>%1 n’a pas pu être supprimé (%2) ; l’entrée de la galerie est conservée</translation>
+    </message>
+    <message>
+        <source>The gallery entry could not be deleted: %1</source>
+        <translation>L’entrée de la galerie n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>Removed job %1 from the gallery</source>
+        <translation>Travail %1 retiré de la galerie</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists</source>
+        <translation>Le dossier %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationForm</name>
     <message>
         <location filename="../ui/GenerationForm.cpp" line="+71" />
@@ -1171,6 +1234,33 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobLauncher</name>
+    <message>
+        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
+        <translation>Choisissez d’abord une image : déposez-la à gauche, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>%1. Choose another output folder in Settings.</source>
+        <translation>%1. Choisissez un autre dossier de sortie dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>the last frame of the previous video</source>
+        <translation>la dernière image de la vidéo précédente</translation>
+    </message>
+    <message>
+        <source>The last frame of %1 cannot be read</source>
+        <translation>La dernière image de %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the last frame of %1</source>
+        <translation>la dernière image de %1</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobPanel</name>
     <message>
         <location filename="../ui/JobPanel.cpp" line="+32" />
@@ -1560,22 +1650,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>%1. Choose another output folder in Settings.</source>
-        <translation>%1. Choisissez un autre dossier de sortie dans les Réglages.</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
-        <translation>Choisissez d’abord une image : déposez-la à gauche, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <location line="+7" />
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>La vidéo n’a pas été enregistrée ; ses %1 images sont conservées jusqu’au prochain résultat. %2</translation>
@@ -1584,36 +1658,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+3" />
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>the last frame of the previous video</source>
-        <translation>la dernière image de la vidéo précédente</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>The last frame of %1 cannot be read</source>
-        <translation>La dernière image de %1 ne peut pas être lue</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>the last frame of %1</source>
-        <translation>la dernière image de %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Settings of job %1 restored</source>
-        <translation>Réglages de la tâche %1 restaurés</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>The folder %1 no longer exists</source>
-        <translation>Le dossier %1 n’existe plus</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>No file manager could open %1</source>
-        <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1640,54 +1684,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     <message>
         <source>Gallery</source>
         <translation>Galerie</translation>
-    </message>
-    <message>
-        <source>%1 no longer exists</source>
-        <translation>%1 n’existe plus</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Delete from the gallery?</source>
-        <translation>Supprimer de la galerie ?</translation>
-    </message>
-    <message>
-        <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
-        <translation>Retirer ce travail de la galerie ? Sa vidéo %1 reste sur le disque, sauf si vous la supprimez aussi.</translation>
-    </message>
-    <message>
-        <source>Remove this job from the gallery? It has no video file.</source>
-        <translation>Retirer ce travail de la galerie ? Il n’a pas de fichier vidéo.</translation>
-    </message>
-    <message>
-        <source>Keep the file</source>
-        <translation>Garder le fichier</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Delete the file too</source>
-        <translation>Supprimer aussi le fichier</translation>
-    </message>
-    <message>
-        <source>%1 could not be deleted (%2); the gallery entry is kept</source>
-        <translation>%1 n’a pas pu être supprimé (%2) ; l’entrée de la galerie est conservée</translation>
-    </message>
-    <message>
-        <source>The gallery entry could not be deleted: %1</source>
-        <translation>L’entrée de la galerie n’a pas pu être supprimée : %1</translation>
-    </message>
-    <message>
-        <source>Deleted %1</source>
-        <translation>%1 supprimé</translation>
-    </message>
-    <message>
-        <source>Removed job %1 from the gallery</source>
-        <translation>Travail %1 retiré de la galerie</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@
 #include "ui/DownloadStatusButton.h"
 #include "ui/DropZone.h"
 #include "ui/ExportDialog.h"
+#include "ui/GalleryController.h"
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/InputPanel.h"
 #include "ui/JobController.h"
+#include "ui/JobLauncher.h"
 #include "ui/JobPanel.h"
 #include "ui/JobPresets.h"
 #include "ui/JobStatusBar.h"
@@ -19,12 +21,14 @@
 #include "ui/ModelsDialog.h"
 #include "ui/PlayerTabs.h"
 #include "ui/QueuePanel.h"
+#include "ui/ResultExporter.h"
 #include "ui/ResultView.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QDockWidget>
@@ -89,6 +93,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setCentralWidget(central);
     jobStatus_ = new JobStatusBar(jobs_, model_, this);
     setStatusBar(jobStatus_);
+    launcher_ = new JobLauncher(jobs_, model_, dropZone(), form(), jobStatus_, this);
     downloadStatus_ = new DownloadStatusButton(downloads_, this);
     connect(downloadStatus_, &QToolButton::clicked, this, &MainWindow::openModels);
     jobStatus_->addPermanentWidgetBeforeProgress(downloadStatus_);
@@ -96,6 +101,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     createActions();
     connectDownloads();
     connectJobs();
+    // After connectJobs: a gallery entry's Export… asks its questions once the window shows the entry as the result.
+    exporter_ = new ResultExporter(jobs_, settings_, this);
+    exporter_->setOutputFolder(app_.outputFolder);
+    galleryController_ = new GalleryController(gallery_, jobs_, form(), launcher_, exporter_, jobStatus_, this);
+    connect(galleryController_, &GalleryController::failed, this, &MainWindow::reportError);
 
     loadSettings();
     // A download the app was quit in the middle of goes on where it stopped.
@@ -103,16 +113,14 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
         statusBar()->showMessage(tr("Resuming the download of %1 that was under way when I2V Studio was closed")
                                      .arg(downloads_->repo()),
                                  10000);
-    if (jobs_->history()->isOpen())
-        gallery_->setEntries(jobs_->history()->entries());
-    else
+    if (!jobs_->history()->isOpen())
         showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(jobs_->history()->errorString()));
     updateButtons();
 }
 
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
-    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_})
+    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_, exporter_, galleryController_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     for (QObject* follower : std::initializer_list<QObject*>{this, demoBanner_, downloadStatus_})
@@ -128,8 +136,10 @@ void MainWindow::buildDocks() {
     queueDock_ = new QDockWidget(tr("Queue"), this);
     queueDock_->setObjectName(QStringLiteral("queueDock"));
     queueDock_->setWidget(queuePanel_);
-
-    buildGallery();
+    gallery_ = new GalleryPanel(this);
+    galleryDock_ = new QDockWidget(tr("Gallery"), this);
+    galleryDock_->setObjectName(QStringLiteral("galleryDock"));
+    galleryDock_->setWidget(gallery_);
 
     addDockWidget(Qt::BottomDockWidgetArea, queueDock_);
     addDockWidget(Qt::BottomDockWidgetArea, galleryDock_);
@@ -203,6 +213,7 @@ void MainWindow::createActions() {
     joinPartsAction_ = run->addAction(tr("&Join continued parts into one video"));
     joinPartsAction_->setObjectName(QStringLiteral("joinPartsAction"));
     joinPartsAction_->setCheckable(true);
+    connect(joinPartsAction_, &QAction::toggled, launcher_, &JobLauncher::setJoinsContinuations);
     joinPartsAction_->setChecked(true);
     joinPartsAction_->setToolTip(tr("Continue also writes the earlier video and the new clip as one video, and shows that"));
 
@@ -219,6 +230,60 @@ void MainWindow::createActions() {
                                .arg(QStringLiteral(I2V_VERSION), QString::fromLatin1(qVersion())));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::connectJobs() {
+    connect(jobs_, &JobController::jobSubmitted, this, [this] {
+        if (!queueDock_->isVisible())
+            queueDock_->show();
+        queueDock_->raise();
+        updateButtons();
+    });
+    connect(jobs_, &JobController::jobStarted, this, [this] {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Job);  // an earlier job's failure is not this one's
+        updateButtons();
+    });
+    connect(jobs_, &JobController::warning, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(jobs_, &JobController::resultReady, this, &MainWindow::showResult);
+    connect(jobs_, &JobController::jobFailed, this, [this](const QString& message) {
+        reportError(ErrorBanner::Topic::Job, tr("Generation failed: %1").arg(message));
+    });
+    connect(jobs_, &JobController::jobEnded, this, &MainWindow::updateButtons);
+    connect(jobs_, &JobController::pastResultFailed, this, [this](qint64, const QString& message) {
+        reportError(ErrorBanner::Topic::Export, message);
+    });
+    connect(jobs_, &JobController::historyFailed, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(jobs_, &JobController::exportStarted, this, [this] {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Export);
+        updateButtons();
+    });
+    connect(jobs_, &JobController::exportEnded, this, [this](const QString&, const QString& error) {
+        if (error.isEmpty())
+            errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is saved now
+        else
+            reportError(ErrorBanner::Topic::Export, tr("Export failed: %1").arg(error));
+        updateButtons();
+    });
+    connect(launcher_, &JobLauncher::refused, this, &MainWindow::reportError);
+    connect(launcher_, &JobLauncher::accepted, errorBanner_, &ErrorBanner::clearTopic);
+    connect(launcher_, &JobLauncher::queueingForm, this, &MainWindow::saveSettings);
+}
+
+void MainWindow::showResult(const JobResult& r) {
+    if (r.historyId) {
+        updateButtons();   // before a gallery entry's Export… asks its questions (ResultExporter)
+        return;
+    }
+    if (r.notSaved) {
+        const QString message = tr("The video was not saved; its %1 frames are kept until the next result. %2")
+                                    .arg(r.frames.size()).arg(r.why);
+        if (ExportDialog::exportAvailable())
+            errorBanner_->showMessage(ErrorBanner::Topic::Output, message, tr("Save as…"), [this] { exportResult(); });
+        else
+            reportError(ErrorBanner::Topic::Output, message);
+    } else {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Output);  // the unsaved result is gone from the view
+    }
 }
 
 void MainWindow::loadSettings() {
@@ -241,26 +306,25 @@ void MainWindow::saveSettings() const {
 }
 
 QString MainWindow::errorText() const { return errorBanner_->text(); }
-
 QString MainWindow::modelFolder() const { return model_->folder(); }
-
 bool MainWindow::isModelReady() const { return model_->isReady(); }
-
+QString MainWindow::suggestedExportPath(const QString& format) const { return exporter_->suggestedPath(format); }
 FramePlayer* MainWindow::previewPlayer() const { return players_->preview(); }
-
 FramePlayer* MainWindow::resultPlayer() const { return players_->result()->framePlayer(); }
-
 ResultView* MainWindow::resultView() const { return players_->result(); }
-
 GenerationForm* MainWindow::form() const { return jobPanel_->form(); }
-
 EstimatePanel* MainWindow::estimatePanel() const { return jobPanel_->estimatePanel(); }
-
 DropZone* MainWindow::dropZone() const { return inputPanel_->dropZone(); }
 
 void MainWindow::openImage() { inputPanel_->openImage(); }
-
 void MainWindow::pasteImage() { inputPanel_->pasteImage(); }
+void MainWindow::generate() { launcher_->generate(); }
+void MainWindow::cancel() { launcher_->cancel(); }
+void MainWindow::cancelAll() { launcher_->cancelAll(); }
+void MainWindow::continueFromLastFrame() { launcher_->continueFromLastFrame(); }
+void MainWindow::exportResult() { exporter_->exportResult(); }
+void MainWindow::reuseSettings(const HistoryEntry& entry) { galleryController_->reuseSettings(entry); }
+void MainWindow::playFromHistory(const HistoryEntry& entry) { galleryController_->play(entry); }
 
 void MainWindow::openSettings() {
     SettingsDialog dialog(app_, runtimeInfo(), this);
@@ -283,6 +347,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     app_.save(*settings_);
     settings_->sync();
     jobs_->setPreferences(app_);
+    exporter_->setOutputFolder(app_.outputFolder);
     jobPanel_->updateEstimate();
     if (reload)
         loadPreferredModel();
@@ -305,7 +370,7 @@ void MainWindow::updateButtons() {
     // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
     can.generate = model_->isReady();
     can.cancel = jobs_->runningJob() != 0;
-    can.exportResult = jobs_->hasResult() && !jobs_->isExporting() && ExportDialog::exportAvailable();
+    can.exportResult = exporter_->canExport();
     can.continueResult = jobs_->hasResult() && model_->isReady();
     jobPanel_->setAvailable(can, generating);
     generateAction_->setEnabled(can.generate);

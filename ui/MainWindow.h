@@ -1,18 +1,18 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
 // PlayerTabs (live preview and result) below it, the JobPanel (model, form, estimate, Generate…) on the right,
 // the Queue and Gallery docks, the JobStatusBar with the DownloadStatusButton, the DemoBanner and the
-// ErrorBanner, and the Models window. Jobs belong to the JobController (worker thread, queue, history, export),
-// the model in use to the ActiveModel, the model download to the DownloadController; the window submits what the
-// form says, shows what they report and puts what goes wrong in the ErrorBanner. It never runs the model.
+// ErrorBanner, and the Models window. The window wires the classes that do the work to its menus and banners:
+// the JobController runs the jobs (worker thread, queue, history, export), the JobLauncher queues and cancels
+// them, the ResultExporter exports the shown result, the GalleryController answers the Gallery; the ActiveModel
+// is the model in use, the DownloadController downloads models. What goes wrong goes to the ErrorBanner, what is
+// worth a word to the status bar. The window never runs the model.
 // Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
 // models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
-// is never stored. MainWindow.cpp lays the window out; MainWindowJobs.cpp, MainWindowModels.cpp and
-// MainWindowGallery.cpp hold its side of the jobs, the models and the Gallery dock.
+// is never stored. MainWindow.cpp lays the window out; MainWindowModels.cpp holds its side of the models.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/ErrorBanner.h"
 #include "ui/JobHistory.h"
-#include "ui/JobRequest.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -33,10 +33,12 @@ class DownloadStatusButton;
 class DropZone;
 class EstimatePanel;
 class FramePlayer;
+class GalleryController;
 class GalleryPanel;
 class GenerationForm;
 class InputPanel;
 class JobController;
+class JobLauncher;
 class JobPanel;
 class JobPresets;
 class JobStatusBar;
@@ -44,6 +46,7 @@ struct JobResult;
 class ModelsDialog;
 class PlayerTabs;
 class QueuePanel;
+class ResultExporter;
 class ResultView;
 
 class MainWindow : public QMainWindow {
@@ -59,8 +62,7 @@ public:
     QString modelFolder() const;
     bool isModelReady() const;
     QString errorText() const;         // the error banner's text, empty when none
-    // Where Export… proposes to write the result in `format` (ExportFlow::suggestedPath): the export folder, the
-    // result's seed and, where two formats share an extension (MP4 H.264 / MP4 AV1), the codec.
+    // Where Export… proposes to write the result in `format` (ResultExporter::suggestedPath).
     QString suggestedExportPath(const QString& format) const;
 
     GenerationForm* form() const;
@@ -92,32 +94,19 @@ public slots:
     // The input panel's Open… and Paste, for the menu.
     void openImage();
     void pasteImage();
-    // Queues "Runs" jobs (consecutive or random seeds after the first).
+    // The JobLauncher's commands, which the menu and the JobPanel's buttons share.
     void generate();
-    // Cancels the running job; cancelAll also drops the queued ones.
     void cancel();
     void cancelAll();
-    // Queues one job with the current settings whose picture is the last frame of the shown result; with
-    // "Join continued parts" on, its clip is also written joined after the result's video.
     void continueFromLastFrame();
-    // The same from a gallery entry (its video's last frame, read from the file) with that entry's settings.
-    void continueFromHistory(const i2v::ui::HistoryEntry& entry);
-    // Puts an entry's picture, prompt and every setting back into the form.
+    // The ResultExporter's Export… of the shown result.
+    void exportResult();
+    // The GalleryController's Reuse settings and Play of a gallery entry.
     void reuseSettings(const i2v::ui::HistoryEntry& entry);
-    // Asks whether to remove the entry from the gallery only or to delete its video file too, then does it.
-    void deleteHistoryEntry(const i2v::ui::HistoryEntry& entry);
-    // Removes the entry (and with deleteVideo its file, to the trash where there is one); no question.
-    void removeHistoryEntry(const i2v::ui::HistoryEntry& entry, bool deleteVideo);
-    void openHistoryFolder(const i2v::ui::HistoryEntry& entry);
-    // Reads a past job's video and shows it as the result (Export and Continue then act on it).
     void playFromHistory(const i2v::ui::HistoryEntry& entry);
-    // The same, then Export… as for a new result.
-    void exportFromHistory(const i2v::ui::HistoryEntry& entry);
     void openSettings();
     // Stores the preferences and reloads the model when its folder or the engine settings changed.
     void applySettings(const i2v::ui::AppSettings& settings);
-    // Asks for the format and the file (ExportFlow), then the JobController writes it.
-    void exportResult();
     // A message in the error banner that no situation of the window withdraws (only its close button).
     void showError(const QString& message);
     void clearError();
@@ -129,23 +118,16 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    // MainWindow.cpp: the layout, the menus, the preferences.
     QWidget* buildInputPanel();
     QWidget* buildJobPanel();
     void buildDocks();
     void createActions();
+    // What the window shows of the JobController: banners, the Queue dock, status messages, the buttons.
+    void connectJobs();
     void loadSettings();
     void saveSettings() const;
     void updateButtons();
     void reportError(ErrorBanner::Topic topic, const QString& message);
-
-    // MainWindowJobs.cpp
-    void connectJobs();
-    // False (with the reason in the banner) when the output folder cannot take the job's video.
-    bool outputFolderUsable();
-    void submit(const JobRequest& request);
-    // The video a continuation of `earlierVideo` is joined after: it, when joining is on and it exists.
-    QString joinedSource(const QString& earlierVideo) const;
     void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
 
     // MainWindowModels.cpp
@@ -165,9 +147,6 @@ private:
     void onModelFailed(const QString& dir, const QString& message);
     void onDownloadFinished(const QString& repo, const QString& snapshotDir);
 
-    // MainWindowGallery.cpp
-    void buildGallery();
-
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;
     AppSettings app_;
@@ -182,6 +161,9 @@ private:
     QPointer<ModelsDialog> models_;
     InputPanel* inputPanel_;
     JobPanel* jobPanel_;
+    JobLauncher* launcher_;
+    ResultExporter* exporter_ = nullptr;
+    GalleryController* galleryController_ = nullptr;
     QAction* generateAction_ = nullptr;
     QAction* cancelAction_ = nullptr;
     QAction* cancelAllAction_ = nullptr;
@@ -195,7 +177,6 @@ private:
     GalleryPanel* gallery_;
     QDockWidget* queueDock_;
     QDockWidget* galleryDock_;
-    qint64 exportWhenShown_ = 0;  // the gallery entry whose Export… waits for its video to be read
 };
 
 } // namespace i2v::ui
