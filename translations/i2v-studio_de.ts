@@ -1629,25 +1629,9 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location filename="../ui/MainWindowModels.cpp" line="-59" />
-        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
-        <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Choose an I2VGen-XL model folder</source>
-        <translation>I2VGen-XL-Modellordner wählen</translation>
-    </message>
-    <message>
         <location line="+19" />
         <source>The access token was not saved: %1</source>
         <translation>Das Zugriffstoken wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 is not a model folder (no model_index.json)</source>
-        <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1665,11 +1649,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>das abgelegte Bild</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1 is downloaded and verified; the window now uses it</source>
-        <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
-    </message>
-    <message>
         <source>&amp;Join continued parts into one video</source>
         <translation>Fortgesetzte Teile zu einem Video &amp;verbinden</translation>
     </message>
@@ -1684,6 +1663,25 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     <message>
         <source>Gallery</source>
         <translation>Galerie</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::ModelChoice</name>
+    <message>
+        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
+        <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder (no model_index.json)</source>
+        <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
+    </message>
+    <message>
+        <source>Choose an I2VGen-XL model folder</source>
+        <translation>I2VGen-XL-Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and verified; the window now uses it</source>
+        <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
     </message>
 </context>
 <context>

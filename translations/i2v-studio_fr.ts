@@ -1629,25 +1629,9 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location filename="../ui/MainWindowModels.cpp" line="-59" />
-        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
-        <translation>Aucun modèle trouvé : téléchargez I2VGen-XL ou choisissez un dossier de modèle (Fichier ▸ Modèles…)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Choose an I2VGen-XL model folder</source>
-        <translation>Choisir un dossier de modèle I2VGen-XL</translation>
-    </message>
-    <message>
         <location line="+19" />
         <source>The access token was not saved: %1</source>
         <translation>Le jeton d’accès n’a pas été enregistré : %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>%1 is not a model folder (no model_index.json)</source>
-        <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1665,11 +1649,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>l’image déposée</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>%1 is downloaded and verified; the window now uses it</source>
-        <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
-    </message>
-    <message>
         <source>&amp;Join continued parts into one video</source>
         <translation>&amp;Joindre les parties continuées en une vidéo</translation>
     </message>
@@ -1684,6 +1663,25 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     <message>
         <source>Gallery</source>
         <translation>Galerie</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::ModelChoice</name>
+    <message>
+        <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
+        <translation>Aucun modèle trouvé : téléchargez I2VGen-XL ou choisissez un dossier de modèle (Fichier ▸ Modèles…)</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder (no model_index.json)</source>
+        <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
+    </message>
+    <message>
+        <source>Choose an I2VGen-XL model folder</source>
+        <translation>Choisir un dossier de modèle I2VGen-XL</translation>
+    </message>
+    <message>
+        <source>%1 is downloaded and verified; the window now uses it</source>
+        <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
     </message>
 </context>
 <context>

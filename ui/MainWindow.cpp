@@ -17,8 +17,8 @@
 #include "ui/JobPanel.h"
 #include "ui/JobPresets.h"
 #include "ui/JobStatusBar.h"
+#include "ui/ModelChoice.h"
 #include "ui/ModelLocations.h"
-#include "ui/ModelsDialog.h"
 #include "ui/PlayerTabs.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultExporter.h"
@@ -67,10 +67,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     setAcceptDrops(true);
 
     model_ = new ActiveModel(jobs_, this);
-    connect(model_, &ActiveModel::loading, this, &MainWindow::onModelLoading);
-    connect(model_, &ActiveModel::ready, this, &MainWindow::onModelReady);
-    connect(model_, &ActiveModel::failed, this, &MainWindow::onModelFailed);
     downloads_ = new DownloadController(settings_, [this] { return app_.hub.toHubSettings(); }, this);
+    modelChoice_ = new ModelChoice(model_, downloads_, settings_, this);
+    modelChoice_->setPreferences(app_);
     demoBanner_ = new DemoBanner(model_, downloads_, this);
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     errorBanner_ = new ErrorBanner(this);
@@ -99,7 +98,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     jobStatus_->addPermanentWidgetBeforeProgress(downloadStatus_);
     buildDocks();
     createActions();
-    connectDownloads();
+    connectModel();
     connectJobs();
     // After connectJobs: a gallery entry's Export… asks its questions once the window shows the entry as the result.
     exporter_ = new ResultExporter(jobs_, settings_, this);
@@ -123,7 +122,7 @@ MainWindow::~MainWindow() {
     for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_, exporter_, galleryController_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
-    for (QObject* follower : std::initializer_list<QObject*>{this, demoBanner_, downloadStatus_})
+    for (QObject* follower : std::initializer_list<QObject*>{this, demoBanner_, downloadStatus_, modelChoice_})
         disconnect(downloads_, nullptr, follower, nullptr);
     downloads_->shutdown();
     delete jobs_;
@@ -167,7 +166,7 @@ QWidget* MainWindow::buildInputPanel() {
 QWidget* MainWindow::buildJobPanel() {
     jobPanel_ = new JobPanel(dropZone(), presets_.get(), jobs_, model_, this);
     connect(inputPanel_, &InputPanel::sizeChosen, form(), &GenerationForm::setSize);
-    connect(jobPanel_, &JobPanel::chooseModelRequested, this, &MainWindow::chooseModelFolder);
+    connect(jobPanel_, &JobPanel::chooseModelRequested, modelChoice_, &ModelChoice::askForFolder);
     connect(jobPanel_, &JobPanel::generateRequested, this, &MainWindow::generate);
     connect(jobPanel_, &JobPanel::cancelRequested, this, &MainWindow::cancel);
     connect(jobPanel_, &JobPanel::exportRequested, this, &MainWindow::exportResult);
@@ -184,7 +183,7 @@ void MainWindow::createActions() {
     QAction* models = file->addAction(tr("&Models…"), this, &MainWindow::openModels);
     models->setObjectName(QStringLiteral("modelsAction"));
     models->setShortcut(QKeySequence(tr("Ctrl+M")));
-    file->addAction(tr("Choose &model folder…"), this, &MainWindow::chooseModelFolder);
+    file->addAction(tr("Choose &model folder…"), modelChoice_, &ModelChoice::askForFolder);
     // The built-in random-weight model: to try the app out, or to get back to a working state.
     useDemoAction_ = file->addAction(tr("Use the &demo model"), this, [this] { setModelFolder(demoModelDir()); });
     useDemoAction_->setObjectName(QStringLiteral("useDemoModel"));
@@ -286,13 +285,44 @@ void MainWindow::showResult(const JobResult& r) {
     }
 }
 
+void MainWindow::connectModel() {
+    connect(modelChoice_, &ModelChoice::choiceChanged, this, [this](const QString& dir) {
+        app_.modelDir = dir;
+        storePreferences();
+    });
+    connect(modelChoice_, &ModelChoice::notFound, this, [this](const QString& message) {
+        reportError(ErrorBanner::Topic::Model, message);
+    });
+    connect(modelChoice_, &ModelChoice::modelRemoved, demoBanner_, &DemoBanner::refresh);
+    connect(modelChoice_, &ModelChoice::notice, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(downloads_, &DownloadController::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The model download stopped: %1").arg(message), 15000);
+    });
+    // A model that loads, then is ready, withdraws the failure of the one before.
+    const auto modelChanged = [this] {
+        errorBanner_->clearTopic(ErrorBanner::Topic::Model);
+        updateButtons();
+    };
+    connect(model_, &ActiveModel::loading, this, modelChanged);
+    connect(model_, &ActiveModel::ready, this, modelChanged);
+    connect(model_, &ActiveModel::failed, this, [this](const QString& dir, const QString& message) {
+        // The engine names the file and what is wrong with it: Details keeps that for whoever fixes the folder.
+        errorBanner_->showDetailedMessage(ErrorBanner::Topic::Model,
+                                          tr("The model in %1 could not be loaded. Download I2VGen-XL again or choose another "
+                                             "model folder (File ▸ Models…).")
+                                              .arg(QDir::toNativeSeparators(dir)),
+                                          message);
+        updateButtons();
+    });
+}
+
 void MainWindow::loadSettings() {
     QSettings& s = *settings_;
     restoreGeometry(s.value("window/geometry").toByteArray());
     restoreState(s.value("window/state").toByteArray());
     form()->load(s);
     joinPartsAction_->setChecked(s.value(kJoinPartsKey, true).toBool());
-    loadStartModel();
+    modelChoice_->loadAtStart();
 }
 
 void MainWindow::saveSettings() const {
@@ -305,6 +335,11 @@ void MainWindow::saveSettings() const {
     s.sync();
 }
 
+void MainWindow::storePreferences() {
+    app_.save(*settings_);
+    settings_->sync();
+}
+
 QString MainWindow::errorText() const { return errorBanner_->text(); }
 QString MainWindow::modelFolder() const { return model_->folder(); }
 bool MainWindow::isModelReady() const { return model_->isReady(); }
@@ -315,7 +350,11 @@ ResultView* MainWindow::resultView() const { return players_->result(); }
 GenerationForm* MainWindow::form() const { return jobPanel_->form(); }
 EstimatePanel* MainWindow::estimatePanel() const { return jobPanel_->estimatePanel(); }
 DropZone* MainWindow::dropZone() const { return inputPanel_->dropZone(); }
+ModelsDialog* MainWindow::modelsDialog() const { return modelChoice_->modelsDialog(); }
 
+void MainWindow::setModelFolder(const QString& dir) { modelChoice_->choose(dir); }
+void MainWindow::openModels() { modelChoice_->openModels(); }
+void MainWindow::startModelDownload() { modelChoice_->downloadDefaultModel(); }
 void MainWindow::openImage() { inputPanel_->openImage(); }
 void MainWindow::pasteImage() { inputPanel_->pasteImage(); }
 void MainWindow::generate() { launcher_->generate(); }
@@ -344,18 +383,15 @@ void MainWindow::applySettings(const AppSettings& settings) {
         if (const QString error = HubPreferences::writeToken(settings.hub.token); !error.isEmpty())
             showError(tr("The access token was not saved: %1").arg(error));
     app_ = settings;
-    app_.save(*settings_);
-    settings_->sync();
+    storePreferences();
     jobs_->setPreferences(app_);
+    modelChoice_->setPreferences(app_);
     exporter_->setOutputFolder(app_.outputFolder);
     jobPanel_->updateEstimate();
     if (reload)
-        loadPreferredModel();
-    if (hubChanged) {   // another cache folder holds other models
-        if (models_)
-            models_->refresh();
+        modelChoice_->loadPreferred();
+    if (hubChanged)   // another cache may hold the real model
         demoBanner_->refresh();
-    }
 }
 
 void MainWindow::showError(const QString& message) { reportError(ErrorBanner::Topic::Other, message); }

@@ -1,21 +1,17 @@
 // MainWindow: the I2V Studio window: layout, menus and banners. The InputPanel (the picture) top left with the
 // PlayerTabs (live preview and result) below it, the JobPanel (model, form, estimate, Generate…) on the right,
 // the Queue and Gallery docks, the JobStatusBar with the DownloadStatusButton, the DemoBanner and the
-// ErrorBanner, and the Models window. The window wires the classes that do the work to its menus and banners:
-// the JobController runs the jobs (worker thread, queue, history, export), the JobLauncher queues and cancels
-// them, the ResultExporter exports the shown result, the GalleryController answers the Gallery; the ActiveModel
-// is the model in use, the DownloadController downloads models. What goes wrong goes to the ErrorBanner, what is
-// worth a word to the status bar. The window never runs the model.
-// Which model loads at start: the one the user chose (stored), else a complete real I2VGen-XL (the app's
-// models folder, then the Hugging Face cache: ModelLocations), else the demo model; a folder picked that way
-// is never stored. MainWindow.cpp lays the window out; MainWindowModels.cpp holds its side of the models.
+// ErrorBanner. The window wires the classes that do the work to its menus and banners: the JobController runs
+// the jobs (worker thread, queue, history, export), the JobLauncher queues and cancels them, the ResultExporter
+// exports the shown result, the GalleryController answers the Gallery; the ActiveModel is the model in use, the
+// ModelChoice says which one that is (and has the Models window), the DownloadController downloads models. What
+// goes wrong goes to the ErrorBanner, what is worth a word to the status bar. The window never runs the model.
 #pragma once
 #include "ui/AppSettings.h"
 #include "ui/ErrorBanner.h"
 #include "ui/JobHistory.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -43,6 +39,7 @@ class JobPanel;
 class JobPresets;
 class JobStatusBar;
 struct JobResult;
+class ModelChoice;
 class ModelsDialog;
 class PlayerTabs;
 class QueuePanel;
@@ -82,11 +79,8 @@ public:
     static QString demoModelDir();
 
 public slots:
-    // Loads the model in `dir` and records it as the user's choice.
+    // Loads the model in `dir` and records it as the user's choice (ModelChoice::choose).
     void setModelFolder(const QString& dir);
-    // Forgets the user's choice and loads automaticModelDir().
-    void useAutomaticModel();
-    void chooseModelFolder();
     // Shows the Models window (made on first use).
     void openModels();
     // The demo banner's button: starts (or resumes) downloading I2VGen-XL in fp16 and shows the Models window.
@@ -122,30 +116,16 @@ private:
     QWidget* buildJobPanel();
     void buildDocks();
     void createActions();
-    // What the window shows of the JobController: banners, the Queue dock, status messages, the buttons.
+    // What the window shows of the JobController and of the model (ActiveModel, ModelChoice, DownloadController):
+    // banners, the Queue dock, status messages, the buttons.
     void connectJobs();
+    void connectModel();
     void loadSettings();
     void saveSettings() const;
+    void storePreferences();
     void updateButtons();
     void reportError(ErrorBanner::Topic topic, const QString& message);
     void showResult(const JobResult& result);  // the banner side; the players and the status bar follow by themselves
-
-    // MainWindowModels.cpp
-    void connectDownloads();
-    // ModelLocations' automaticModelDir() in the hub cache of the preferences: the model loaded when none is chosen.
-    QString automaticModelDir() const;
-    // Loads the model in `dir` without recording a choice.
-    void loadModelFolder(const QString& dir);
-    // At start: the chosen folder while it holds a model, else automaticModelDir(); the banner says when there is none.
-    void loadStartModel();
-    // After new preferences: the chosen folder, else automaticModelDir(); a chosen folder without a model is reported.
-    void loadPreferredModel();
-    // The ActiveModel's signals as the banners and the buttons show them (the JobPanel, the status line and the
-    // DemoBanner follow it by themselves).
-    void onModelLoading(const QString& dir);
-    void onModelReady();
-    void onModelFailed(const QString& dir, const QString& message);
-    void onDownloadFinished(const QString& repo, const QString& snapshotDir);
 
     QSettings* settings_;
     std::unique_ptr<QSettings> ownSettings_;
@@ -154,11 +134,11 @@ private:
     JobController* jobs_;
 
     ActiveModel* model_;
+    ModelChoice* modelChoice_;
     DemoBanner* demoBanner_;
     ErrorBanner* errorBanner_;
     DownloadController* downloads_;
     DownloadStatusButton* downloadStatus_;   // in the status bar; opens the Models window
-    QPointer<ModelsDialog> models_;
     InputPanel* inputPanel_;
     JobPanel* jobPanel_;
     JobLauncher* launcher_;
