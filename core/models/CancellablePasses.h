@@ -1,9 +1,10 @@
-// The memory-bound passes of the UNet (GroupNorm and its SiLU, LayerNorm, residual sums, concatenation) in pieces with a cancel
-// check between them (forEachCancellablePiece). At 1280x704x16 one activation is 0.6-1 GB and a GroupNorm over
-// it ~1 s on a 2-core desktop: a check before and after is not enough for a cancel within a second.
-// Each piece computes what the whole op computes for its elements (a GroupNorm's samples and groups, a
-// LayerNorm's rows and a sum's elements are independent of the others), so the result is the uncut op's, bit
-// for bit. Without a token, or when the whole op is one piece, the op runs uncut.
+// The memory-bound passes of the UNet and the VAE (GroupNorm and its SiLU, LayerNorm, residual sums, skip
+// concatenation, nearest upsampling) in pieces with a cancel check between them (forEachCancellablePiece). At
+// 1280x704x16 one activation is 0.6-1 GB and a GroupNorm over it ~1 s on a 2-core desktop: a check before and
+// after is not enough for a cancel within a second. Each piece computes what the whole op computes for its
+// elements (a GroupNorm's samples and groups, a LayerNorm's rows, a sum's elements and an upsampled plane are
+// independent of the others), so the result is the uncut op's, bit for bit. Without a token, or when the whole
+// op is one piece, the op runs uncut.
 #pragma once
 #include <ATen/Tensor.h>
 #include <torch/nn/modules/normalization.h>
