@@ -120,15 +120,15 @@ at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size
     return out;
 }
 
-at::Tensor sumContiguous(const at::Tensor& a, const at::Tensor& b, const CancelToken* cancel) {
+at::Tensor sumContiguous(const at::Tensor& a, const at::Tensor& b, const CancelToken* cancel, int64_t dim) {
     at::Tensor out = at::empty(b.sizes(), b.options());
     if (b.dim() == 0)
         return at::add_out(out, a, b);
-    const int64_t entries = b.size(0);
+    const int64_t entries = b.size(dim);
     forEachCancellablePiece(entries, bytesOf(b) / double(std::max<int64_t>(1, entries)) * kAddPasses, 1, cancel,
                             [&](int64_t start, int64_t len) {
-                                at::Tensor piece = out.narrow(0, start, len);
-                                at::add_out(piece, a.narrow(0, start, len), b.narrow(0, start, len));
+                                at::Tensor piece = out.narrow(dim, start, len);
+                                at::add_out(piece, a.narrow(dim, start, len), b.narrow(dim, start, len));
                             });
     return out;
 }

@@ -31,9 +31,10 @@ at::Tensor catChannels(const std::vector<at::Tensor>& parts, const CancelToken* 
 // kernel on older torch), as diffusers does. The VAE's last upsampling writes 1.8 GB for one 1280x704 frame.
 at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size, const CancelToken* cancel);
 
-// a + b written into a new contiguous tensor, where `a` may be any view of b's shape (a transformer's output in
-// its token layout): the layout change and the residual sum in one pass.
-at::Tensor sumContiguous(const at::Tensor& a, const at::Tensor& b, const CancelToken* cancel);
+// a + b written into a new contiguous tensor of b's shape, where `a` may be any view of that shape (a layer's
+// output in its own layout): the layout change and the residual sum in one pass, in pieces along `dim` (frames
+// for the temporal layers, whose batch is only the two guidance halves).
+at::Tensor sumContiguous(const at::Tensor& a, const at::Tensor& b, const CancelToken* cancel, int64_t dim = 0);
 
 // sum += addend (which broadcasts to sum's shape); `sum` is a fresh result that no one else holds.
 void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* cancel);

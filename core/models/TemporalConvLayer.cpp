@@ -1,6 +1,5 @@
 #include "models/TemporalConvLayer.h"
 #include "models/CancellablePasses.h"
-#include "models/CancellableSlices.h"
 #include "models/Layers.h"
 
 #include <torch/nn/modules/activation.h>
@@ -39,13 +38,8 @@ at::Tensor TemporalConvLayerImpl::forward(const at::Tensor& input, int64_t numFr
     for (torch::nn::Sequential* stage : {&conv1, &conv2, &conv3, &conv4})
         x = runStage(*stage, x, cancel);
     // The residual sum written straight back into the [B*F, C, H, W] layout, in cancellable pieces of frames.
-    at::Tensor out = at::empty({bf / numFrames, numFrames, x.size(1), input.size(2), input.size(3)}, x.options());
-    const double frameBytes = 3.0 * double(out.numel() / numFrames) * double(out.element_size());
-    forEachCancellablePiece(numFrames, frameBytes, 1, cancel, [&](int64_t first, int64_t len) {
-        at::Tensor frames = out.narrow(1, first, len);
-        at::add_out(frames, x.narrow(2, first, len).transpose(1, 2), identity.narrow(2, first, len).transpose(1, 2));
-    });
-    return out.view({bf, -1, input.size(2), input.size(3)});
+    return sumContiguous(x.transpose(1, 2), identity.transpose(1, 2), cancel, 1)
+        .view({bf, -1, input.size(2), input.size(3)});
 }
 
 } // namespace i2v

@@ -297,6 +297,7 @@ private slots:
             const at::Tensor together = sumContiguous(tokens, residual, &unset);
             QVERIFY(together.is_contiguous());
             QVERIFY(at::equal(together, tokens.contiguous() + residual));
+            QVERIFY(at::equal(sumContiguous(tokens, residual, &unset, 1), together));  // pieces along dim 1
             QVERIFY_THROWS_EXCEPTION(Cancelled, sumContiguous(tokens, residual, &cancelled));
         }
         {

@@ -1,7 +1,6 @@
 #include "models/transformers/TransformerTemporalModel.h"
 
 #include "models/CancellablePasses.h"
-#include "util/CancelToken.h"
 
 #include <ATen/ATen.h>
 
@@ -33,17 +32,9 @@ at::Tensor TransformerTemporalModelImpl::forward(const at::Tensor& input, int64_
     for (const auto& block : *transformer_blocks)
         x = block->as<BasicTransformerBlockImpl>()->forward(x, {}, cancel);
     x = proj_out(x, cancel);
-    // Back to [B*F, C, H, W] plus the residual, one frame at a time with a check between frames (each output
-    // element is the same single sum as in one whole add).
+    // Back to [B*F, C, H, W] together with the residual, in cancellable pieces of frames.
     const at::Tensor frames = x.reshape({b, h, w, numFrames, c}).permute({0, 3, 4, 1, 2});
-    const at::Tensor residual = input.reshape({b, numFrames, c, h, w});
-    at::Tensor out = at::empty({b, numFrames, c, h, w}, input.options());
-    for (int64_t f = 0; f < numFrames; ++f) {
-        throwIfCancelled(cancel);
-        at::Tensor frame = out.select(1, f);
-        at::add_out(frame, frames.select(1, f), residual.select(1, f));
-    }
-    return out.view({bf, c, h, w});
+    return sumContiguous(frames, input.reshape({b, numFrames, c, h, w}), cancel, 1).view({bf, c, h, w});
 }
 
 } // namespace i2v
