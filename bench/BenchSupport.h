@@ -46,8 +46,9 @@ void resetPeakCuda(const c10::Device& device);
 // to `tracePath` (bench/profile_summary.py totals it per op). InputError when this libtorch has none.
 void profileOnce(const std::string& tracePath, const std::function<void()>& work);
 
-// The machine's matrix-multiply rate in `dtype` on `device`: FLOP/s of an n×n×n at::mm (median of a few
-// after a warm-up), the ceiling a model made of GEMMs can approach.
+// The machine's matrix-multiply rate in `dtype` on `device`: FLOP/s of an n×n×n product through the engine's
+// GEMM path on all of this process's threads (median of a few after a warm-up), the ceiling a model made of
+// GEMMs can approach. Measured at 1024 only when n would take more than a few seconds.
 double gemmFlopsPerSecond(c10::ScalarType dtype, const c10::Device& device, int64_t n = 4096);
 
 // The longest time between two checks of a job's cancel token once armed, seen from the job's thread: what any

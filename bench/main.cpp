@@ -8,6 +8,7 @@
 
 #include "models/ParallelMatmul.h"
 #include "util/Errors.h"
+#include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -24,7 +25,8 @@ namespace {
 struct CommonArgs {
     int threads = 0;
     std::string json, device = "auto", dtype = "auto", variant = "auto", attentionChunkMb = "auto";
-    bool offload = false, vaeTiling = false, noFusedAttention = false, keepHalfWeights = false, noTf32 = false;
+    bool offload = false, vaeTiling = false, noFusedAttention = false, keepHalfWeights = false, noTf32 = false,
+         noHugePages = false;
 
     PipelineOptions options() const {
         PipelineOptions o;
@@ -51,6 +53,7 @@ void addCommon(CLI::App* cmd, CommonArgs& c) {
         ->capture_default_str();
     cmd->add_flag("--no-fused-attention", c.noFusedAttention, "Never use at::scaled_dot_product_attention");
     cmd->add_flag("--no-tf32", c.noTf32, "CUDA fp32: no TF32 matmuls/convolutions");
+    cmd->add_flag("--no-huge-pages", c.noHugePages, "Large CPU tensors on 4 KiB pages, as libtorch's own allocator gives them");
     cmd->add_flag("--offload", c.offload, "Free the text and image encoders after use");
     cmd->add_flag("--vae-tiling", c.vaeTiling, "Tiled VAE decode");
     cmd->add_flag("--keep-fp16-weights", c.keepHalfWeights, "fp32 compute with fp16 files: keep linear/conv weights "
@@ -137,11 +140,14 @@ int main(int argc, char** argv) {
     CLI11_PARSE(app, argc, argv);
     try {
         configureThreads(common.threads);
+        if (!common.noHugePages)
+            useHugePagesForLargeTensors();
         const RuntimeInfo info = runtimeInfo();
         nlohmann::json result = run();
         result["runtime"] = {{"engine", "i2v " I2V_VERSION}, {"torch", info.torchVersion}, {"threads", info.threads},
                              {"blas", info.blasLibrary}, {"blas_threads", info.blasThreads},
-                             {"gemm_split_threads", parallelMatmulThreads()}, {"device", common.device}, {"dtype", common.dtype},
+                             {"gemm_split_threads", parallelMatmulThreads()},
+                             {"huge_pages", info.hugePages}, {"device", common.device}, {"dtype", common.dtype},
                              {"attention_chunk_mb", common.attentionChunkMb}, {"offload", common.offload},
                              {"vae_tiling", common.vaeTiling},
                              {"keep_fp16_weights", common.keepHalfWeights}, {"variant", common.variant}};

@@ -10,6 +10,7 @@
 #include "schedulers/SchedulerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
+#include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
@@ -133,6 +134,7 @@ QString uniqueVideoPath(const QString& folder, quint64 seed) {
 
 GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), cancel_(std::make_unique<CancelToken>()) {
     configureThreads();  // libtorch starts with one thread here (toolchain.md, Trap 3)
+    useHugePagesForLargeTensors();  // before the worker thread makes its first tensor
     qRegisterMetaType<JobRequest>();
     qRegisterMetaType<EngineSettings>();
     qRegisterMetaType<QVector<QImage>>();

@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "util/Errors.h"
+#include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
 #include <iostream>
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     }
     try {
         i2v::configureThreads(threads);
+        i2v::useHugePagesForLargeTensors();
         if (verbose)
             std::cerr << i2v::describeRuntime(i2v::runtimeInfo()) << "\n";
         return action ? action() : 2;

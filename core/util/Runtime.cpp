@@ -1,5 +1,7 @@
 #include "util/Runtime.h"
 
+#include "util/HugePageAllocator.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
@@ -72,6 +74,7 @@ RuntimeInfo runtimeInfo() {
                                : "this build uses a libtorch without CUDA (Debian's libtorch is CPU-only); a build "
                                  "against a CUDA libtorch runs on an NVIDIA GPU (see README, GPU builds)";
     info.cpu = detectCpuFeatures();
+    info.hugePages = hugePagesForLargeTensors();
     return info;
 }
 
@@ -84,6 +87,8 @@ std::string describeRuntime(const RuntimeInfo& info) {
     if (info.referenceBlas)
         s += " (reference BLAS: slow; install libopenblas0-pthread)";
     s += ", CPU: " + describeCpuFeatures(info.cpu);
+    if (info.hugePages)
+        s += ", large tensors on huge pages";
     s += info.cudaAvailable ? ", CUDA available" : ", CPU only";
     return s;
 }

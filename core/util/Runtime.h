@@ -16,6 +16,7 @@ struct RuntimeInfo {
     bool cudaAvailable = false;
     std::string cudaProblem;  // why there is no CUDA device, in words a user can act on; empty when there is one
     CpuFeatures cpu;
+    bool hugePages = false;  // large tensors on transparent huge pages (useHugePagesForLargeTensors)
 };
 
 // Sets intra-op threads to `threads`, or to the number of cores when 0. Returns the count in effect.
