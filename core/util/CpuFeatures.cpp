@@ -78,4 +78,20 @@ std::string describeCpuFeatures(const CpuFeatures& f) {
     return s.empty() ? "no AVX2" : s;
 }
 
+bool bf16RunsOnScalarFallbacks(const CpuFeatures& f) {
+#if defined(__x86_64__) || defined(_M_X64)
+    return !f.avx512;
+#else
+    return false;
+#endif
+}
+
+std::string bf16SpeedWarning(const CpuFeatures& f) {
+    if (!bf16RunsOnScalarFallbacks(f))
+        return {};
+    return "this processor has no AVX-512, so libtorch computes bfloat16 without vector instructions here: "
+           "tens of times slower than float32. Choose float32 for speed; keeping the fp16 weights "
+           "(--keep-fp16-weights, or Settings) halves the weights' memory at float32's speed";
+}
+
 } // namespace i2v

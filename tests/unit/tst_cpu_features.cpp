@@ -58,6 +58,21 @@ private slots:
         const std::string line = describeRuntime(info);
         QVERIFY2(line.find(", CPU: " + describeCpuFeatures(info.cpu)) != std::string::npos, line.c_str());
     }
+
+    void bf16WarningOnlyWithoutVectorKernels() {
+        CpuFeatures avx2Only;
+        avx2Only.avx2 = true;
+        CpuFeatures avx512 = avx2Only;
+        avx512.avx512 = true;
+        QVERIFY(!bf16RunsOnScalarFallbacks(avx512));
+        QVERIFY(bf16SpeedWarning(avx512).empty());
+#if defined(__x86_64__) || defined(_M_X64)
+        QVERIFY(bf16RunsOnScalarFallbacks(avx2Only));
+        QVERIFY(bf16SpeedWarning(avx2Only).find("float32") != std::string::npos);
+#else
+        QVERIFY(bf16SpeedWarning(avx2Only).empty());  // unknown off x86-64: no warning on a guess
+#endif
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCpuFeatures)
