@@ -8,6 +8,7 @@ ours ÷ diffusers for time and peak memory (the figures the README and bench/RES
   tiny        tiny-a whole pipeline, the goldens' main case (96x64, 4 frames, 4 DDIM steps, CFG 9)
   unet-small  full-size UNet forward, sample [2,4,2,16,16]  (needs --fullsize, see make_fullsize_checkpoint.py)
   unet-large  full-size UNet forward, sample [2,4,16,32,32]
+  unet-real   full-size UNet forward at a real job's spatial size, [2,4,2,44,80] (640x352, 2 frames)
   load        full-size checkpoint, fp16 files -> compute dtype: from load start to the end of the first step
 
 Every measurement runs in its own process (peak RSS is per process). Diffusers runs through
@@ -79,6 +80,8 @@ CASES = {
                    [("forward (median)", "forward"), ("weights load", "load_s"), ("peak RSS MB", "peak_rss_mb")]),
     "unet-large": ("unet", lambda a: ["--model", a.fullsize, "--shape", "2,4,16,32,32", "--repeat", "1"],
                    [("forward", "forward"), ("peak RSS MB", "peak_rss_mb")]),
+    "unet-real": ("unet", lambda a: ["--model", a.fullsize, "--shape", "2,4,2,44,80", "--repeat", "1"],
+                  [("forward", "forward"), ("peak RSS MB", "peak_rss_mb")]),
     # ours keeps the fp16 weights mapped (--keep-fp16-weights): "fp16 on disk -> compute dtype without copies"
     "load": ("pipeline", lambda a: ["--model", a.fullsize, "--image", IMAGE, "--variant", "fp16", "--width", "128",
                                     "--height", "128", "--frames", "2", "--steps", "1", "--warmup", "0", "--repeat",

@@ -27,8 +27,12 @@ struct JobCost {
     int steps = 0;
     double weightBytes = 0;      // weights held while denoising
     double activationBytes = 0;  // the largest working set of one stage (denoising or decoding)
+    // The process itself on the CPU: libtorch and the ~300 libraries Debian's build loads (176 MB for
+    // `i2v --version`), its allocator's and kernels' caches. Measured: the RSS after loading the full-size
+    // checkpoint minus its weights, 233 MB (bench/RESULTS.md, 2026-12-05).
+    double processBytes = 233e6;
     double flops() const { return encode.total() + steps * step.total() + decode.total(); }
-    double peakBytes() const { return weightBytes + activationBytes; }
+    double peakBytes() const { return weightBytes + activationBytes + processBytes; }
 };
 
 class JobCostModel {
@@ -55,6 +59,7 @@ private:
     std::vector<int64_t> unetWidths_;  // channels per UNet level
     int64_t unetHeads0_ = 1, unetLayers_ = 2;
     int64_t vaeWidthFull_ = 0, vaeWidthLatent_ = 0;  // decoder channels at full and at latent size
+    int64_t vaeWidthIntoFull_ = 0;  // channels of the decoder's last up block's input (upsampled to full size)
     int64_t vaeTile_ = 512;                          // pixel tile of tiled decoding (config sample_size)
     bool vaeForceUpcast_ = true;  // the VAE runs in float32 whatever the compute dtype (its config's force_upcast)
 };
