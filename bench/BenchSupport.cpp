@@ -1,7 +1,6 @@
 #include "BenchSupport.h"
 
 #include "models/ParallelMatmul.h"
-
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>

@@ -2111,16 +2111,6 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Dieser Prozessor hat keine bfloat16-Befehle: auf der CPU ist bfloat16 hier langsamer als float32, braucht aber nur halb so viel Speicher</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>bfloat16 (very slow on this processor)</source>
-        <translation>bfloat16 (sehr langsam auf diesem Prozessor)</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>This processor has no AVX-512: bfloat16 runs here without vector instructions, tens of times slower than float32. To save memory at float32's speed, keep the fp16 weights instead</source>
-        <translation>Dieser Prozessor hat kein AVX-512: bfloat16 läuft hier ohne Vektorbefehle, um ein Vielfaches langsamer als float32. Um bei float32-Geschwindigkeit Speicher zu sparen, behalten Sie stattdessen die fp16-Gewichte</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>

@@ -2111,16 +2111,6 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Ce processeur n’a pas d’instructions bfloat16 : sur le CPU, bfloat16 est ici plus lent que float32, mais demande deux fois moins de mémoire</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>bfloat16 (very slow on this processor)</source>
-        <translation>bfloat16 (très lent sur ce processeur)</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>This processor has no AVX-512: bfloat16 runs here without vector instructions, tens of times slower than float32. To save memory at float32's speed, keep the fp16 weights instead</source>
-        <translation>Ce processeur n’a pas d’AVX-512 : bfloat16 s’exécute ici sans instructions vectorielles, des dizaines de fois plus lentement que float32. Pour économiser la mémoire à la vitesse de float32, conservez plutôt les poids fp16</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>

@@ -103,19 +103,14 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     dtype_->setObjectName(QStringLiteral("settingsDtype"));
     dtype_->addItem(tr("Automatic (float16 on a GPU, float32 on the CPU)"), QStringLiteral("auto"));
     dtype_->addItem(tr("float32 (exact: the same video as diffusers)"), QStringLiteral("fp32"));
-    const bool bf16Scalar = bf16RunsOnScalarFallbacks(cpu_);
     dtype_->addItem(cpu_.fastBf16() ? tr("Fast: bfloat16 (recommended on this processor)")
-                    : bf16Scalar    ? tr("bfloat16 (very slow on this processor)")
                                     : tr("bfloat16 (half the memory)"),
                     QStringLiteral("bf16"));
     dtype_->setItemData(dtype_->findData(QStringLiteral("bf16")),
                         cpu_.fastBf16() ? tr("This processor has bfloat16 instructions: several times faster than float32 "
                                              "and half the memory, with a video that differs slightly from float32's")
-                        : bf16Scalar ? tr("This processor has no AVX-512: bfloat16 runs here without vector instructions, "
-                                          "tens of times slower than float32. To save memory at float32's speed, keep the "
-                                          "fp16 weights instead")
-                                     : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
-                                          "float32 here, but needs half the memory"),
+                                        : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
+                                             "float32 here, but needs half the memory"),
                         Qt::ToolTipRole);
     processor_ = new QLabel(tr("%1 — %2")
                                 .arg(QString::fromStdString(describeCpuFeatures(cpu_)),

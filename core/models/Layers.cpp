@@ -1,5 +1,6 @@
 #include "models/Layers.h"
 
+#include "models/Bf16Arithmetic.h"
 #include "models/CancellableSlices.h"
 #include "models/ParallelMatmul.h"
 #include "models/WeightUpcast.h"
@@ -67,12 +68,19 @@ template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
     auto convPadded = [&](const at::Tensor& x, const torch::nn::detail::conv_padding_t<D>& padding) {
+        // bf16 without a vector kernel here: fp32 arithmetic, the result rounded to bf16 (Bf16Arithmetic.h).
+        const bool widen = bf16ProductsInFloat(x);
+        const at::Tensor& in = widen ? widenedBf16(x) : x;
+        const at::Tensor& k = widen ? widenedBf16(w) : w;
+        const at::Tensor& b = widen ? widenedBf16(bias) : bias;
+        at::Tensor out;
         if constexpr (D == 2)
-            return torch::nn::functional::detail::conv2d(x, w, bias, options.stride(), padding, options.dilation(),
-                                                         options.groups());
+            out = torch::nn::functional::detail::conv2d(in, k, b, options.stride(), padding, options.dilation(),
+                                                        options.groups());
         else
-            return torch::nn::functional::detail::conv3d(x, w, bias, options.stride(), padding, options.dilation(),
-                                                         options.groups());
+            out = torch::nn::functional::detail::conv3d(in, k, b, options.stride(), padding, options.dilation(),
+                                                        options.groups());
+        return widen ? out.to(at::kBFloat16) : out;
     };
     auto conv = [&](const at::Tensor& x) { return convPadded(x, options.padding()); };
     if (!cancel)

@@ -1,6 +1,7 @@
 #include "models/ParallelMatmul.h"
 
 #include "models/BatchedSgemm.h"
+#include "models/Bf16Arithmetic.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
@@ -51,6 +52,8 @@ int parallelMatmulThreads() {
 }
 
 at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, const at::Tensor& bias) {
+    if (bf16ProductsInFloat(input))
+        return parallelLinear(widenedBf16(input), widenedBf16(weight), widenedBf16(bias)).to(at::kBFloat16);
     if (input.dim() < 2 || weight.dim() != 2 || input.size(-1) != weight.size(1))
         return at::linear(input, weight, bias);  // libtorch's result or error message for odd shapes
     const int64_t in = weight.size(1), out = weight.size(0);
@@ -75,6 +78,8 @@ at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, con
 }
 
 at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b) {
+    if (bf16ProductsInFloat(a))
+        return parallelMatmul(widenedBf16(a), widenedBf16(b)).to(at::kBFloat16);
     if (a.dim() < 3 || a.dim() != b.dim() || a.sizes().slice(0, a.dim() - 2) != b.sizes().slice(0, b.dim() - 2) ||
         a.size(-1) != b.size(-2))
         return at::matmul(a, b);

@@ -1,7 +1,5 @@
 #include "pipeline/I2VGenXLPipeline.h"
 
-#include "util/CpuFeatures.h"
-
 #include "image/ImagePreprocessor.h"
 #include "models/Attention.h"
 #include "models/WeightLoader.h"
@@ -14,7 +12,6 @@
 #include "schedulers/SchedulerFactory.h"
 #include "text/TokenizerFactory.h"
 #include "util/CancelToken.h"
-#include "util/CpuFeatures.h"
 #include "util/Errors.h"
 #include "util/RandomDraw.h"
 #include "util/Runtime.h"
@@ -229,10 +226,6 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     };
     const bool cfg = r.doClassifierFreeGuidance();
     auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
-    if (observer && device_.is_cpu() && dtype_ == at::kBFloat16) {
-        if (const std::string slow = bf16SpeedWarning(detectCpuFeatures()); !slow.empty())
-            observer->onWarning(slow);
-    }
     loadEncoders();
     checkCancel();
 

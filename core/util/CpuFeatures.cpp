@@ -86,12 +86,4 @@ bool bf16RunsOnScalarFallbacks(const CpuFeatures& f) {
 #endif
 }
 
-std::string bf16SpeedWarning(const CpuFeatures& f) {
-    if (!bf16RunsOnScalarFallbacks(f))
-        return {};
-    return "this processor has no AVX-512, so libtorch computes bfloat16 without vector instructions here: "
-           "tens of times slower than float32. Choose float32 for speed; keeping the fp16 weights "
-           "(--keep-fp16-weights, or Settings) halves the weights' memory at float32's speed";
-}
-
 } // namespace i2v

@@ -17,13 +17,11 @@ struct CpuFeatures {
     bool fastBf16() const { return avx512Bf16 || amxBf16; }
 };
 
-// Whether libtorch runs bfloat16 on this processor without any vector kernel: its bf16 GEMMs and convolutions
-// go to oneDNN only with AVX-512 (F/BW/VL/DQ), and otherwise to ATen's scalar fallbacks, which are tens of
-// times slower than float32 (bench/RESULTS.md). Only known for x86-64; false elsewhere.
+// Whether libtorch runs bfloat16 matrix products on this processor without any vector kernel: it sends bf16
+// GEMMs and convolutions to oneDNN only with AVX-512 (F/BW/VL/DQ), and otherwise to ATen's scalar fallbacks,
+// ~95x slower than fp32 GEMMs (models/Bf16Arithmetic.h computes them in fp32 instead). Only known for x86-64;
+// false elsewhere.
 bool bf16RunsOnScalarFallbacks(const CpuFeatures& features);
-
-// The warning a CPU job in bfloat16 gets on such a processor, empty when there is none to give.
-std::string bf16SpeedWarning(const CpuFeatures& features);
 
 // This processor's features (all false on a processor other than x86-64).
 CpuFeatures detectCpuFeatures();

@@ -66,6 +66,8 @@ private:
     // nullptr when the system refuses (the caller then tries the C library, which reports the failure).
     void* mapHugePages(std::size_t n) const {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
+        if (n > SIZE_MAX - 2 * kHugePageBytes)
+            return nullptr;  // no rounding up past the end of size_t: the C library refuses such a size
         const std::size_t size = roundUp(n, kHugePageBytes);
         // Mapped one huge page larger, then trimmed to an aligned start: mmap only aligns to 4 KiB.
         void* raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

@@ -1,0 +1,19 @@
+#include "models/Bf16Arithmetic.h"
+
+#include "util/CpuFeatures.h"
+
+#include <ATen/ATen.h>
+
+namespace i2v {
+
+bool bf16ProductsInFloat(const at::Tensor& t) {
+    // The processor does not change while the process runs: read CPUID once.
+    static const bool scalarBf16 = bf16RunsOnScalarFallbacks(detectCpuFeatures());
+    return scalarBf16 && t.defined() && t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
+}
+
+at::Tensor widenedBf16(const at::Tensor& t) {
+    return t.defined() && t.scalar_type() == at::kBFloat16 ? t.to(at::kFloat) : t;
+}
+
+} // namespace i2v
