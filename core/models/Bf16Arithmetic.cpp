@@ -1,5 +1,6 @@
 #include "models/Bf16Arithmetic.h"
 
+#include "models/WeightUpcast.h"
 #include "util/CpuFeatures.h"
 
 #include <ATen/ATen.h>
@@ -13,7 +14,7 @@ bool bf16ProductsInFloat(const at::Tensor& t) {
 }
 
 at::Tensor widenedBf16(const at::Tensor& t) {
-    return t.defined() && t.scalar_type() == at::kBFloat16 ? t.to(at::kFloat) : t;
+    return t.defined() && t.scalar_type() == at::kBFloat16 ? upcastToFloat(t) : t;
 }
 
 } // namespace i2v

@@ -11,10 +11,13 @@
 namespace i2v {
 namespace {
 
+// The weight in the dtype the layer's products run in: the input's, or fp32 for bf16 products computed in fp32
+// (Bf16Arithmetic.h). Converted once per layer call, not once per cancellable slice or row band.
 at::Tensor weightFor(const at::Tensor& weight, const at::Tensor& input) {
-    if (weight.scalar_type() == input.scalar_type())
+    const at::ScalarType type = bf16ProductsInFloat(input) ? at::kFloat : input.scalar_type();
+    if (weight.scalar_type() == type)
         return weight;
-    return input.scalar_type() == at::kFloat ? upcastToFloat(weight) : weight.to(input.scalar_type());
+    return type == at::kFloat ? upcastToFloat(weight) : weight.to(type);
 }
 
 } // namespace
@@ -68,17 +71,17 @@ template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
     auto convPadded = [&](const at::Tensor& x, const torch::nn::detail::conv_padding_t<D>& padding) {
-        // bf16 without a vector kernel here: fp32 arithmetic, the result rounded to bf16 (Bf16Arithmetic.h).
+        // bf16 without a vector kernel here: fp32 arithmetic (w is fp32 already, weightFor), the result
+        // rounded to bf16 (Bf16Arithmetic.h).
         const bool widen = bf16ProductsInFloat(x);
         const at::Tensor& in = widen ? widenedBf16(x) : x;
-        const at::Tensor& k = widen ? widenedBf16(w) : w;
         const at::Tensor& b = widen ? widenedBf16(bias) : bias;
         at::Tensor out;
         if constexpr (D == 2)
-            out = torch::nn::functional::detail::conv2d(in, k, b, options.stride(), padding, options.dilation(),
+            out = torch::nn::functional::detail::conv2d(in, w, b, options.stride(), padding, options.dilation(),
                                                         options.groups());
         else
-            out = torch::nn::functional::detail::conv3d(in, k, b, options.stride(), padding, options.dilation(),
+            out = torch::nn::functional::detail::conv3d(in, w, b, options.stride(), padding, options.dilation(),
                                                         options.groups());
         return widen ? out.to(at::kBFloat16) : out;
     };
