@@ -38,10 +38,7 @@ DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, 
     connect(model_, &ActiveModel::loading, this, &DemoBanner::refresh);
     connect(model_, &ActiveModel::ready, this, &DemoBanner::refresh);
     connect(downloads_, &DownloadController::stateChanged, this, &DemoBanner::refresh);
-    connect(downloads_, &DownloadController::progress, this, [this] {
-        if (downloads_->state() == DownloadController::State::Running && downloads_->status().total > 0)
-            showDownloadPercent(int(downloads_->fraction() * 100));
-    });
+    connect(downloads_, &DownloadController::progress, this, &DemoBanner::refresh);
 }
 
 void DemoBanner::refresh() {
@@ -55,7 +52,7 @@ void DemoBanner::refresh() {
     s.parameters = model_->parameters();
     s.automaticModelDir = automaticModelDir(hub.cacheDir);
     s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
-    s.downloadPercent = downloads_->status().total > 0 ? int(downloads_->fraction() * 100) : -1;
+    s.downloadPercent = downloads_->status().total > 0 ? downloads_->percent() : -1;
     s.hubEndpoint = QString::fromStdString(hub.endpoint);
     showFor(s);
 }
@@ -93,11 +90,6 @@ void DemoBanner::showFor(const Situation& s) {
                                                   .arg(s.hubEndpoint));
     }
     setVisible(true);
-}
-
-void DemoBanner::showDownloadPercent(int percent) {
-    if (DownloadController::available())
-        download_->setText(tr("Show the download (%1 %)").arg(percent));
 }
 
 } // namespace i2v::ui

@@ -42,8 +42,6 @@ private:
 
     // Shows the banner for a model that isFor() it.
     void showFor(const Situation& situation);
-    // The running download's progress on the button, between two showFor().
-    void showDownloadPercent(int percent);
 
     const ActiveModel* model_;
     DownloadController* downloads_;

@@ -52,6 +52,8 @@ public:
     hub::HubSettings hubSettings() const { return hubSettings_(); }
     // The share of the plan in the cache, 0..1 (0 while no plan is known).
     double fraction() const;
+    // The same in whole percent, as the window shows it.
+    int percent() const { return int(fraction() * 100); }
     // Milliseconds since the running download last reported bytes (the engine reports only when bytes arrive,
     // so a stalled connection shows here); 0 when not running.
     qint64 msSinceProgress() const;

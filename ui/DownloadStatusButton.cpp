@@ -18,7 +18,7 @@ DownloadStatusButton::DownloadStatusButton(DownloadController* downloads, QWidge
 void DownloadStatusButton::refresh() {
     using State = DownloadController::State;
     const DownloadStatus& st = downloads_->status();
-    const QString percent = QString::number(int(downloads_->fraction() * 100));
+    const QString percent = QString::number(downloads_->percent());
     QString text;
     switch (downloads_->state()) {
     case State::Running:
