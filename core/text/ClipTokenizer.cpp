@@ -9,8 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
+#include <limits>
 #include <sstream>
+#include <string_view>
 
 namespace i2v {
 
@@ -41,6 +44,83 @@ nlohmann::json readJson(const fs::path& file) {
                          "): re-download the model's tokenizer folder");
     }
 }
+
+bool isAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+// Splits `line` on ASCII whitespace into at most two fields; returns how many it has (3 meaning "more").
+int splitAsciiFields(std::string_view line, std::string_view (&fields)[2]) {
+    int count = 0;
+    size_t i = 0;
+    while (true) {
+        while (i < line.size() && isAsciiSpace(line[i]))
+            ++i;
+        if (i == line.size())
+            return count;
+        if (count == 2)
+            return 3;
+        const size_t start = i;
+        while (i < line.size() && !isAsciiSpace(line[i]))
+            ++i;
+        fields[count++] = line.substr(start, i - start);
+    }
+}
+
+// Reads vocab.json's {"token": id, ...} straight into the vocabulary from the parser's events. Building the
+// JSON document of 49,408 entries first and copying it took three quarters of the tokenizer's load, which
+// every job pays (bench/RESULTS.md, small jobs).
+class VocabReader {
+public:
+    VocabReader(const fs::path& file, std::unordered_map<std::string, int64_t>& vocab) : file_(file), vocab_(vocab) {}
+
+    bool start_object(std::size_t) {
+        if (inObject_)
+            badId("an object");
+        inObject_ = true;
+        return true;
+    }
+    bool key(std::string& key) {
+        key_ = std::move(key);
+        return true;
+    }
+    bool number_integer(std::int64_t id) {
+        if (!inObject_ || id < 0)
+            badId(std::to_string(id));
+        vocab_.insert_or_assign(key_, id);
+        return true;
+    }
+    bool number_unsigned(std::uint64_t id) {
+        if (!inObject_ || id > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+            badId(std::to_string(id));
+        vocab_.insert_or_assign(key_, static_cast<std::int64_t>(id));
+        return true;
+    }
+    bool end_object() { return true; }
+    bool number_float(double, const std::string& text) { badId(text); }
+    bool string(std::string& text) { badId('"' + text + '"'); }
+    bool null() { badId("null"); }
+    bool boolean(bool value) { badId(value ? "true" : "false"); }
+    bool binary(nlohmann::json::binary_t&) { badId("binary"); }
+    bool start_array(std::size_t) { badId("an array"); }
+    bool end_array() { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception& e) {
+        // e.what() carries "at line L, column C".
+        throw ModelError("tokenizer file " + file_.string() + " is not valid JSON (" + e.what() +
+                         "): re-download the model's tokenizer folder");
+    }
+
+private:
+    [[noreturn]] void badId(const std::string& shown) const {
+        if (!inObject_)
+            throw ModelError("tokenizer file " + file_.string() + " must be a JSON object {\"token\": id, ...}");
+        throw ModelError("tokenizer file " + file_.string() + ": token \"" + key_ + "\" has no non-negative integer id (" +
+                         shown + "): re-download the model's tokenizer folder");
+    }
+
+    const fs::path& file_;
+    std::unordered_map<std::string, int64_t>& vocab_;
+    bool inObject_ = false;
+    std::string key_;
+};
 
 // A special token in a tokenizer config is either "text" or {"content": "text", "lstrip": ..., ...}.
 bool readTokenField(const nlohmann::json& config, const char* key, std::string& content) {
@@ -216,47 +296,44 @@ ClipTokenizer::ClipTokenizer(const fs::path& dir, TextCleaning cleaning) : dir_(
 }
 
 void ClipTokenizer::loadVocab(const fs::path& file) {
-    const nlohmann::json vocab = readJson(file);
-    if (!vocab.is_object() || vocab.empty())
+    const std::string data = readFile(file);
+    VocabReader reader{file, vocab_};
+    nlohmann::json::sax_parse(data, &reader);
+    if (vocab_.empty())
         throw ModelError("tokenizer file " + file.string() + " must be a JSON object {\"token\": id, ...}");
-    vocab_.reserve(vocab.size());
-    for (auto it = vocab.begin(); it != vocab.end(); ++it) {
-        if (!it.value().is_number_integer() || it.value().get<int64_t>() < 0)
-            throw ModelError("tokenizer file " + file.string() + ": token \"" + it.key() +
-                             "\" has no non-negative integer id (" + it.value().dump() +
-                             "): re-download the model's tokenizer folder");
-        vocab_[it.key()] = it.value().get<int64_t>();
-    }
 }
 
 void ClipTokenizer::loadMerges(const fs::path& file) {
     // merges_handle.read().strip().split("\n")[1 : 49152 - 256 - 2 + 1], each line split on whitespace.
     const std::string data = readFile(file);
     size_t begin = 0, end = data.size();
-    auto isAsciiSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
     while (begin < end && isAsciiSpace(data[begin]))
         ++begin;
     while (end > begin && isAsciiSpace(data[end - 1]))
         --end;
     size_t lineNo = 0;   // 1-based line of the stripped file; line 1 is the "#version" header
     size_t pos = begin;
-    while (pos <= end && mergeRanks_.size() < kMaxMerges) {
+    while (pos <= end) {
         size_t nl = data.find('\n', pos);
         if (nl == std::string::npos || nl > end)
             nl = end;
-        const std::string line = data.substr(pos, nl - pos);
+        const std::string_view line(data.data() + pos, nl - pos);
         ++lineNo;
         pos = nl + 1;
-        if (lineNo == 1)
-            continue;
-        std::istringstream fields(line);
-        std::string first, second, extra;
-        if (!(fields >> first >> second) || (fields >> extra))
-            throw ModelError("tokenizer file " + file.string() + " line " + std::to_string(lineNo) +
-                             ": expected two symbols separated by a space, got \"" + line +
-                             "\": re-download the model's tokenizer folder");
-        // dict(zip(merges, range(...))): a repeated pair keeps its last rank.
-        mergeRanks_[first + ' ' + second] = static_cast<int>(lineNo - 2);
+        if (lineNo > kMaxMerges + 1)
+            break;
+        if (lineNo > 1) {
+            std::string_view pair[2];
+            if (splitAsciiFields(line, pair) != 2)
+                throw ModelError("tokenizer file " + file.string() + " line " + std::to_string(lineNo) +
+                                 ": expected two symbols separated by a space, got \"" + std::string(line) +
+                                 "\": re-download the model's tokenizer folder");
+            std::string key;
+            key.reserve(pair[0].size() + 1 + pair[1].size());
+            key.append(pair[0]).append(1, ' ').append(pair[1]);
+            // dict(zip(merges, range(...))): a repeated pair keeps its last rank.
+            mergeRanks_.insert_or_assign(std::move(key), static_cast<int>(lineNo - 2));
+        }
         if (nl == end)
             break;
     }

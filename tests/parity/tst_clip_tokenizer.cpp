@@ -174,10 +174,53 @@ private slots:
         expectModelError(dir, "vocab.json", "line 3");
     }
 
+    void vocabWithNonIntegerIdNamesToken_data() {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("string") << "\"x\"";
+        QTest::newRow("float") << "1.5";
+        QTest::newRow("negative") << "-3";
+        QTest::newRow("above int64") << "18446744073709551615";
+        QTest::newRow("null") << "null";
+        QTest::newRow("bool") << "true";
+        QTest::newRow("object") << "{\"b\": 2}";
+        QTest::newRow("array") << "[2]";
+    }
     void vocabWithNonIntegerIdNamesToken() {
-        const auto dir = copyTokenizer("badid");
-        std::ofstream(dir / "vocab.json") << "{\"a\": 1, \"weird\": \"x\"}";
-        expectModelError(dir, "vocab.json", "weird");
+        QFETCH(QString, id);
+        const auto dir = copyTokenizer((std::string("badid-") + QTest::currentDataTag()).c_str());
+        std::ofstream(dir / "vocab.json") << "{\"a\": 1, \"weird\": " << id.toStdString() << ", \"c\": 3}";
+        expectModelError(dir, "vocab.json", "\"weird\" has no non-negative integer id (");
+    }
+
+    void vocabThatIsNotAnObjectIsRefused_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("array") << "[1, 2]";
+        QTest::newRow("number") << "7";
+        QTest::newRow("empty object") << "{}";
+    }
+    void vocabThatIsNotAnObjectIsRefused() {
+        QFETCH(QString, text);
+        const auto dir = copyTokenizer((std::string("notobject-") + QTest::currentDataTag()).c_str());
+        std::ofstream(dir / "vocab.json") << text.toStdString();
+        expectModelError(dir, "vocab.json", "must be a JSON object");
+    }
+
+    // CLIPTokenizer reads the lines [1, 49152 - 256 - 2] of merges.txt, counted as lines: a repeated pair
+    // does not make it read further.
+    void mergesBeyondTheLimitAreIgnoredByLine() {
+        const auto dir = copyTokenizer("longmerges");
+        auto writeMerges = [&](size_t repeatedPairs) {
+            std::ofstream merges(dir / "merges.txt");
+            merges << "#version: 0.2\n";
+            for (size_t i = 0; i < repeatedPairs; ++i)
+                merges << "i n\n";
+            merges << "three parts here\n";
+        };
+        writeMerges(ClipTokenizer::kMaxMerges);
+        QCOMPARE(ClipTokenizer(dir).vocabSize(), int64_t(49408));
+        // One line earlier the bad line is inside the range, and named.
+        writeMerges(ClipTokenizer::kMaxMerges - 1);
+        expectModelError(dir, "merges.txt", "line " + std::to_string(ClipTokenizer::kMaxMerges + 1) + ":");
     }
 
     void malformedMergesNamesFileAndLine() {
