@@ -38,6 +38,7 @@ struct UNetBenchArgs {
     std::vector<int64_t> shape{2, 4, 2, 16, 16};  // sample [B, C, F, h, w]
     int warmup = 0, repeat = 3;
     std::string profileTrace;  // as PipelineBenchArgs::profileTrace, for one forward with cached conditioning
+    std::string saveOutput;    // the last forward's output, float32, as tensor "output" of this .safetensors file
     PipelineOptions options;
 };
 

@@ -8,8 +8,9 @@
 namespace i2v::bench {
 
 // Two `i2v generate --save-tensors` files (or any two .safetensors with the same keys) tensor by tensor:
-// max and mean absolute difference in float64, and whether both are finite. What scripts/gpu-smoke.sh
-// uses to hold a GPU's video against the CPU's without Python.
+// max and mean absolute difference, the RMS of the difference relative to the right-hand tensor's, in
+// float64, and whether both are finite. What scripts/gpu-smoke.sh uses to hold a GPU's video against the
+// CPU's without Python, and bench/compare.py to state bf16's error against fp32.
 nlohmann::json runCompare(const CompareArgs& a) {
     const SafetensorsFile left(a.left), right(a.right);
     nlohmann::json out;
@@ -28,7 +29,16 @@ nlohmann::json runCompare(const CompareArgs& a) {
         const at::Tensor diff = (x - y).abs();
         const double maxAbs = diff.numel() ? diff.max().item<double>() : 0.0;
         const double meanAbs = diff.numel() ? diff.mean().item<double>() : 0.0;
-        out["tensors"][key] = {{"max_abs", maxAbs}, {"mean_abs", meanAbs}, {"finite", bothFinite}, {"shape", x.sizes().vec()}};
+        // RMS of the difference over the RMS of the right-hand tensor (the reference): a precision's error
+        // in one figure that does not depend on the tensor's scale.
+        const double rmsDiff = diff.numel() ? diff.square().mean().sqrt().item<double>() : 0.0;
+        const double rmsRight = y.numel() ? y.square().mean().sqrt().item<double>() : 0.0;
+        out["tensors"][key] = {{"max_abs", maxAbs},
+                               {"mean_abs", meanAbs},
+                               {"rms_diff", rmsDiff},
+                               {"rel_rms", rmsRight > 0 ? rmsDiff / rmsRight : (rmsDiff > 0 ? INFINITY : 0.0)},
+                               {"finite", bothFinite},
+                               {"shape", x.sizes().vec()}};
         worst = std::max(worst, bothFinite ? maxAbs : INFINITY);
         worstMean = std::max(worstMean, bothFinite ? meanAbs : INFINITY);
         finite = finite && bothFinite;

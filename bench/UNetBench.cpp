@@ -2,6 +2,7 @@
 #include "Benchmarks.h"
 
 #include "io/DiffusersFolder.h"
+#include "io/SafetensorsFile.h"
 #include "models/WeightLoader.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "pipeline/ComputeCost.h"
@@ -10,6 +11,7 @@
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
+
 #include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
 
@@ -103,6 +105,9 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     if (!a.profileTrace.empty())
         profileOnce(a.profileTrace, [&] { result = unet.forward(on(sample), timestep, cond); });
     out["output_finite"] = bool(at::isfinite(result).all().item<bool>());
+    if (!a.saveOutput.empty())
+        SafetensorsFile::write(a.saveOutput, {{"output", result.to(at::kCPU, at::kFloat).contiguous()}},
+                               {{"format", "pt"}, {"generator", "i2v-bench unet"}});
     out["peak_rss_mb"] = peakRssMb();
     if (device.is_cuda())
         out["peak_cuda_mb"] = peakCudaMb(device);

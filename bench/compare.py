@@ -10,6 +10,12 @@ ours ÷ diffusers for time and peak memory (the figures the README and bench/RES
   unet-large  full-size UNet forward, sample [2,4,16,32,32]
   unet-real   full-size UNet forward at a real job's spatial size, [2,4,2,44,80] (640x352, 2 frames)
   load        full-size checkpoint, fp16 files -> compute dtype: from load start to the end of the first step
+  bf16-quality  full-size UNet forward [2,4,2,16,16] from the fp32 files, in fp32 and in bf16, on both sides: bf16's
+              error against fp32 (RMS of the difference over the fp32 output's RMS, max abs), ours next to
+              diffusers' own; and ours against diffusers in each dtype
+  process     the tiny case as a user runs it: a whole `i2v generate ... -o x.mp4` process (start-up, load, job,
+              export) against a whole diffusers_bench.py process (which does not even export); medians of
+              --process-runs runs each, interleaved
 
 Every measurement runs in its own process (peak RSS is per process). Diffusers runs through
 ../shared/reference/env.sh (diffusers v0.27.2 on the Debian torch), which must be set up as its README says.
@@ -17,8 +23,10 @@ Every measurement runs in its own process (peak RSS is per process). Diffusers r
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
+import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HARNESS_ENV = os.path.join(os.path.dirname(REPO), "shared", "reference", "env.sh")
@@ -90,6 +98,63 @@ CASES = {
 }
 
 
+def process_case(args):
+    """Wall time of whole processes, ours and diffusers' taking turns so that both see the same machine."""
+    prompt = "A red fox jumping over a frozen river at sunset, cinematic lighting, 4k"   # diffusers_bench's defaults
+    negative = ("Distorted, discontinuous, Ugly, blurry, low resolution, motionless, static, disfigured, "
+                "disconnected limbs, Ugly faces, incomplete arms")
+    video = os.path.join(args.workdir, "process.mp4")
+    ours_cmd = [os.path.join(args.build, "app", "cli", "i2v"), "--threads", str(args.threads), "generate",
+                "--model", TINY, "--image", IMAGE, "--prompt", prompt, "--negative-prompt", negative,
+                "--width", "96", "--height", "64", "--frames", "4", "--steps", "4", "--guidance", "9",
+                "--fps", "16", "--seed", "0", "--device", args.device, "--dtype", args.dtype, "-q",
+                "--overwrite", "--output", video]
+    unpin = ["env", "-u", "OPENBLAS_CORETYPE", "-u", "ONEDNN_MAX_CPU_ISA", "-u", "ATEN_CPU_CAPABILITY",
+             f"OPENBLAS_NUM_THREADS={args.threads}"]
+    theirs_cmd = [HARNESS_ENV] + unpin + ["/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"),
+                                          "pipeline", "--model", TINY, "--image", IMAGE, "--threads",
+                                          str(args.threads), "--device", args.device, "--dtype", args.dtype,
+                                          "--repeat", "1", "--warmup", "0"]
+    times = {"ours": [], "diffusers": []}
+    for _ in range(args.process_runs):
+        for side, cmd in (("ours", ours_cmd), ("diffusers", theirs_cmd)):
+            start = time.monotonic()
+            run_json(cmd)
+            times[side].append(time.monotonic() - start)
+    o, d = statistics.median(times["ours"]), statistics.median(times["diffusers"])
+    return [("process", f"whole process (median of {args.process_runs})", o, d, o / d)], times
+
+
+def bf16_quality_case(args):
+    """bf16 against fp32 on one full-size forward, ours beside diffusers' (the same inputs on both sides)."""
+    shape = ["--model", args.fullsize, "--shape", "2,4,2,16,16", "--repeat", "1", "--variant", "fp32"]
+    files = {}
+    for dtype in ("fp32", "bf16"):
+        for side in ("ours", "diffusers"):
+            path = os.path.join(args.workdir, f"quality-{side}-{dtype}.safetensors")
+            print(f"bf16-quality: {side} {dtype}", file=sys.stderr)
+            run = ours if side == "ours" else theirs
+            run(argparse.Namespace(**{**vars(args), "dtype": dtype}), "unet", shape + ["--save-output", path])
+            files[(side, dtype)] = path
+
+    def diff(left, right):
+        out = os.path.join(args.workdir, f"quality-diff-{len(os.listdir(args.workdir))}.json")
+        run_json([args.bench, "compare", files[left], files[right], "--atol", "inf", "--json", out])
+        with open(out) as f:
+            return json.load(f)["tensors"]["output"]
+
+    rows, raw = [], {}
+    pairs = {"ours bf16 vs ours fp32": (("ours", "bf16"), ("ours", "fp32")),
+             "diffusers bf16 vs diffusers fp32": (("diffusers", "bf16"), ("diffusers", "fp32")),
+             "ours bf16 vs diffusers fp32": (("ours", "bf16"), ("diffusers", "fp32")),
+             "ours bf16 vs diffusers bf16": (("ours", "bf16"), ("diffusers", "bf16")),
+             "ours fp32 vs diffusers fp32": (("ours", "fp32"), ("diffusers", "fp32"))}
+    for label, (left, right) in pairs.items():
+        d = raw[label] = diff(left, right)
+        print(f"| {label} | rel-RMS {100 * d['rel_rms']:.3f} % | max abs {d['max_abs']:.4g} |")
+    return rows, raw
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(REPO, "build"))
@@ -98,6 +163,7 @@ def main():
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--dtype", default="fp32")
     ap.add_argument("--cases", default="tiny,unet-small,unet-large,load")
+    ap.add_argument("--process-runs", type=int, default=7, help="runs of each side in the process case")
     ap.add_argument("--json", help="write every raw result and the ratios here")
     ap.add_argument("--workdir", default="/tmp/i2v-bench-compare")
     ap.add_argument("--unet-extra", default="", help="extra i2v-bench flags for the unet cases, e.g. "
@@ -108,6 +174,13 @@ def main():
 
     rows, raw = [], {}
     for case in args.cases.split(","):
+        if case in ("process", "bf16-quality"):
+            if case == "bf16-quality" and not args.fullsize:
+                print(f"skipping {case}: needs --fullsize", file=sys.stderr)
+                continue
+            case_rows, raw[case] = (process_case if case == "process" else bf16_quality_case)(args)
+            rows += case_rows
+            continue
         sub, extra, metrics = CASES[case]
         if case != "tiny" and not args.fullsize:
             print(f"skipping {case}: needs --fullsize", file=sys.stderr)

@@ -192,6 +192,9 @@ def run_unet(a):
                 unet(on(sample), torch.tensor(981, device=device), fps=fps, image_latents=on(image_latents),
                      image_embeddings=on(img_emb), encoder_hidden_states=on(text), return_dict=False)
             prof.export_chrome_trace(a.profile)
+    if a.save_output:
+        from safetensors.torch import save_file
+        save_file({"output": result.float().cpu().contiguous()}, a.save_output, metadata={"format": "pt"})
     out.update({"forward": summarize(times), "output_finite": bool(torch.isfinite(result).all()),
                 "peak_rss_mb": peak_rss_mb(), "settings": {"shape": a.shape, "warmup": a.warmup, "repeat": a.repeat}})
     if device.startswith("cuda"):
@@ -225,6 +228,8 @@ def main():
         else:
             p.add_argument("--shape", default="2,4,2,16,16")
             p.add_argument("--warmup", type=int, default=0)
+            p.add_argument("--save-output", help="write the last forward's output (float32) as tensor 'output' "
+                           "of this .safetensors file, as i2v-bench unet --save-output")
             p.add_argument("--random-init", action="store_true", help="build the UNet with random weights "
                            "instead of loading it (what the harness's bench_unet.py measures)")
             p.add_argument("--profile", help="write a Chrome trace of one extra forward's ops here")

@@ -102,6 +102,9 @@ int main(int argc, char** argv) {
     unet->add_option("--warmup", unetArgs.warmup)->capture_default_str();
     unet->add_option("--repeat", unetArgs.repeat)->capture_default_str();
     unet->add_option("--profile", unetArgs.profileTrace, "Write a Chrome trace of one extra forward's ops");
+    unet->add_option("--save-output", unetArgs.saveOutput,
+                     "Write the last forward's output (float32) as tensor 'output' of this .safetensors file; "
+                     "diffusers_bench.py unet --save-output writes the same, from the same inputs");
     unet->callback([&] {
         unetArgs.options = common.options();
         run = [&] { return runUNetBench(unetArgs); };
@@ -135,6 +138,7 @@ int main(int argc, char** argv) {
     compare->add_option("--atol", compareArgs.atol, "Exit 2 when a tensor's max abs difference is larger")->capture_default_str();
     compare->add_option("--mean-atol", compareArgs.meanAtol, "Exit 2 when a tensor's mean abs difference is larger");
     compare->add_option("--only", compareArgs.only, "Compare this tensor only (e.g. frames)");
+    compare->add_option("--json", common.json, "Also write the result as JSON to this file");
     compare->callback([&] { run = [&] { return runCompare(compareArgs); }; });
 
     CLI11_PARSE(app, argc, argv);
