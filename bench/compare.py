@@ -50,8 +50,7 @@ def ours(args, sub, extra):
         return json.load(f)
 
 
-def theirs(args, sub, extra):
-    out = os.path.join(args.workdir, f"diffusers-{sub}-{len(os.listdir(args.workdir))}.json")
+def diffusers_command(args, sub, extra):
     # env.sh pins OpenBLAS, oneDNN and ATen to their AVX2 kernels so that goldens regenerate bit for bit;
     # a benchmark wants the kernels this machine picks by itself, as the engine's process gets them (on an
     # AVX-512 machine the pins made diffusers' UNet forward 1.4x slower).
@@ -59,8 +58,14 @@ def theirs(args, sub, extra):
     # which would otherwise take every core in diffusers' process while the engine uses N.
     unpin = ["env", "-u", "OPENBLAS_CORETYPE", "-u", "ONEDNN_MAX_CPU_ISA", "-u", "ATEN_CPU_CAPABILITY",
              f"OPENBLAS_NUM_THREADS={args.threads}"]
-    run_json([HARNESS_ENV] + unpin + ["/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"), sub, "--json", out,
-              "--threads", str(args.threads), "--device", args.device, "--dtype", args.dtype] + extra)
+    return [HARNESS_ENV] + unpin + ["/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"), sub,
+                                    "--threads", str(args.threads), "--device", args.device, "--dtype",
+                                    args.dtype] + extra
+
+
+def theirs(args, sub, extra):
+    out = os.path.join(args.workdir, f"diffusers-{sub}-{len(os.listdir(args.workdir))}.json")
+    run_json(diffusers_command(args, sub, ["--json", out] + extra))
     with open(out) as f:
         return json.load(f)
 
@@ -109,12 +114,8 @@ def process_case(args):
                 "--width", "96", "--height", "64", "--frames", "4", "--steps", "4", "--guidance", "9",
                 "--fps", "16", "--seed", "0", "--device", args.device, "--dtype", args.dtype, "-q",
                 "--overwrite", "--output", video]
-    unpin = ["env", "-u", "OPENBLAS_CORETYPE", "-u", "ONEDNN_MAX_CPU_ISA", "-u", "ATEN_CPU_CAPABILITY",
-             f"OPENBLAS_NUM_THREADS={args.threads}"]
-    theirs_cmd = [HARNESS_ENV] + unpin + ["/usr/bin/python3", os.path.join(REPO, "bench", "diffusers_bench.py"),
-                                          "pipeline", "--model", TINY, "--image", IMAGE, "--threads",
-                                          str(args.threads), "--device", args.device, "--dtype", args.dtype,
-                                          "--repeat", "1", "--warmup", "0"]
+    theirs_cmd = diffusers_command(args, "pipeline", ["--model", TINY, "--image", IMAGE, "--repeat", "1",
+                                                      "--warmup", "0"])
     times = {"ours": [], "diffusers": []}
     for _ in range(args.process_runs):
         for side, cmd in (("ours", ours_cmd), ("diffusers", theirs_cmd)):
@@ -143,7 +144,7 @@ def bf16_quality_case(args):
         with open(out) as f:
             return json.load(f)["tensors"]["output"]
 
-    rows, raw = [], {}
+    raw = {}
     pairs = {"ours bf16 vs ours fp32": (("ours", "bf16"), ("ours", "fp32")),
              "diffusers bf16 vs diffusers fp32": (("diffusers", "bf16"), ("diffusers", "fp32")),
              "ours bf16 vs diffusers fp32": (("ours", "bf16"), ("diffusers", "fp32")),
@@ -151,7 +152,12 @@ def bf16_quality_case(args):
              "ours fp32 vs diffusers fp32": (("ours", "fp32"), ("diffusers", "fp32"))}
     for label, (left, right) in pairs.items():
         d = raw[label] = diff(left, right)
-        print(f"| {label} | rel-RMS {100 * d['rel_rms']:.3f} % | max abs {d['max_abs']:.4g} |")
+        print(f"{label}: rel-RMS {100 * d['rel_rms']:.3f} %, max abs {d['max_abs']:.4g}", file=sys.stderr)
+    ours_err, theirs_err = raw["ours bf16 vs ours fp32"], raw["diffusers bf16 vs diffusers fp32"]
+    rows = [("bf16-quality", "bf16 against fp32, rel-RMS %", 100 * ours_err["rel_rms"], 100 * theirs_err["rel_rms"],
+             ours_err["rel_rms"] / theirs_err["rel_rms"]),
+            ("bf16-quality", "bf16 against fp32, max abs", ours_err["max_abs"], theirs_err["max_abs"],
+             ours_err["max_abs"] / theirs_err["max_abs"])]
     return rows, raw
 
 
@@ -206,7 +212,7 @@ def main():
     print("| case | measure | ours | diffusers | ours ÷ diffusers |")
     print("| --- | --- | ---: | ---: | ---: |")
     for case, label, ov, dv, ratio in rows:
-        fmt = "{:.0f}" if "MB" in label else "{:.3f} s"
+        fmt = "{:.0f}" if "MB" in label else "{:.3f} %" if "%" in label else "{:.4g}" if "abs" in label else "{:.3f} s"
         print(f"| {case} | {label} | {fmt.format(ov)} | {fmt.format(dv)} | {ratio:.2f}× |")
     if args.json:
         with open(args.json, "w") as f:

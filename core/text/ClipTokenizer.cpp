@@ -85,13 +85,13 @@ public:
     bool number_integer(std::int64_t id) {
         if (!inObject_ || id < 0)
             badId(std::to_string(id));
-        vocab_.insert_or_assign(key_, id);
+        vocab_.insert_or_assign(std::move(key_), id);
         return true;
     }
     bool number_unsigned(std::uint64_t id) {
         if (!inObject_ || id > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
             badId(std::to_string(id));
-        vocab_.insert_or_assign(key_, static_cast<std::int64_t>(id));
+        vocab_.insert_or_assign(std::move(key_), static_cast<std::int64_t>(id));
         return true;
     }
     bool end_object() { return true; }
