@@ -53,8 +53,8 @@ at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::
             scores.view(scoreShape).add_(m);
         }
         at::Tensor probs = (upcastSoftmax && scores.scalar_type() != at::kFloat)
-                               ? scores.to(at::kFloat).softmax(-1).to(q.scalar_type())
-                               : scores.softmax(-1);
+                               ? softmaxOverScores(scores.to(at::kFloat)).to(q.scalar_type())
+                               : softmaxOverScores(std::move(scores));
         scores.reset();
         return parallelMatmul(probs, v3);
     };
@@ -73,6 +73,14 @@ at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::
 }
 
 } // namespace
+
+at::Tensor softmaxOverScores(at::Tensor scores) {
+#if TORCH_VERSION_MAJOR < 2
+    if (scores.device().is_cpu() && scores.scalar_type() == at::kFloat && scores.is_contiguous() && scores.dim() > 0)
+        return at::_softmax_out(scores, scores, -1, false);
+#endif
+    return scores.softmax(-1);
+}
 
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,

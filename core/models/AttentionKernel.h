@@ -23,4 +23,11 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,
                                      bool upcastSoftmax = true, const CancelToken* cancel = nullptr);
 
+// softmax over the last dimension of `scores`, which it may overwrite: a contiguous float32 CPU tensor gets
+// its result in place on libtorch 1.x, whose kernel finishes reading each row (its maximum, then its sum)
+// before it writes that row, so the values are those of scores.softmax(-1) bit for bit, without a second
+// score-sized buffer (a 256 MiB chunk by default) and the memory traffic of filling it. Elsewhere it is
+// scores.softmax(-1). libtorch 2 runs attention through its fused kernel and does not get here by default.
+at::Tensor softmaxOverScores(at::Tensor scores);
+
 } // namespace i2v

@@ -3,6 +3,8 @@
 #include "models/AttentionKernel.h"
 #include "support/TensorCompare.h"
 
+#include <torch/version.h>
+
 using namespace i2v;
 
 namespace {
@@ -46,6 +48,28 @@ private slots:
         s.useFusedKernel = false;
         s.maxScoreBytes = 3 * 2 * 11 * int64_t(sizeof(float));
         I2V_COMPARE_TENSORS(scaledDotProductAttention(q, k, v, mask, 0.5, s), reference(q, k, v, mask, 0.5), 1e-5, "causal");
+    }
+
+    // The softmax written over the scores gives libtorch's out-of-place softmax bit for bit: rows of one
+    // element, rows longer than a vector, whole rows at -1e30 (a masked-out query), and huge spreads.
+    void softmaxOverScoresEqualsLibtorchs() {
+        torch::manual_seed(3);
+        for (const std::vector<int64_t>& shape : {std::vector<int64_t>{3, 7, 77}, {2, 5, 1}, {4, 64, 4096}, {1, 33, 29}}) {
+            at::Tensor scores = torch::randn(shape) * 20;
+            scores.select(-2, 0).fill_(-1e30);
+            const at::Tensor expected = scores.softmax(-1);
+            at::Tensor work = scores.clone();
+            const at::Tensor got = softmaxOverScores(work);
+            QVERIFY2(at::equal(got, expected), c10::str(shape).c_str());
+#if TORCH_VERSION_MAJOR < 2
+            QCOMPARE(got.data_ptr(), work.data_ptr());  // no second score-sized buffer
+#endif
+        }
+        // Not contiguous, or not float32: libtorch's own softmax.
+        const at::Tensor strided = torch::randn({6, 10}).t();
+        QVERIFY(at::equal(softmaxOverScores(strided), strided.softmax(-1)));
+        const at::Tensor half = torch::randn({4, 9}).to(at::kBFloat16);
+        QVERIFY(at::equal(softmaxOverScores(half), half.softmax(-1)));
     }
 
     void bfloat16UpcastsTheSoftmax() {
