@@ -38,7 +38,7 @@ DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, 
     connect(model_, &ActiveModel::loading, this, &DemoBanner::refresh);
     connect(model_, &ActiveModel::ready, this, &DemoBanner::refresh);
     connect(downloads_, &DownloadController::stateChanged, this, &DemoBanner::refresh);
-    connect(downloads_, &DownloadController::progress, this, &DemoBanner::refresh);
+    connect(downloads_, &DownloadController::progress, this, &DemoBanner::showProgress);
 }
 
 void DemoBanner::refresh() {
@@ -57,11 +57,19 @@ void DemoBanner::refresh() {
     showFor(s);
 }
 
+void DemoBanner::showProgress() {
+    if (isHidden() || !shown_.downloading)
+        return;
+    shown_.downloadPercent = downloads_->status().total > 0 ? downloads_->percent() : -1;
+    showFor(shown_);
+}
+
 bool DemoBanner::isFor(const QString& modelDir, qint64 parameters) {
     return parameters < kDemoParameterLimit || isSameFolder(modelDir, demoModelDir());
 }
 
 void DemoBanner::showFor(const Situation& s) {
+    shown_ = s;
     const QString& real = s.automaticModelDir;
     const bool realHere = !real.isEmpty() && !isSameFolder(real, demoModelDir());
     if (realHere && isSameFolder(real, s.modelDir))

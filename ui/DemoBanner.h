@@ -42,11 +42,15 @@ private:
 
     // Shows the banner for a model that isFor() it.
     void showFor(const Situation& situation);
+    // A download's progress (up to ten reports a second) changes only the percent on the button: the rest of
+    // what is shown stays, without looking at the model folders on disk again as refresh() does.
+    void showProgress();
 
     const ActiveModel* model_;
     DownloadController* downloads_;
     QLabel* text_;
     QPushButton* download_;
+    Situation shown_;  // what showFor() last showed
 };
 
 } // namespace i2v::ui

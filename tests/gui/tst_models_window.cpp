@@ -208,6 +208,8 @@ private slots:
         QVERIFY2(dialogChild<QLabel>("downloadState")->text().contains("Downloading"),
                  qPrintable(dialogChild<QLabel>("downloadState")->text()));
         QVERIFY(fileText->text().contains(kUnetFp16));
+        // The banner's button follows the download's progress reports with the percent the window shows.
+        QTRY_COMPARE(button->text(), QString("Show the download (%1 %)").arg(downloads->percent()));
         // A connection that delivers nothing is said to be one.
         QTRY_VERIFY_WITH_TIMEOUT(details->text().contains("Waiting for the server"), 8000);
         // The app stays usable: the main window's controls work while the download runs.
