@@ -70,12 +70,13 @@ void ConvImpl<D, Derived>::reset() {
 template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
+    // bf16 without a vector kernel here: fp32 arithmetic (w is fp32 already, weightFor), the result rounded to
+    // bf16 (Bf16Arithmetic.h). The input is widened a slice or row band at a time, so that no whole fp32 copy
+    // of it is held.
+    const bool widen = bf16ProductsInFloat(input);
+    const at::Tensor b = widen ? widenedBf16(bias) : bias;
     auto convPadded = [&](const at::Tensor& x, const torch::nn::detail::conv_padding_t<D>& padding) {
-        // bf16 without a vector kernel here: fp32 arithmetic (w is fp32 already, weightFor), the result
-        // rounded to bf16 (Bf16Arithmetic.h).
-        const bool widen = bf16ProductsInFloat(x);
-        const at::Tensor& in = widen ? widenedBf16(x) : x;
-        const at::Tensor& b = widen ? widenedBf16(bias) : bias;
+        const at::Tensor in = widen ? widenedBf16(x) : x;
         at::Tensor out;
         if constexpr (D == 2)
             out = torch::nn::functional::detail::conv2d(in, w, b, options.stride(), padding, options.dilation(),
