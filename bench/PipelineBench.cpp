@@ -11,6 +11,7 @@
 #include <ATen/ATen.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <optional>
@@ -30,15 +31,23 @@ public:
         stagePeakMb_.clear();
     }
     // Each stage's own peak RSS: the high-water mark is read when the next stage starts, then reset.
+    // Each stage's time and peak also go to stderr as it ends, so a run of hours at the real size can be
+    // read, or stopped, before its JSON is written.
     void onStage(GenerationStage stage) override {
         stageStart_[stage] = clock_.seconds();
-        if (stage != GenerationStage::EncodingPrompt)
-            stagePeakMb_[static_cast<GenerationStage>(static_cast<int>(stage) - 1)] = stagePeakRssMb();
+        if (stage != GenerationStage::EncodingPrompt) {
+            const auto ended = static_cast<GenerationStage>(static_cast<int>(stage) - 1);
+            stagePeakMb_[ended] = stagePeakRssMb();
+            std::fprintf(stderr, "[bench] %s: %.1f s, peak RSS %.0f MB\n", generationStageName(ended),
+                         stageStart_[stage] - stageStart_.at(ended), stagePeakMb_[ended]);
+        }
         resetStagePeakRss();
     }
     double stagePeakMb(GenerationStage stage) const { return stagePeakMb_.at(stage); }
-    void onStep(int, int, const PreviewFrames*) override {
+    void onStep(int step, int steps, const PreviewFrames*) override {
+        const double previous = stepEnd_.empty() ? stageStart_.at(GenerationStage::Denoising) : stepEnd_.back();
         stepEnd_.push_back(clock_.seconds());
+        std::fprintf(stderr, "[bench] step %d/%d: %.1f s\n", step, steps, stepEnd_.back() - previous);
         if (stepEnd_.size() == 1 && onFirstStep)
             onFirstStep();
     }
