@@ -778,72 +778,6 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bewegung (fps-Konditionierung)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
-        <translation>Entwurf: ein schneller Blick (512 × 288, 8 Bilder, 20 Schritte). Final: die native Größe des Modells, 1280 × 704, 16 Bilder, 50 Schritte. Danach folgen Ihre eigenen Vorlagen.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
-        <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Delete the chosen preset of yours</source>
-        <translation>Die gewählte eigene Vorlage löschen</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Choose a preset…</source>
-        <translation>Vorlage wählen…</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>Presets are not available</source>
-        <translation>Vorlagen sind nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <location line="+9" />
-        <source>Save preset</source>
-        <translation>Vorlage speichern</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>Name of the preset:</source>
-        <translation>Name der Vorlage:</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Replace preset?</source>
-        <translation>Vorlage ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>A preset named “%1” exists. Replace it?</source>
-        <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Delete preset?</source>
-        <translation>Vorlage löschen?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete the preset “%1”?</source>
-        <translation>Die Vorlage „%1“ löschen?</translation>
-    </message>
-    <message>
         <location line="+31" />
         <source>the picture of the job</source>
         <translation>das Bild des Auftrags</translation>
@@ -2474,7 +2408,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Einstellungen übernehmen</translation>
     </message>
     <message>
-        <source>Put this job&apos;s picture, prompt and settings back into the controls</source>
+        <source>Put this job's picture, prompt and settings back into the controls</source>
         <translation>Bild, Prompt und Einstellungen dieses Auftrags wieder in die Bedienelemente setzen</translation>
     </message>
     <message>
@@ -2535,6 +2469,74 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     <message>
         <source>The file holds no frame</source>
         <translation>Die Datei enthält kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::PresetRow</name>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
+        <translation>Entwurf: ein schneller Blick (512 × 288, 8 Bilder, 20 Schritte). Final: die native Größe des Modells, 1280 × 704, 16 Bilder, 50 Schritte. Danach folgen Ihre eigenen Vorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Die gewählte eigene Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Presets are not available</source>
+        <translation>Vorlagen sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Save preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Replace preset?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete preset?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Die Vorlage „%1“ löschen?</translation>
     </message>
 </context>
 </TS>

@@ -778,72 +778,6 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Mouvement (conditionnement fps)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
-        <translation>Brouillon : un aperçu rapide (512 × 288, 8 images, 20 étapes). Final : la taille native du modèle, 1280 × 704, 16 images, 50 étapes. Vos propres préréglages suivent.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
-        <translation>Garder la taille, les images, les étapes, le planificateur, le guidage, eta et les fps comme préréglage</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Delete the chosen preset of yours</source>
-        <translation>Supprimer le préréglage choisi</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Choose a preset…</source>
-        <translation>Choisir un préréglage…</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>Presets are not available</source>
-        <translation>Les préréglages ne sont pas disponibles</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <location line="+9" />
-        <source>Save preset</source>
-        <translation>Enregistrer le préréglage</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>Name of the preset:</source>
-        <translation>Nom du préréglage :</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Replace preset?</source>
-        <translation>Remplacer le préréglage ?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>A preset named “%1” exists. Replace it?</source>
-        <translation>Un préréglage nommé « %1 » existe. Le remplacer ?</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Delete preset?</source>
-        <translation>Supprimer le préréglage ?</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete the preset “%1”?</source>
-        <translation>Supprimer le préréglage « %1 » ?</translation>
-    </message>
-    <message>
         <location line="+31" />
         <source>the picture of the job</source>
         <translation>l’image de la tâche</translation>
@@ -2474,7 +2408,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Réutiliser les réglages</translation>
     </message>
     <message>
-        <source>Put this job&apos;s picture, prompt and settings back into the controls</source>
+        <source>Put this job's picture, prompt and settings back into the controls</source>
         <translation>Remettre l’image, le prompt et les réglages de cette tâche dans les contrôles</translation>
     </message>
     <message>
@@ -2535,6 +2469,74 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     <message>
         <source>The file holds no frame</source>
         <translation>Le fichier ne contient aucune image</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::PresetRow</name>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
+        <translation>Brouillon : un aperçu rapide (512 × 288, 8 images, 20 étapes). Final : la taille native du modèle, 1280 × 704, 16 images, 50 étapes. Vos propres préréglages suivent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Garder la taille, les images, les étapes, le planificateur, le guidage, eta et les fps comme préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Supprimer le préréglage choisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Presets are not available</source>
+        <translation>Les préréglages ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Replace preset?</source>
+        <translation>Remplacer le préréglage ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Un préréglage nommé « %1 » existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete preset?</source>
+        <translation>Supprimer le préréglage ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresetRow.cpp" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Supprimer le préréglage « %1 » ?</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 #include "pipeline/GenerationRequestJson.h"
 #include "ui/DropZone.h"
 #include "ui/GenerationWorker.h"
-#include "ui/JobPresets.h"
+#include "ui/PresetRow.h"
 #include "ui/PromptTokenCounter.h"
 
 #include <nlohmann/json.hpp>
@@ -15,13 +15,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QLineEdit>
 #include <QRandomGenerator>
-#include <QSignalBlocker>
 #include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
@@ -208,7 +204,10 @@ QWidget* GenerationForm::buildSettings() {
     runsRow->addWidget(runs_);
     runsRow->addWidget(seedMode_, 1);
 
-    form->addRow(tr("Preset"), buildPresetRow(box));
+    presetRow_ = new PresetRow(
+        presets_, [this] { return request().generation; },
+        [this](const GenerationRequest& g) { setSettings(g); }, box);
+    form->addRow(tr("Preset"), presetRow_);
     form->addRow(tr("Scheduler"), scheduler_);
     form->addRow(tr("Steps"), steps_);
     form->addRow(tr("Guidance"), guidance_);
@@ -241,104 +240,6 @@ QWidget* GenerationForm::buildSettings() {
     connect(guidance_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &GenerationForm::changed);
     connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::changed);
     return box;
-}
-
-QWidget* GenerationForm::buildPresetRow(QWidget* parent) {
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    preset_ = new QComboBox(row);
-    preset_->setObjectName(QStringLiteral("preset"));
-    preset_->setToolTip(tr("Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native "
-                           "1280 × 704, 16 frames, 50 steps. Your own presets follow."));
-    auto* save = new QToolButton(row);
-    save->setObjectName(QStringLiteral("savePreset"));
-    save->setText(tr("Save…"));
-    save->setToolTip(tr("Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset"));
-    deletePreset_ = new QToolButton(row);
-    deletePreset_->setObjectName(QStringLiteral("deletePreset"));
-    deletePreset_->setText(tr("Delete"));
-    deletePreset_->setToolTip(tr("Delete the chosen preset of yours"));
-    layout->addWidget(preset_, 1);
-    layout->addWidget(save);
-    layout->addWidget(deletePreset_);
-    fillPresets(QString());
-    connect(preset_, qOverload<int>(&QComboBox::activated), this, [this](int index) {
-        applyPreset(preset_->itemData(index).toString());
-    });
-    connect(save, &QToolButton::clicked, this, &GenerationForm::askSavePreset);
-    connect(deletePreset_, &QToolButton::clicked, this, &GenerationForm::askDeletePreset);
-    return row;
-}
-
-void GenerationForm::fillPresets(const QString& select) {
-    const QSignalBlocker block(preset_);
-    preset_->clear();
-    preset_->addItem(tr("Choose a preset…"), QString());
-    for (const QString& name : JobPresets::builtInNames())
-        preset_->addItem(name, name);
-    const QStringList own = presets_ ? presets_->userNames() : QStringList();
-    if (!own.isEmpty())
-        preset_->insertSeparator(preset_->count());
-    for (const QString& name : own)
-        preset_->addItem(name, name);
-    preset_->setCurrentIndex(std::max(0, preset_->findData(select)));
-    deletePreset_->setEnabled(!select.isEmpty() && !JobPresets::isBuiltIn(select));
-}
-
-QString GenerationForm::currentPreset() const { return preset_->currentData().toString(); }
-
-bool GenerationForm::applyPreset(const QString& name) {
-    if (!presets_)
-        return false;
-    const std::optional<GenerationRequest> g = presets_->apply(name, request().generation);
-    if (!g) {
-        fillPresets(QString());
-        return false;
-    }
-    setSettings(*g);
-    fillPresets(name);
-    return true;
-}
-
-QString GenerationForm::savePreset(const QString& name) {
-    if (!presets_)
-        return tr("Presets are not available");
-    const QString error = presets_->save(name, request().generation);
-    if (error.isEmpty())
-        fillPresets(name.trimmed());
-    return error;
-}
-
-bool GenerationForm::deletePreset(const QString& name) {
-    if (!presets_ || !presets_->remove(name))
-        return false;
-    fillPresets(QString());
-    return true;
-}
-
-void GenerationForm::askSavePreset() {
-    const QString current = currentPreset();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save preset"), tr("Name of the preset:"), QLineEdit::Normal,
-                                               JobPresets::isBuiltIn(current) ? QString() : current, &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    if (presets_ && presets_->userNames().contains(name) &&
-        QMessageBox::question(this, tr("Replace preset?"), tr("A preset named “%1” exists. Replace it?").arg(name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
-        return;
-    if (const QString error = savePreset(name); !error.isEmpty())
-        QMessageBox::warning(this, tr("Save preset"), error);
-}
-
-void GenerationForm::askDeletePreset() {
-    const QString name = currentPreset();
-    if (name.isEmpty() || JobPresets::isBuiltIn(name))
-        return;
-    if (QMessageBox::question(this, tr("Delete preset?"), tr("Delete the preset “%1”?").arg(name),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
-        deletePreset(name);
 }
 
 JobRequest GenerationForm::request() const {

@@ -1,7 +1,7 @@
 // GenerationForm: the controls of one job — the prompts with their token counters, the scheduler, steps,
 // guidance, eta, seed (random / locked), frames, fps conditioning, size and runs — together with the picture
 // of the DropZone it is given. request() reads them into a JobRequest and setRequest() puts one back;
-// load()/save() keep them between runs, and the Preset row applies, saves and deletes JobPresets. No other
+// load()/save() keep them between runs, and its PresetRow applies, saves and deletes JobPresets. No other
 // class walks these controls: a setting added to a job is
 // a field of core's GenerationRequest (with its JSON key) plus one row here.
 #pragma once
@@ -25,6 +25,7 @@ namespace i2v::ui {
 
 class DropZone;
 class JobPresets;
+class PresetRow;
 class PromptTokenCounter;
 
 class GenerationForm : public QWidget {
@@ -52,12 +53,7 @@ public:
     void load(const QSettings& settings);
     void save(QSettings& settings) const;
 
-    // Sets the preset's settings (prompts, picture and seed stay); false when there is none of that name.
-    bool applyPreset(const QString& name);
-    // Saves the shown settings as a user preset and selects it; the reason when it cannot be saved.
-    QString savePreset(const QString& name);
-    bool deletePreset(const QString& name);
-    QString currentPreset() const;  // the preset chosen last, empty when none
+    PresetRow* presetRow() const { return presetRow_; }
 
     // The token counters count with this model's tokenizer.
     void setModel(const QString& modelDir);
@@ -81,10 +77,6 @@ signals:
 private:
     QWidget* buildPrompts();
     QWidget* buildSettings();
-    QWidget* buildPresetRow(QWidget* parent);
-    void fillPresets(const QString& select);
-    void askSavePreset();   // the Save… button: a name, and whether to replace a preset of that name
-    void askDeletePreset();
     // The rows a preset holds too: scheduler, steps, guidance, eta, frames, fps conditioning and size.
     void setSettings(const GenerationRequest& settings);
     void updateTokenCount(QPlainTextEdit* edit, QLabel* label);
@@ -94,8 +86,7 @@ private:
 
     DropZone* picture_;
     JobPresets* presets_;
-    QComboBox* preset_;
-    QToolButton* deletePreset_;
+    PresetRow* presetRow_;
     std::unique_ptr<PromptTokenCounter> tokens_;
     QString defaultScheduler_;
     QPlainTextEdit* prompt_;

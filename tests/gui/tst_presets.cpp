@@ -4,6 +4,7 @@
 #include "MainWindowDriver.h"
 
 #include "ui/JobPresets.h"
+#include "ui/PresetRow.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -63,7 +64,7 @@ private slots:
         childOf<QSpinBox>(&w, "seed")->setValue(4242);
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
 
-        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(0)));  // Draft
+        QVERIFY(w.form()->presetRow()->apply(JobPresets::builtInNames().at(0)));  // Draft
         Shown s = shown(w);
         QCOMPARE(QSize(s.width, s.height), QSize(512, 288));
         QCOMPARE(s.frames, 8);
@@ -72,7 +73,7 @@ private slots:
         QCOMPARE(childOf<QComboBox>(&w, "sizePreset")->currentData().toSize(), QSize(512, 288));
         QVERIFY(!childOf<QToolButton>(&w, "deletePreset")->isEnabled());
 
-        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(1)));  // Final: diffusers' defaults, DDIM
+        QVERIFY(w.form()->presetRow()->apply(JobPresets::builtInNames().at(1)));  // Final: diffusers' defaults, DDIM
         s = shown(w);
         const i2v::GenerationRequest defaults;
         QCOMPARE(QSize(s.width, s.height), QSize(defaults.width, defaults.height));
@@ -86,7 +87,7 @@ private slots:
         QCOMPARE(r.prompt(), QString("a fox"));
         QCOMPARE(r.generation.seed, quint64(4242));
         QCOMPARE(r.imagePath, i2v::test::goldenImagePath());
-        QVERIFY(!w.form()->applyPreset("no such preset"));
+        QVERIFY(!w.form()->presetRow()->apply("no such preset"));
     }
 
     void userPresetsRoundTrip() {
@@ -98,20 +99,20 @@ private slots:
             childOf<QDoubleSpinBox>(&w, "guidance")->setValue(6.5);
             auto* scheduler = childOf<QComboBox>(&w, "scheduler");
             scheduler->setCurrentIndex(scheduler->findData(QString("euler")));
-            QCOMPARE(w.form()->savePreset("  small test  "), QString());
-            QCOMPARE(w.form()->currentPreset(), QString("small test"));
+            QCOMPARE(w.form()->presetRow()->save("  small test  "), QString());
+            QCOMPARE(w.form()->presetRow()->current(), QString("small test"));
             QVERIFY(childOf<QToolButton>(&w, "deletePreset")->isEnabled());
             // Names the store refuses, each with its reason.
-            QVERIFY(!w.form()->savePreset("").isEmpty());
-            QVERIFY(w.form()->savePreset(JobPresets::builtInNames().at(1).toLower()).contains("built-in"));
-            QVERIFY(!w.form()->savePreset("a/b").isEmpty());
-            QVERIFY(!w.form()->deletePreset(JobPresets::builtInNames().at(0)));
+            QVERIFY(!w.form()->presetRow()->save("").isEmpty());
+            QVERIFY(w.form()->presetRow()->save(JobPresets::builtInNames().at(1).toLower()).contains("built-in"));
+            QVERIFY(!w.form()->presetRow()->save("a/b").isEmpty());
+            QVERIFY(!w.form()->presetRow()->remove(JobPresets::builtInNames().at(0)));
         }
         MainWindow w(settings.get(), nullptr, tmp_.filePath("user.sqlite"));
         auto* combo = childOf<QComboBox>(&w, "preset");
         QVERIFY(combo->findData(QString("small test")) > 0);
-        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(1)));
-        QVERIFY(w.form()->applyPreset("small test"));
+        QVERIFY(w.form()->presetRow()->apply(JobPresets::builtInNames().at(1)));
+        QVERIFY(w.form()->presetRow()->apply("small test"));
         Shown s = shown(w);
         QCOMPARE(QSize(s.width, s.height), QSize(96, 64));
         QCOMPARE(s.frames, 4);
@@ -121,15 +122,15 @@ private slots:
         QCOMPARE(s.scheduler, QString("euler"));
 
         childOf<QSpinBox>(&w, "steps")->setValue(7);  // replaced under the same name
-        QCOMPARE(w.form()->savePreset("small test"), QString());
-        QVERIFY(w.form()->applyPreset(JobPresets::builtInNames().at(0)));
-        QVERIFY(w.form()->applyPreset("small test"));
+        QCOMPARE(w.form()->presetRow()->save("small test"), QString());
+        QVERIFY(w.form()->presetRow()->apply(JobPresets::builtInNames().at(0)));
+        QVERIFY(w.form()->presetRow()->apply("small test"));
         QCOMPARE(shown(w).steps, 7);
 
-        QVERIFY(w.form()->deletePreset("small test"));
+        QVERIFY(w.form()->presetRow()->remove("small test"));
         QCOMPARE(combo->findData(QString("small test")), -1);
-        QVERIFY(!w.form()->applyPreset("small test"));
-        QVERIFY(!w.form()->deletePreset("small test"));
+        QVERIFY(!w.form()->presetRow()->apply("small test"));
+        QVERIFY(!w.form()->presetRow()->remove("small test"));
     }
 
     void aDamagedStoredPresetKeepsTheShownSettings() {
@@ -139,9 +140,9 @@ private slots:
         MainWindow w(settings.get(), nullptr, tmp_.filePath("damaged.sqlite"));
         i2v::test::setSmallJob(w, 3);
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("kept");
-        QVERIFY(!w.form()->applyPreset("broken"));
+        QVERIFY(!w.form()->presetRow()->apply("broken"));
         QCOMPARE(shown(w).steps, 3);
-        QVERIFY(w.form()->applyPreset("partial"));
+        QVERIFY(w.form()->presetRow()->apply("partial"));
         QCOMPARE(shown(w).steps, 12);
         QCOMPARE(shown(w).width, 96);   // a damaged value keeps what was shown
         QCOMPARE(w.form()->request().prompt(), QString("kept"));  // a preset never holds prompts
