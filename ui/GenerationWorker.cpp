@@ -85,11 +85,14 @@ class StageTimer : public GenerationObserver {
 public:
     explicit StageTimer(GenerationObserver* next) : next_(next) { clock_.start(); }
     void onStage(GenerationStage stage) override {
-        marks_[size_t(stage)] = double(clock_.nsecsElapsed()) / 1e9;
+        marks_[size_t(stage)] = now();
+        reached_[size_t(stage)] = true;
         if (next_)
             next_->onStage(stage);
     }
     void onStep(int step, int total, const PreviewFrames* preview) override {
+        lastStepEnd_ = now();
+        stepsDone_ = step;
         if (next_)
             next_->onStep(step, total, preview);
     }
@@ -101,16 +104,27 @@ public:
         if (next_)
             next_->onWarning(message);
     }
+    bool reached(GenerationStage stage) const { return reached_[size_t(stage)]; }
     // Seconds from the start of `from` (the call's start for EncodingPrompt) to the start of `to`.
     double between(GenerationStage from, GenerationStage to) const {
         const double start = from == GenerationStage::EncodingPrompt ? 0.0 : marks_[size_t(from)];
         return marks_[size_t(to)] - start;
     }
+    // The denoising steps finished so far, and the seconds each took on average (0 when none finished).
+    int stepsDone() const { return stepsDone_; }
+    double secondsPerStep() const {
+        return stepsDone_ > 0 ? (lastStepEnd_ - marks_[size_t(GenerationStage::Denoising)]) / stepsDone_ : 0.0;
+    }
 
 private:
+    double now() const { return double(clock_.nsecsElapsed()) / 1e9; }
+
     GenerationObserver* next_;
     QElapsedTimer clock_;
     std::array<double, size_t(GenerationStage::Done) + 1> marks_{};
+    std::array<bool, size_t(GenerationStage::Done) + 1> reached_{};
+    double lastStepEnd_ = 0;
+    int stepsDone_ = 0;
 };
 
 QString describeFailure(const std::exception& e) { return QString::fromStdString(e.what()); }
@@ -242,15 +256,29 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
 
 GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, GenerationObserver* progress) {
     StageTimer timer(progress);
-    GenerationResult result = pipeline_->generate(r, &timer, cancel_.get());
-    const JobCost cost = pipeline_->costModel()->estimate(r, pipeline_->memorySettings());
-    emit stageMeasured(speedKey_, int(CostStage::Encode), cost.encode.total(),
-                       timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising));
-    if (r.preview != PreviewMode::FullDecode && cost.steps > 0)
-        emit stageMeasured(speedKey_, int(CostStage::Denoise), cost.step.total(),
-                           timer.between(GenerationStage::Denoising, GenerationStage::Decoding) / cost.steps);
-    emit stageMeasured(speedKey_, int(CostStage::Decode), cost.decode.total(),
-                       timer.between(GenerationStage::Decoding, GenerationStage::Done));
+    // Every stage that finished is measured, also when a later one is cancelled or fails: the first job at a
+    // new size on a CPU can take most of an hour a step, and a user who stops it after a step or two then finds
+    // that size's estimate right (the calibration's small size runs at another rate).
+    auto report = [&] {
+        const JobCost cost = pipeline_->costModel()->estimate(r, pipeline_->memorySettings());
+        if (timer.reached(GenerationStage::Denoising))
+            emit stageMeasured(speedKey_, int(CostStage::Encode), cost.encode.total(),
+                               timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising));
+        // A full-decode preview adds a VAE decode to every step, which a job without it does not have.
+        if (r.preview != PreviewMode::FullDecode && timer.stepsDone() > 0)
+            emit stageMeasured(speedKey_, int(CostStage::Denoise), cost.step.total(), timer.secondsPerStep());
+        if (timer.reached(GenerationStage::Done))
+            emit stageMeasured(speedKey_, int(CostStage::Decode), cost.decode.total(),
+                               timer.between(GenerationStage::Decoding, GenerationStage::Done));
+    };
+    GenerationResult result;
+    try {
+        result = pipeline_->generate(r, &timer, cancel_.get());
+    } catch (...) {
+        report();
+        throw;
+    }
+    report();
     return result;
 }
 

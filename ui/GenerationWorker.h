@@ -70,7 +70,8 @@ signals:
     void modelFailed(const QString& modelDir, const QString& message);
     // After modelLoaded: what the model tells about jobs before they run (their arithmetic and memory).
     void costModelReady(const i2v::ui::CostModelInfo& info);
-    // A stage of a finished job (or of the calibration) took `seconds` for `flops` of arithmetic.
+    // A stage that finished (in a job, also one cancelled or failed later, or in the calibration) took `seconds`
+    // for `flops` of arithmetic; the denoising stage is given per step, over the steps that finished.
     void stageMeasured(const QString& speedKey, int stage, double flops, double seconds);  // stage: CostStage
     void calibrationStarted();
     void calibrated(const QString& speedKey, bool completed);
@@ -93,8 +94,8 @@ private slots:
 
 private:
     void runJob(const JobRequest& job);
-    // generate() with the stage times reported by stageMeasured (all but denoising when every step
-    // decodes a preview, whose arithmetic the cost model does not count).
+    // generate() with the times of the stages it finished reported by stageMeasured, also when it throws
+    // (not denoising when every step decodes a preview, whose arithmetic the cost model does not count).
     GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress);
     QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
     // A continuation's clip (written at `partPath`) joined after job.joinAfter: the joined video's path, with

@@ -1,6 +1,6 @@
 // SpeedCalibration: how fast this machine runs each stage of a job with one model and engine setting,
-// as measured (the calibration run after a model loads, then every finished job), kept in the settings so
-// that the estimate next to Generate is right from the next start on. A stage's time for a given amount of
+// as measured (the calibration run after a model loads, then every stage a job finished), kept in the
+// settings so that the estimate next to Generate is right from the next start on. A stage's time for a given amount of
 // arithmetic is taken from the measurement of the most similar size: small jobs run at a lower rate than
 // large ones (per-call overheads), so a 1280×704 job is estimated from 1280×704 jobs once there is one.
 #pragma once

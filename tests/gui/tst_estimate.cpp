@@ -1,8 +1,9 @@
 // What a job costs before Generate (issue 16): after the model loads, one small calibration run measures this
 // machine, and the line above Generate gives time and memory from then on; the estimate grows with size,
-// frames and steps, uses the measured speeds exactly, is refined by every finished job, warns (naming
-// Low-memory mode) when a job will not fit, and the queue's Time column shows estimates, elapsed time and
-// durations. The Settings dialog's Low-memory switch sets every memory option and gives them back.
+// frames and steps, uses the measured speeds exactly, is refined by every job (a cancelled one by the steps it
+// finished), warns (naming Low-memory mode) when a job will not fit, and the queue's Time column shows
+// estimates, elapsed time and durations. The Settings dialog's Low-memory switch sets every memory option and
+// gives them back.
 #include "MainWindowDriver.h"
 
 #include "ui/EstimatePanel.h"
@@ -121,6 +122,42 @@ private slots:
         JobQueueModel* q = jobs()->queueModel();
         const QString time = q->data(q->index(q->rowCount() - 1, JobQueueModel::TimeColumn)).toString();
         QVERIFY2(time.contains(':'), qPrintable(time));
+    }
+
+    void aCancelledJobStillMeasuresTheStepsItFinished() {
+        // A size never measured (the calibration's rate applies to it before), cancelled at its second step.
+        i2v::test::setSmallJob(*window_, 200, 77);
+        childOf<QSpinBox>(window_.get(), "frames")->setValue(6);
+        const JobRequest job = shownJob();
+        const double stepFlops = jobs()->costModel().model->estimate(job.generation, jobs()->costModel().memory)
+                                     .step.total();
+        QSignalSpy measured(jobs()->worker(), &GenerationWorker::stageMeasured);
+        QSignalSpy cancelled(jobs()->worker(), &GenerationWorker::cancelled);
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        *conn = connect(jobs()->worker(), &GenerationWorker::stepProgress, this, [&, conn](int id, int step) {
+            if (step >= 2) {
+                jobs()->cancelJob(id);
+                disconnect(*conn);
+            }
+        });
+        window_->generate();
+        QVERIFY(cancelled.wait(60000));
+        disconnect(*conn);
+        QVERIFY(QTest::qWaitFor([&] { return measured.count() >= 2; }, 5000));
+        QSet<int> stages;
+        double stepSeconds = -1;
+        for (const auto& m : measured) {
+            stages.insert(m.at(1).toInt());
+            if (m.at(1).toInt() == int(CostStage::Denoise)) {
+                QCOMPARE(m.at(2).toDouble(), stepFlops);
+                stepSeconds = m.at(3).toDouble();
+            }
+        }
+        // The picture's encoding and the finished steps, not the decode that never ran.
+        QCOMPARE(stages, (QSet<int>{int(CostStage::Encode), int(CostStage::Denoise)}));
+        QVERIFY(stepSeconds > 0);
+        QCOMPARE(*jobs()->estimate(shownJob()).secondsPerStep, stepSeconds);
+        i2v::test::setSmallJob(*window_, 3);
     }
 
     void queuedJobsShowTheirEstimate() {
