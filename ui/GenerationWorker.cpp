@@ -275,7 +275,11 @@ GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, 
     try {
         result = pipeline_->generate(r, &timer, cancel_.get());
     } catch (...) {
-        report();
+        try {
+            report();
+        } catch (...) {
+            // Out of memory again while reporting: the job's own error is the one to show.
+        }
         throw;
     }
     report();
