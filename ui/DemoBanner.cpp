@@ -52,7 +52,7 @@ void DemoBanner::refresh() {
     s.parameters = model_->parameters();
     s.automaticModelDir = automaticModelDir(hub.cacheDir);
     s.downloading = downloads_->isActive() || downloads_->state() == DownloadController::State::Paused;
-    s.downloadPercent = downloads_->status().total > 0 ? downloads_->percent() : -1;
+    s.downloadPercent = currentDownloadPercent();
     s.hubEndpoint = QString::fromStdString(hub.endpoint);
     showFor(s);
 }
@@ -60,8 +60,12 @@ void DemoBanner::refresh() {
 void DemoBanner::showProgress() {
     if (isHidden() || !shown_.downloading)
         return;
-    shown_.downloadPercent = downloads_->status().total > 0 ? downloads_->percent() : -1;
+    shown_.downloadPercent = currentDownloadPercent();
     showFor(shown_);
+}
+
+int DemoBanner::currentDownloadPercent() const {
+    return downloads_->status().total > 0 ? downloads_->percent() : -1;
 }
 
 bool DemoBanner::isFor(const QString& modelDir, qint64 parameters) {

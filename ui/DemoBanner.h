@@ -45,6 +45,7 @@ private:
     // A download's progress (up to ten reports a second) changes only the percent on the button: the rest of
     // what is shown stays, without looking at the model folders on disk again as refresh() does.
     void showProgress();
+    int currentDownloadPercent() const;  // as Situation::downloadPercent has it
 
     const ActiveModel* model_;
     DownloadController* downloads_;
