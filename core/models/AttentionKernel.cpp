@@ -15,26 +15,29 @@ namespace i2v {
 
 namespace {
 
-// Query rows per chunk of the whole op, so that its scores stay within settings.maxScoreBytes.
-int64_t rowsWithinScoreBound(const at::Tensor& q, int64_t lk, const AttentionSettings& settings) {
-    const int64_t lq = q.size(-2);
-    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * q.size(-1));
-    if (settings.maxScoreBytes <= 0)
-        return lq;
-    const int64_t scoreBytesPerRow = batchHeads * lk * static_cast<int64_t>(sizeof(float));
-    return std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, scoreBytesPerRow), 1, lq);
+// `matrices` rounded down to a multiple of the threads the products are split over (one where fewer fit), so that
+// no thread waits for another at the end of a chunk: 3 matrices on 2 threads took 15 % longer than 2.
+int64_t wholeThreadShares(int64_t matrices) {
+    const int64_t threads = parallelMatmulThreads();
+    return matrices >= threads ? matrices - matrices % threads : 1;
 }
 
-// The fallback: scores in chunks of `rows` query rows. With a token, a check before each chunk, and chunks
-// cut further when one would be more than kFlopsBetweenCancelChecks.
+// The fallback: scores in chunks. With a token, a check before each chunk, and chunks cut further when one would
+// be more than kFlopsBetweenCancelChecks: into fewer matrices (bit for bit, down to one per thread) where the
+// threads share matrices out, else into fewer rows.
 at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask,
-                            double scale, int64_t rows, bool upcastSoftmax, const CancelToken* cancel) {
+                            double scale, ScoreChunk chunk, bool upcastSoftmax, const CancelToken* cancel) {
     const int64_t lq = q.size(-2), lk = k.size(-2), dq = q.size(-1), dv = v.size(-1);
-    const double flops = 2.0 * double(q.numel() / std::max<int64_t>(1, dq)) * double(lk) * double(dq + dv);
     const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
+    const double rowFlops = 2.0 * double(lk) * double(dq + dv);
+    const auto chunkFlops = [&] { return double(chunk.matrices) * double(chunk.rows) * rowFlops; };
+    if (cancel && chunkFlops() > kFlopsBetweenCancelChecks && chunk.split == MatmulSplit::Matrices && !mask.defined()) {
+        const int64_t fit = int64_t(kFlopsBetweenCancelChecks / (double(chunk.rows) * rowFlops));
+        chunk.matrices = std::min(chunk.matrices, std::max<int64_t>(parallelMatmulThreads(), wholeThreadShares(fit)));
+    }
     // Fewer rows per GEMM change OpenBLAS's blocking (float rounding, ~1e-6 relative): only where the bound needs it.
-    if (cancel && flops * double(rows) / double(lq) > kFlopsBetweenCancelChecks)
-        rows = std::min(rows, std::max<int64_t>(1, int64_t(double(lq) * kFlopsBetweenCancelChecks / flops)));
+    if (cancel && chunkFlops() > kFlopsBetweenCancelChecks)
+        chunk.rows = std::min(chunk.rows, std::max<int64_t>(1, int64_t(kFlopsBetweenCancelChecks / (double(chunk.matrices) * rowFlops))));
 
     // Batch and heads folded into one dimension once, each operand laid out as one GEMM reads it: q and v
     // row-major, k^T as the transpose of a row-major k (BLAS takes it without a copy). Folding the
@@ -44,11 +47,13 @@ at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     const at::Tensor v3 = v.reshape({batchHeads, lk, dv});
     std::vector<int64_t> scoreShape = q.sizes().vec();  // [..., len, Lk] for broadcasting the mask
     scoreShape.back() = lk;
-    auto attend = [&](const at::Tensor& qc, int64_t start, int64_t len) {
-        at::Tensor scores = parallelMatmul(qc, kt3);
+    // Query rows [row, row + len) of matrices [first, first + count).
+    auto attend = [&](int64_t first, int64_t count, int64_t row, int64_t len) {
+        const auto matrices = [&](const at::Tensor& t) { return count == batchHeads ? t : t.narrow(0, first, count); };
+        at::Tensor scores = parallelMatmul(matrices(q3).narrow(1, row, len), matrices(kt3), chunk.split);
         scores.mul_(scale);
-        if (mask.defined()) {
-            const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, start, len);
+        if (mask.defined()) {  // the whole batch (scoreChunk)
+            const at::Tensor m = mask.size(-2) == 1 ? mask : mask.narrow(-2, row, len);
             scoreShape[scoreShape.size() - 2] = len;
             scores.view(scoreShape).add_(m);
         }
@@ -56,18 +61,21 @@ at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::
                                ? softmaxOverScores(scores.to(at::kFloat)).to(q.scalar_type())
                                : softmaxOverScores(std::move(scores));
         scores.reset();
-        return parallelMatmul(probs, v3);
+        return parallelMatmul(probs, matrices(v3), chunk.split);
     };
     std::vector<int64_t> outShape = q.sizes().vec();
     outShape.back() = dv;
-    if (rows >= lq)
-        return attend(q3, 0, lq).view(outShape);
+    if (chunk.matrices >= batchHeads && chunk.rows >= lq)
+        return attend(0, batchHeads, 0, lq).view(outShape);
     at::Tensor out = at::empty({batchHeads, lq, dv}, q.options());
-    for (int64_t start = 0; start < lq; start += rows) {
-        if (cancel)
-            cancel->throwIfCancelled();
-        const int64_t len = std::min(rows, lq - start);
-        out.narrow(1, start, len).copy_(attend(q3.narrow(1, start, len), start, len));
+    for (int64_t first = 0; first < batchHeads; first += chunk.matrices) {
+        const int64_t count = std::min(chunk.matrices, batchHeads - first);
+        for (int64_t row = 0; row < lq; row += chunk.rows) {
+            if (cancel)
+                cancel->throwIfCancelled();
+            const int64_t len = std::min(chunk.rows, lq - row);
+            out.narrow(0, first, count).narrow(1, row, len).copy_(attend(first, count, row, len));
+        }
     }
     return out.view(outShape);
 }
@@ -80,6 +88,22 @@ at::Tensor softmaxOverScores(at::Tensor scores) {
         return at::_softmax_out(scores, scores, -1, false);
 #endif
     return scores.softmax(-1);
+}
+
+ScoreChunk scoreChunk(int64_t batchHeads, int64_t lq, int64_t lk, bool keepBatch, const AttentionSettings& settings) {
+    if (settings.maxScoreBytes <= 0 || batchHeads == 0 || lq == 0)
+        return {batchHeads, lq};
+    const int64_t rowBytes = lk * static_cast<int64_t>(sizeof(float));
+    const int64_t matrixBytes = std::max<int64_t>(1, lq * rowBytes);
+    ScoreChunk chunk;
+    if (keepBatch)
+        chunk = {batchHeads, std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, batchHeads * rowBytes), 1, lq)};
+    else if (matrixBytes <= settings.maxScoreBytes)
+        chunk = {std::min(batchHeads, wholeThreadShares(settings.maxScoreBytes / matrixBytes)), lq};
+    else
+        chunk = {1, std::clamp<int64_t>(settings.maxScoreBytes / std::max<int64_t>(1, rowBytes), 1, lq)};
+    chunk.split = chunk.matrices >= parallelMatmulThreads() ? MatmulSplit::Matrices : MatmulSplit::Rows;
+    return chunk;
 }
 
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
@@ -119,8 +143,8 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
     // fold of the 1280x704x16 job's operands moves gigabytes between two checks). libtorch runs bmm as one
     // GEMM call per matrix, so the calls count as work too: the temporal attention has 225,280 matrices of
     // 16 frames, seconds of calls for few FLOPs, and its 16 query rows give nothing to cut.
-    // Each slice keeps the whole op's row chunks: every GEMM call is then the uncut op's, bit for bit.
-    const int64_t rows = rowsWithinScoreBound(q, lk, settings);
+    // Each slice keeps the whole op's chunks: every GEMM call is then the uncut op's, bit for bit.
+    const ScoreChunk chunk = scoreChunk(q.numel() / std::max<int64_t>(1, lq * dq), lq, lk, mask.defined(), settings);
     if (cancel && q.dim() >= 3) {
         const double calls = 2.0 * double(q.numel() / std::max<int64_t>(1, lq * dq)) * kFlopsPerGemmCall;
         auto part = [](const at::Tensor& t, int64_t start, int64_t len) {
@@ -128,13 +152,13 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
         };
         return runInCancellableSlices(q.size(0), 0, flops + calls, cancel, [&](int64_t start, int64_t len) {
             if (len == q.size(0))
-                return chunkedAttention(q, k, v, mask, scale, rows, upcastSoftmax, cancel);
+                return chunkedAttention(q, k, v, mask, scale, chunk, upcastSoftmax, cancel);
             const at::Tensor m = mask.defined() && mask.dim() == q.dim() ? part(mask, start, len) : mask;
-            return chunkedAttention(part(q, start, len), part(k, start, len), part(v, start, len), m, scale, rows,
+            return chunkedAttention(part(q, start, len), part(k, start, len), part(v, start, len), m, scale, chunk,
                                     upcastSoftmax, cancel);
         });
     }
-    return chunkedAttention(q, k, v, mask, scale, rows, upcastSoftmax, cancel);
+    return chunkedAttention(q, k, v, mask, scale, chunk, upcastSoftmax, cancel);
 }
 
 } // namespace i2v

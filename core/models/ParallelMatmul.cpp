@@ -77,9 +77,9 @@ at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, con
     return y.view(sizes);
 }
 
-at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b) {
+at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b, MatmulSplit split) {
     if (bf16ProductsInFloat(a))
-        return parallelMatmul(widenedBf16(a), widenedBf16(b)).to(at::kBFloat16);
+        return parallelMatmul(widenedBf16(a), widenedBf16(b), split).to(at::kBFloat16);
     if (a.dim() < 3 || a.dim() != b.dim() || a.sizes().slice(0, a.dim() - 2) != b.sizes().slice(0, b.dim() - 2) ||
         a.size(-1) != b.size(-2))
         return at::matmul(a, b);
@@ -92,7 +92,9 @@ at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b) {
     const at::Tensor a3 = a.reshape({batch, m, k});
     const at::Tensor b3 = b.reshape({batch, k, n});
     at::Tensor c3 = at::empty({batch, m, n}, a.options());
-    if (batch >= at::get_num_threads()) {
+    if (split == MatmulSplit::Auto)
+        split = batch >= at::get_num_threads() ? MatmulSplit::Matrices : MatmulSplit::Rows;
+    if (split == MatmulSplit::Matrices) {
         parallelChunks(batch, grainFor(m * n * k), [&](int64_t begin, int64_t end) {
             at::Tensor c = c3.narrow(0, begin, end - begin);
             const at::Tensor as = a3.narrow(0, begin, end - begin), bs = b3.narrow(0, begin, end - begin);

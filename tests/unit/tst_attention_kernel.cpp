@@ -1,7 +1,9 @@
 // The shared attention kernel: the chunked fallback equals one-shot softmax attention for every chunk
-// size (the memory mode must never change results), with and without masks, and in bf16.
+// size (the memory mode must never change results; chunks of whole matrices bit for bit), with and without
+// masks, and in bf16; the chunks are cut no finer than the bound needs.
 #include "models/AttentionKernel.h"
 #include "support/TensorCompare.h"
+#include "util/Runtime.h"
 
 #include <torch/version.h>
 
@@ -30,13 +32,60 @@ private slots:
         const at::Tensor expected = scaledDotProductAttention(q, k, v, {}, 0.35, whole);
         // float64 reference: the fp32 kernel differs only by rounding (~1e-7 at these sizes).
         I2V_COMPARE_TENSORS(expected, reference(q, k, v, {}, 0.35), 1e-5, "unchunked vs float64");
-        for (int64_t rows : {1, 2, 5, 36, 37, 100}) {
+        // Bounds of 1, 5 and 36 rows of one matrix's scores, then 1, 2, 5 and all 6 whole matrices.
+        const int64_t rowBytes = 29 * int64_t(sizeof(float));
+        for (int64_t bytes : {rowBytes, 5 * rowBytes, 36 * rowBytes, 37 * rowBytes, 2 * 37 * rowBytes, 5 * 37 * rowBytes,
+                              6 * 37 * rowBytes}) {
             AttentionSettings chunked = whole;
-            chunked.maxScoreBytes = rows * 2 * 3 * 29 * int64_t(sizeof(float));
+            chunked.maxScoreBytes = bytes;
             // Chunking splits rows of independent softmaxes; only the GEMM kernel BLAS picks for a given
             // row count may change the last bit (2.4e-7 seen), so one float32 ulp-scale bound.
             I2V_COMPARE_TENSORS(scaledDotProductAttention(q, k, v, {}, 0.35, chunked), expected, 1e-6,
-                                "chunk rows " + std::to_string(rows));
+                                "chunk bound " + std::to_string(bytes));
+        }
+    }
+
+    // How the scores are cut (scoreChunk): whole matrices where one fits the bound, as many as fit in whole shares
+    // of the threads; else rows of one matrix, as many as fit; with a mask, rows of the whole batch. Rows are cut
+    // no finer than the bound needs: the first spatial attention of a 1280x704x16 job (160 matrices of
+    // 14080 x 14080 scores) was cut into 29 rows of every matrix at once, and each chunk packed every key matrix.
+    void scoresAreCutIntoWholeMatricesOrRowsOfOne() {
+        configureThreads(2);
+        const int64_t threads = parallelMatmulThreads();
+        const AttentionSettings bound;  // 256 MiB
+        const ScoreChunk firstLevel = scoreChunk(160, 14080, 14080, false, bound);
+        QCOMPARE(firstLevel.matrices, int64_t(1));
+        QCOMPARE(firstLevel.rows, (int64_t(256) << 20) / (14080 * 4));
+        QCOMPARE(firstLevel.split, threads > 1 ? MatmulSplit::Rows : MatmulSplit::Matrices);
+        const ScoreChunk secondLevel = scoreChunk(320, 3520, 3520, false, bound);  // 49.6 MB a matrix: 5 fit
+        QCOMPARE(secondLevel.matrices, 5 - 5 % threads);
+        QCOMPARE(secondLevel.rows, int64_t(3520));
+        QCOMPARE(secondLevel.split, MatmulSplit::Matrices);
+        const ScoreChunk crossAttention = scoreChunk(160, 14080, 77, false, bound);  // 4.3 MB a matrix: 61 fit
+        QCOMPARE(crossAttention.matrices, 61 - 61 % threads);
+        QCOMPARE(crossAttention.rows, int64_t(14080));
+        const ScoreChunk masked = scoreChunk(24, 77, 77, true, [] { AttentionSettings s; s.maxScoreBytes = 24 * 10 * 77 * 4; return s; }());
+        QCOMPARE(masked.matrices, int64_t(24));
+        QCOMPARE(masked.rows, int64_t(10));
+        const ScoreChunk unbounded = scoreChunk(160, 14080, 14080, false, [] { AttentionSettings s; s.maxScoreBytes = 0; return s; }());
+        QCOMPARE(unbounded.matrices, int64_t(160));
+        QCOMPARE(unbounded.rows, int64_t(14080));
+    }
+
+    // Chunks of whole matrices shared out over the threads give the unchunked op's result bit for bit: each matrix
+    // is the same GEMM calls, whatever the chunk's size (the last chunk here has fewer matrices than threads).
+    void wholeMatrixChunksAreTheUnchunkedOpBitForBit() {
+        configureThreads(2);
+        c10::InferenceMode guard;
+        torch::manual_seed(4);
+        const at::Tensor q = torch::randn({2, 5, 256, 64}), k = torch::randn({2, 5, 300, 64}), v = torch::randn({2, 5, 300, 64});
+        AttentionSettings s;
+        s.useFusedKernel = false;
+        s.maxScoreBytes = 0;
+        const at::Tensor whole = scaledDotProductAttention(q, k, v, {}, 0.125, s);
+        for (int64_t matrices : {2, 3, 4, 9}) {
+            s.maxScoreBytes = matrices * 256 * 300 * int64_t(sizeof(float));
+            QVERIFY2(at::equal(scaledDotProductAttention(q, k, v, {}, 0.125, s), whole), std::to_string(matrices).c_str());
         }
     }
 

@@ -98,6 +98,20 @@ private slots:
             QVERIFY(at::equal(actual, expected));
     }
 
+    // A split chosen by the caller: whole matrices to each thread, bit for bit libtorch's per-matrix calls even for
+    // fewer matrices than threads; rows of each matrix, up to the row count's rounding.
+    void chosenSplitMatchesLibtorch() {
+        c10::InferenceMode guard;
+        at::manual_seed(5);
+        for (int64_t batch : {1, 3, 8}) {
+            // Entries of the product ~1, as kUlpScale's are.
+            const at::Tensor a = at::randn({batch, 300, 64}) * 0.125, bt = at::randn({batch, 280, 64}).transpose(1, 2);
+            const at::Tensor expected = at::matmul(a, bt);
+            QVERIFY(at::equal(parallelMatmul(a, bt, MatmulSplit::Matrices), expected));
+            I2V_COMPARE_TENSORS(parallelMatmul(a, bt, MatmulSplit::Rows), expected, kUlpScale, "rows");
+        }
+    }
+
     // bmmThroughBlas makes libtorch's own per-matrix sgemm call: at::bmm's result bit for bit, for every layout
     // the attention passes (q and probabilities row-major, k^T a transposed view, slices of a batch) and the
     // transposed ones; what libtorch computes otherwise is declined.
