@@ -42,6 +42,15 @@ struct UNetBenchArgs {
     PipelineOptions options;
 };
 
+// One attention op of the engine (models/AttentionKernel.h) on random q, k, v [B, H, L, D], as the UNet's layers
+// call it: the fallback's chunks of scores on the CPU, the fused kernel where libtorch has one.
+struct AttentionBenchArgs {
+    std::vector<int64_t> shape{32, 5, 14080, 14080, 64};  // B, H, Lq, Lk, D: a 1280x704x16 job's first spatial attention
+    int warmup = 0, repeat = 3;
+    bool withCancelToken = false;  // as the app's jobs run it: cancellable slices and chunks
+    PipelineOptions options;
+};
+
 // Two .safetensors files compared tensor by tensor (max/mean abs difference, finiteness).
 struct CompareArgs {
     std::string left, right;
@@ -67,5 +76,6 @@ nlohmann::json runPipelineBench(const PipelineBenchArgs& args);
 nlohmann::json runCancelBench(const CancelBenchArgs& args);
 nlohmann::json runCompare(const CompareArgs& args);
 nlohmann::json runUNetBench(const UNetBenchArgs& args);
+nlohmann::json runAttentionBench(const AttentionBenchArgs& args);
 
 } // namespace i2v::bench

@@ -1,6 +1,7 @@
 // i2v-bench: times and memory of the engine on a diffusers folder.
 //   i2v-bench pipeline --model DIR --image IMG [--width ... --steps ... --repeat N] [--json FILE]
 //   i2v-bench unet --model DIR --shape 2,4,16,32,32 [--repeat N] [--json FILE]
+//   i2v-bench attention --shape 32,5,14080,14080,64 [--cancel-token --repeat N] [--json FILE]
 //   i2v-bench cancel --model DIR --image IMG [--width ... --stages denoise,decode --repeat N --window S]
 // Prints a table on stdout and, with --json, writes the same result as one JSON object.
 #include "BenchSupport.h"
@@ -108,6 +109,20 @@ int main(int argc, char** argv) {
     unet->callback([&] {
         unetArgs.options = common.options();
         run = [&] { return runUNetBench(unetArgs); };
+    });
+
+    AttentionBenchArgs attentionArgs;
+    CLI::App* attention = app.add_subcommand("attention", "Time one attention op on random inputs");
+    addCommon(attention, common);
+    attention->add_option("--shape", attentionArgs.shape, "q [B, H, Lq, D] and k, v [B, H, Lk, D] as B,H,Lq,Lk,D")
+        ->delimiter(',')->expected(5)->capture_default_str();
+    attention->add_option("--warmup", attentionArgs.warmup)->capture_default_str();
+    attention->add_option("--repeat", attentionArgs.repeat)->capture_default_str();
+    attention->add_flag("--cancel-token", attentionArgs.withCancelToken,
+                        "With a cancel token, as the app's jobs run (cancellable slices and chunks)");
+    attention->callback([&] {
+        attentionArgs.options = common.options();
+        run = [&] { return runAttentionBench(attentionArgs); };
     });
 
     CancelBenchArgs cancelArgs;
