@@ -16,7 +16,7 @@ namespace i2v {
 namespace {
 
 // `matrices` rounded down to a multiple of the threads the products are split over (one where fewer fit), so that
-// no thread waits for another at the end of a chunk: 3 matrices on 2 threads took 15 % longer than 2.
+// no thread waits for another at the end of a chunk (3 matrices a chunk on 2 threads left one idle a third of it).
 int64_t wholeThreadShares(int64_t matrices) {
     const int64_t threads = parallelMatmulThreads();
     return matrices >= threads ? matrices - matrices % threads : 1;

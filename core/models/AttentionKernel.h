@@ -36,7 +36,8 @@ ScoreChunk scoreChunk(int64_t batchHeads, int64_t lq, int64_t lk, bool keepBatch
 
 // q: [B, H, Lq, D], k/v: [B, H, Lk, D]; mask: undefined or additive, broadcastable to [B, H, Lq, Lk].
 // `upcastSoftmax` computes the softmax in float32 for half inputs (as diffusers' upcast_softmax).
-// With `cancel`, a large call runs in slices of query rows with a check between them (CancellableSlices.h).
+// With `cancel`, a large call runs in slices of its batch, matrices or query rows with a check between them
+// (CancellableSlices.h).
 at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
                                      const at::Tensor& mask, double scale, const AttentionSettings& settings,
                                      bool upcastSoftmax = true, const CancelToken* cancel = nullptr);
