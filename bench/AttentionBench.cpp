@@ -40,13 +40,12 @@ nlohmann::json runAttentionBench(const AttentionBenchArgs& a) {
         if (i >= a.warmup)
             times.push_back(call.seconds());
     }
-    std::sort(times.begin(), times.end());
     const double flops = 2.0 * double(b * heads * lq) * double(lk) * double(2 * d);
     const ScoreChunk chunk = scoreChunk(b * heads, lq, lk, false, resolved.attention);
     nlohmann::json result;
     result["attention"] = summarize(times);
     result["gflop"] = flops / 1e9;
-    result["gflop_per_s"] = times.empty() ? 0.0 : flops / times[times.size() / 2] / 1e9;
+    result["gflop_per_s"] = times.empty() ? 0.0 : flops / result["attention"]["median_s"].get<double>() / 1e9;
     // How the CPU fallback cuts the scores without a token (a token may cut them further).
     result["score_chunk"] = {{"matrices", chunk.matrices}, {"rows", chunk.rows}};
     if (a.withCancelToken)

@@ -144,9 +144,10 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
     // GEMM call per matrix, so the calls count as work too: the temporal attention has 225,280 matrices of
     // 16 frames, seconds of calls for few FLOPs, and its 16 query rows give nothing to cut.
     // Each slice keeps the whole op's chunks: every GEMM call is then the uncut op's, bit for bit.
-    const ScoreChunk chunk = scoreChunk(q.numel() / std::max<int64_t>(1, lq * dq), lq, lk, mask.defined(), settings);
+    const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
+    const ScoreChunk chunk = scoreChunk(batchHeads, lq, lk, mask.defined(), settings);
     if (cancel && q.dim() >= 3) {
-        const double calls = 2.0 * double(q.numel() / std::max<int64_t>(1, lq * dq)) * kFlopsPerGemmCall;
+        const double calls = 2.0 * double(batchHeads) * kFlopsPerGemmCall;
         auto part = [](const at::Tensor& t, int64_t start, int64_t len) {
             return t.size(0) == 1 ? t : t.narrow(0, start, len);
         };
