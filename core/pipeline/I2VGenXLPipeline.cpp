@@ -13,6 +13,7 @@
 #include "text/TokenizerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
+#include "util/HugePageAllocator.h"
 #include "util/RandomDraw.h"
 #include "util/Runtime.h"
 
@@ -197,6 +198,10 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
     if (request.width % factor != 0 || request.height % factor != 0)
         throw InputError("this model's VAE needs a width and height that are multiples of " + std::to_string(factor) +
                          " pixels, got " + std::to_string(request.width) + "x" + std::to_string(request.height));
+    // The freed memory the CPU allocator keeps for reuse within a job goes back when the job ends, however it ends.
+    struct KeptBlocksRelease {
+        ~KeptBlocksRelease() { releaseKeptLargeTensorBlocks(); }
+    } release;
     try {
         return run(request, observer, cancel);
     } catch (...) {

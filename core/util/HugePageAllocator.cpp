@@ -11,6 +11,8 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -69,8 +71,15 @@ private:
         if (n > SIZE_MAX - 2 * kHugePageBytes)
             return nullptr;  // no rounding up past the end of size_t: the C library refuses such a size
         const std::size_t size = roundUp(n, kHugePageBytes);
+        if (void* reused = takeKeptBlock(size))
+            return reused;
         // Mapped one huge page larger, then trimmed to an aligned start: mmap only aligns to 4 KiB.
         void* raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED) {
+            // The kept blocks are the first memory to give back when the system has no more.
+            unmapAll(takeAllKeptBlocks());
+            raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        }
         if (raw == MAP_FAILED)
             return nullptr;
         const auto begin = reinterpret_cast<std::uintptr_t>(raw);
@@ -108,15 +117,79 @@ private:
         }
 #if defined(__linux__)
         if (size > 0) {
-            ::munmap(data, size);
+            self.unmapAll(self.keepBlock(data, size));
             return;
         }
 #endif
         std::free(data);
     }
 
+public:
+    std::size_t keptBytes() const {
+        std::lock_guard lock(mutex_);
+        return keptBytes_;
+    }
+
+    void releaseKeptBlocks() const { unmapAll(takeAllKeptBlocks()); }
+
+private:
+    using Block = std::pair<void*, std::size_t>;
+
+    // A kept block of `size` bytes, or of at most an eighth more, moved back to the mapped blocks; nullptr when
+    // none fits. The smallest that fits, so that a large block stays for a large request.
+    void* takeKeptBlock(std::size_t size) const {
+        std::lock_guard lock(mutex_);
+        auto best = kept_.end();
+        for (auto it = kept_.begin(); it != kept_.end(); ++it)
+            if (it->second >= size && it->second - size <= size / 8 && (best == kept_.end() || it->second < best->second))
+                best = it;
+        if (best == kept_.end())
+            return nullptr;
+        const Block block = *best;
+        kept_.erase(best);
+        keptBytes_ -= block.second;
+        mapped_.emplace(block.first, block.second);
+        return block.first;
+    }
+
+    // Keeps a freed block for reuse, within kKeptBlockBytesBound, the oldest going first; returns what to unmap
+    // (done outside the lock: giving back a large mapping takes a while).
+    std::vector<Block> keepBlock(void* data, std::size_t size) const {
+        if (size > kKeptBlockBytesBound)
+            return {Block{data, size}};
+        std::lock_guard lock(mutex_);
+        std::vector<Block> unmap;
+        while (keptBytes_ + size > kKeptBlockBytesBound) {
+            unmap.push_back(kept_.front());
+            keptBytes_ -= kept_.front().second;
+            kept_.erase(kept_.begin());
+        }
+        kept_.push_back({data, size});
+        keptBytes_ += size;
+        return unmap;
+    }
+
+    std::vector<Block> takeAllKeptBlocks() const {
+        std::lock_guard lock(mutex_);
+        std::vector<Block> all;
+        all.swap(kept_);
+        keptBytes_ = 0;
+        return all;
+    }
+
+    static void unmapAll(const std::vector<Block>& blocks) {
+#if defined(__linux__)
+        for (const Block& b : blocks)
+            ::munmap(b.first, b.second);
+#else
+        (void)blocks;
+#endif
+    }
+
     mutable std::mutex mutex_;
-    mutable std::unordered_map<void*, std::size_t> mapped_;  // our mappings: start → length
+    mutable std::unordered_map<void*, std::size_t> mapped_;  // our mappings in use: start → length
+    mutable std::vector<Block> kept_;                          // freed mappings kept for reuse, oldest first
+    mutable std::size_t keptBytes_ = 0;
 };
 
 } // namespace
@@ -130,5 +203,9 @@ bool useHugePagesForLargeTensors() {
 }
 
 bool hugePagesForLargeTensors() { return c10::GetCPUAllocator() == &HugePageAllocator::instance(); }
+
+std::size_t keptLargeTensorBytes() { return HugePageAllocator::instance().keptBytes(); }
+
+void releaseKeptLargeTensorBlocks() { HugePageAllocator::instance().releaseKeptBlocks(); }
 
 } // namespace i2v

@@ -2,7 +2,8 @@
 // mappings the kernel marks for huge pages, small ones stay 64-byte aligned C-library blocks; results of
 // libtorch's kernels (oneDNN convolutions, whose scratch buffers use the raw interface, and GEMMs) do not
 // change; blocks made before the switch are still freed correctly after it; running out of memory says so
-// in the words the pipeline turns into OutOfMemory.
+// in the words the pipeline turns into OutOfMemory; freed large blocks are kept for a request of their size
+// within the bound, the oldest given back first, and all of them on request.
 #include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace i2v;
 
@@ -102,6 +104,49 @@ private slots:
         // A tensor made before the switch keeps its own deleter.
         QCOMPARE(madeBefore_.sum().item<double>(), double(madeBefore_.numel()));
         madeBefore_.reset();
+    }
+
+    void freedBlocksAreReusedWithinTheBound() {
+        releaseKeptLargeTensorBlocks();
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(0));
+        const int64_t floats = int64_t(kHugePageMinBytes / 4) * 8;  // 32 MiB: sixteen huge pages
+        at::Tensor first = at::full({floats}, 2.0f);
+        void* block = first.data_ptr();
+        first.reset();
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(floats) * 4);
+        // The same size, and one up to an eighth smaller, get the kept block; its old contents do not matter.
+        at::Tensor again = at::empty({floats});
+        QCOMPARE(again.data_ptr(), block);
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(0));
+        again.fill_(1.0f);
+        QCOMPARE(again.sum().item<double>(), double(floats));
+        again.reset();
+        at::Tensor smaller = at::empty({floats - floats / 9});
+        QCOMPARE(smaller.data_ptr(), block);
+        smaller.reset();
+        // Smaller than that asks for a mapping of its own: a large block is not given to a small request.
+        at::Tensor half = at::empty({floats - floats / 5});
+        QVERIFY(half.data_ptr() != block);
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(floats) * 4);
+        half.reset();
+        const std::size_t hugePage = std::size_t(2) << 20, halfBytes = std::size_t(floats - floats / 5) * 4;
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(floats) * 4 + (halfBytes + hugePage - 1) / hugePage * hugePage);
+
+        // Past the bound the oldest go first; a block larger than the bound is never kept.
+        const int64_t third = int64_t(kKeptBlockBytesBound / 4 / 3);
+        std::vector<at::Tensor> blocks;
+        for (int i = 0; i < 4; ++i)
+            blocks.push_back(at::empty({third}));
+        blocks.clear();
+        QVERIFY(keptLargeTensorBytes() <= kKeptBlockBytesBound);
+        QVERIFY(keptLargeTensorBytes() >= 2 * std::size_t(third) * 4);
+        at::Tensor huge = at::empty({int64_t(kKeptBlockBytesBound / 4) + 1});
+        const std::size_t before = keptLargeTensorBytes();
+        huge.reset();
+        QCOMPARE(keptLargeTensorBytes(), before);
+
+        releaseKeptLargeTensorBlocks();
+        QCOMPARE(keptLargeTensorBytes(), std::size_t(0));
     }
 
     void outOfMemorySaysSo() {
