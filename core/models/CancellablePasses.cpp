@@ -4,6 +4,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <torch/version.h>
 
 namespace i2v {
 namespace {
@@ -14,23 +15,54 @@ constexpr double kGroupNormPasses = 7.0;
 constexpr double kLayerNormPasses = 5.0;  // statistics, normalised result, the copy into place
 constexpr double kAddPasses = 3.0;        // two reads, one write
 
+// What a bfloat16 norm reads and writes per piece: its float32 copy and result stay well within the CPU
+// allocator's kept blocks (util/HugePageAllocator.h), so that every piece reuses the same memory.
+constexpr double kWidenedPieceBytes = double(int64_t(256) << 20);
+
 double bytesOf(const at::Tensor& x) { return double(x.numel()) * double(x.element_size()); }
+
+// libtorch 1.13's CPU GroupNorm and LayerNorm kernels for bfloat16 take 4-9x as long as its float32 ones (a
+// tenth of a bf16 UNet forward, bench/RESULTS.md). A bf16 tensor on the CPU is normalised in float32 instead,
+// in pieces, and rounded to bf16 once, as the bf16 kernels round their float accumulators.
+bool normalisedInFloat(const at::Tensor& x) {
+#if TORCH_VERSION_MAJOR < 2
+    return x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
+#else
+    (void)x;
+    return false;
+#endif
+}
+
+at::Tensor widened(const at::Tensor& t, bool widen) { return widen && t.defined() ? t.to(at::kFloat) : t; }
+
+// forEachCancellablePiece, and for a norm computed in float32 always in pieces (their temporaries bounded).
+void forEachNormPiece(int64_t size, double bytesPerEntry, int64_t minEntries, bool widen, const CancelToken* cancel,
+                      const std::function<void(int64_t start, int64_t len)>& body) {
+    if (widen)
+        forEachPiece(size, bytesPerEntry, minEntries, kWidenedPieceBytes, cancel, body);
+    else
+        forEachCancellablePiece(size, bytesPerEntry, minEntries, cancel, body);
+}
 
 void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
                int64_t firstChannel, bool silu) {
     const int64_t channels = x.size(1);
-    const at::Tensor y = at::group_norm(x, groups, norm.weight.narrow(0, firstChannel, channels),
-                                        norm.bias.narrow(0, firstChannel, channels), norm.options.eps());
-    if (silu)
+    const bool widen = normalisedInFloat(x);
+    at::Tensor y = at::group_norm(widened(x, widen), groups, widened(norm.weight.narrow(0, firstChannel, channels), widen),
+                                  widened(norm.bias.narrow(0, firstChannel, channels), widen), norm.options.eps());
+    if (silu && !widen) {
         at::silu_out(out, y);
-    else
-        out.copy_(y);
+        return;
+    }
+    if (silu)
+        at::silu_(y);
+    out.copy_(y);
 }
 
 } // namespace
 
 at::Tensor groupNorm(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, bool silu, const CancelToken* cancel) {
-    if (!cancel || bytesOf(x) * kGroupNormPasses <= kBytesBetweenCancelChecks) {
+    if (!normalisedInFloat(x) && (!cancel || bytesOf(x) * kGroupNormPasses <= kBytesBetweenCancelChecks)) {
         at::Tensor y = at::group_norm(x, norm.options.num_groups(), norm.weight, norm.bias, norm.options.eps());
         return silu ? at::silu_(y) : y;
     }
@@ -43,9 +75,10 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
                    const CancelToken* cancel) {
     const int64_t samples = x.size(0), groups = norm.options.num_groups();
     const int64_t perGroup = x.size(1) / groups;
+    const bool widen = normalisedInFloat(x);
     const double sampleBytes = samples > 0 ? bytesOf(x) / double(samples) * kGroupNormPasses : 0.0;
-    if (sampleBytes <= kBytesBetweenCancelChecks) {
-        forEachCancellablePiece(samples, sampleBytes, 1, cancel, [&](int64_t start, int64_t len) {
+    if (sampleBytes <= (widen ? kWidenedPieceBytes : kBytesBetweenCancelChecks)) {
+        forEachNormPiece(samples, sampleBytes, 1, widen, cancel, [&](int64_t start, int64_t len) {
             normalise(norm, x.narrow(0, start, len), out.narrow(0, start, len), groups, 0, silu);
         });
         return;
@@ -55,7 +88,7 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
     for (int64_t s = 0; s < samples; ++s) {
         const at::Tensor sample = x.narrow(0, s, 1);
         const at::Tensor into = out.narrow(0, s, 1);
-        forEachCancellablePiece(groups, sampleBytes / double(groups), at::get_num_threads(), cancel,
+        forEachNormPiece(groups, sampleBytes / double(groups), at::get_num_threads(), widen, cancel,
                                 [&](int64_t first, int64_t len) {
                                     normalise(norm, sample.narrow(1, first * perGroup, len * perGroup),
                                               into.narrow(1, first * perGroup, len * perGroup), len,
@@ -66,19 +99,21 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
 
 at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, const CancelToken* cancel) {
     const auto& shape = norm.options.normalized_shape();
-    if (!cancel || bytesOf(x) * kLayerNormPasses <= kBytesBetweenCancelChecks)
+    const bool widen = normalisedInFloat(x);
+    if (!widen && (!cancel || bytesOf(x) * kLayerNormPasses <= kBytesBetweenCancelChecks))
         return at::layer_norm(x, shape, norm.weight, norm.bias, norm.options.eps());
     int64_t width = 1;
     for (int64_t d : shape)
         width *= d;
     const at::Tensor rows = x.reshape({-1, width});
+    const at::Tensor weight = widened(norm.weight.reshape({width}), widen), bias = widened(norm.bias.reshape({width}), widen);
     at::Tensor out = at::empty(rows.sizes(), x.options());
-    forEachCancellablePiece(rows.size(0), double(width * x.element_size()) * kLayerNormPasses, 1, cancel,
-                            [&](int64_t start, int64_t len) {
-                                out.narrow(0, start, len)
-                                    .copy_(at::layer_norm(rows.narrow(0, start, len), {width}, norm.weight.reshape({width}),
-                                                          norm.bias.reshape({width}), norm.options.eps()));
-                            });
+    forEachNormPiece(rows.size(0), double(width * x.element_size()) * kLayerNormPasses, 1, widen, cancel,
+                     [&](int64_t start, int64_t len) {
+                         out.narrow(0, start, len)
+                             .copy_(at::layer_norm(widened(rows.narrow(0, start, len), widen), {width}, weight, bias,
+                                                   norm.options.eps()));
+                     });
     return out.view(x.sizes());
 }
 

@@ -37,10 +37,16 @@ void forEachCancellablePiece(int64_t size, double bytesPerEntry, int64_t minEntr
         body(0, size);
         return;
     }
-    const int64_t fits = int64_t(kBytesBetweenCancelChecks / std::max(1.0, bytesPerEntry));
+    forEachPiece(size, bytesPerEntry, minEntries, kBytesBetweenCancelChecks, cancel, body);
+}
+
+void forEachPiece(int64_t size, double bytesPerEntry, int64_t minEntries, double pieceBytes, const CancelToken* cancel,
+                  const std::function<void(int64_t start, int64_t len)>& body) {
+    const int64_t fits = int64_t(pieceBytes / std::max(1.0, bytesPerEntry));
     const int64_t step = std::max<int64_t>(1, std::min(size, std::max(fits, minEntries)));
     for (int64_t start = 0; start < size; start += step) {
-        cancel->throwIfCancelled();
+        if (cancel)
+            cancel->throwIfCancelled();
         body(start, std::min(step, size - start));
     }
 }

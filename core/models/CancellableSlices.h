@@ -35,5 +35,8 @@ inline constexpr double kBytesBetweenCancelChecks = double(int64_t(1) << 30);
 // `minEntries` entries (so that a piece still gives every thread work), checking the token before each piece.
 void forEachCancellablePiece(int64_t size, double bytesPerEntry, int64_t minEntries, const CancelToken* cancel,
                              const std::function<void(int64_t start, int64_t len)>& body);
+// The same in pieces of about `pieceBytes` with or without a token (a pass that needs temporaries per piece).
+void forEachPiece(int64_t size, double bytesPerEntry, int64_t minEntries, double pieceBytes, const CancelToken* cancel,
+                  const std::function<void(int64_t start, int64_t len)>& body);
 
 } // namespace i2v

@@ -21,6 +21,8 @@
 #include "support/TestData.h"
 #include "util/CancelToken.h"
 
+#include <torch/version.h>
+
 using namespace i2v;
 using i2v::test::goldenTensor;
 
@@ -242,6 +244,59 @@ private slots:
         pieces.clear();
         forEachCancellablePiece(7, 2 * kBytesBetweenCancelChecks, 1, nullptr, body);
         QCOMPARE(pieces.size(), size_t(1));
+        // Pieces of a given size are cut with or without a token.
+        pieces.clear();
+        forEachPiece(100, 10.0, 1, 250.0, nullptr, body);
+        QCOMPARE(pieces.size(), size_t(4));
+        QCOMPARE(pieces.back(), std::make_pair(int64_t(75), int64_t(25)));
+    }
+
+    // libtorch 1.13's bf16 GroupNorm and LayerNorm are slow: a bf16 tensor is normalised in float32, in pieces
+    // (sample, groups or rows, as above) with or without a token, and rounded to bf16 once. libtorch 2 keeps its own.
+    void bf16NormsAreFloat32NormsRoundedOnce() {
+        c10::InferenceMode guard;
+        CancelToken unset, cancelled;
+        cancelled.cancel();
+        const bool widened = TORCH_VERSION_MAJOR < 2;
+        torch::nn::GroupNorm norm(torch::nn::GroupNormOptions(32, 64).eps(1e-6));
+        norm->weight.normal_();
+        norm->bias.normal_();
+        norm->to(at::kBFloat16);
+        auto expected = [&](const at::Tensor& x, bool silu) {
+            if (!widened) {
+                const at::Tensor y = at::group_norm(x, 32, norm->weight, norm->bias, 1e-6);
+                return silu ? at::silu(y) : y;
+            }
+            const at::Tensor y = at::group_norm(x.to(at::kFloat), 32, norm->weight.to(at::kFloat), norm->bias.to(at::kFloat), 1e-6);
+            return (silu ? at::silu(y) : y).to(at::kBFloat16);
+        };
+        // Whole samples (8 MB each), and a temporal layer's 2 samples of 79 MB: pieces of groups.
+        const at::Tensor frames = at::randn({6, 64, 160, 200}).to(at::kBFloat16);
+        const at::Tensor video = at::randn({2, 16, 64, 192, 200}).to(at::kBFloat16).permute({0, 2, 1, 3, 4});
+        for (const at::Tensor* x : {&frames, &video}) {
+            for (bool silu : {false, true}) {
+                const at::Tensor want = expected(*x, silu);
+                QVERIFY(at::equal(groupNorm(*norm, *x, silu, nullptr), want));
+                QVERIFY(at::equal(groupNorm(*norm, *x, silu, &unset), want));
+                QCOMPARE(groupNorm(*norm, *x, silu, nullptr).scalar_type(), at::kBFloat16);
+                QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
+            }
+        }
+        at::Tensor tokens = at::empty({2, 192, 200, 16, 64}, video.options());
+        groupNormInto(*norm, video, tokens.permute({0, 4, 3, 1, 2}), true, nullptr);
+        QVERIFY(at::equal(tokens, expected(video, true).permute({0, 3, 4, 2, 1})));
+
+        torch::nn::LayerNorm layer(torch::nn::LayerNormOptions({128}));
+        layer->weight.normal_();
+        layer->bias.normal_();
+        layer->to(at::kBFloat16);
+        const at::Tensor rows = at::randn({60000, 8, 128}).to(at::kBFloat16);  // 123 MB: pieces of rows
+        const at::Tensor want = widened ? at::layer_norm(rows.to(at::kFloat), {128}, layer->weight.to(at::kFloat),
+                                                         layer->bias.to(at::kFloat)).to(at::kBFloat16)
+                                        : layer(rows);
+        QVERIFY(at::equal(layerNorm(*layer, rows, nullptr), want));
+        QVERIFY(at::equal(layerNorm(*layer, rows, &unset), want));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, layerNorm(*layer, rows, &cancelled));
     }
 
     // Each block's tensors are freed before the next: the shapes are large enough to be cut (over
