@@ -73,6 +73,8 @@ MemorySettings withEngine(MemorySettings m, const EngineSettings& e) {
         m.computeBytes = 4;
     else if (p.dtype == ComputeDtype::BFloat16 || p.dtype == ComputeDtype::Float16)
         m.computeBytes = 2;
+    if (p.dtype != ComputeDtype::Auto)
+        m.float16 = p.dtype == ComputeDtype::Float16;
     m.keepHalfWeights = p.keepHalfWeights;
     m.offloadEncoders = p.offloadEncoders;
     m.vaeTiling = p.vaeTiling;

@@ -107,8 +107,10 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
         throw ModelError(f.componentConfig("vae").source() + ": latent_channels (" + std::to_string(vaeConfig.latentChannels) +
                          ") differs from the unet's in_channels (" + std::to_string(unetConfig.inChannels) +
                          "): the VAE and the UNet do not belong together");
-    // force_upcast: this VAE overflows in fp16, diffusers runs it in fp32.
-    const auto vaeDtype = vaeConfig.forceUpcast ? c10::kFloat : p->dtype_;
+    // force_upcast: this VAE overflows in fp16, so under fp16 compute it runs in fp32 (as diffusers' SD pipelines
+    // run such a VAE). bfloat16 has float32's range: there the VAE stays in bf16, as diffusers' I2VGenXL pipeline
+    // keeps it in the pipeline's dtype, at twice fp32's speed where the processor has bf16 instructions.
+    const auto vaeDtype = vaeConfig.forceUpcast && p->dtype_ == c10::kHalf ? c10::kFloat : p->dtype_;
     p->vae_ = loadModule(
         f, "vae", vaeConfig.expectedWeights(), [&] { return std::make_unique<AutoencoderKL>(vaeConfig); }, p->options_,
         p->device_, vaeDtype);
@@ -123,6 +125,7 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
 MemorySettings I2VGenXLPipeline::memorySettings() const {
     MemorySettings m;
     m.computeBytes = int(c10::elementSize(dtype_));
+    m.float16 = dtype_ == c10::kHalf;
     m.keepHalfWeights = options_.keepHalfWeights;
     m.offloadEncoders = options_.offloadEncoders;
     m.vaeTiling = options_.vaeTiling;

@@ -95,7 +95,7 @@ JobCost JobCostModel::estimate(const GenerationRequest& r, const MemorySettings&
     cost.decode = vae_.decodeFrame(h, w) * double(frames);
 
     MemorySettings vaeMemory = m;
-    if (vaeForceUpcast_)
+    if (vaeForceUpcast_ && m.float16)
         vaeMemory.computeBytes = 4;
     cost.weightBytes = weightBytes(unetWeights_, m) + weightBytes(vaeWeights_, vaeMemory);
     if (!m.offloadEncoders)

@@ -15,6 +15,7 @@ namespace i2v {
 // How the model is held and run, as far as memory goes (the resolved PipelineOptions, torch-free).
 struct MemorySettings {
     int computeBytes = 4;               // 4 float32, 2 bfloat16/float16
+    bool float16 = false;               // float16 compute (CUDA): a force_upcast VAE then runs in float32
     bool keepHalfWeights = false;       // fp16 weights kept in fp16 under fp32 compute
     bool offloadEncoders = false;       // text and image encoders freed after each use
     bool vaeTiling = false;

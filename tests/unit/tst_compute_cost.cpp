@@ -8,6 +8,7 @@
 #include "models/autoencoders/AutoencoderKL.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "pipeline/ComputeCost.h"
+#include "pipeline/JobCost.h"
 #include "support/TestData.h"
 
 #include <ATen/record_function.h>
@@ -186,6 +187,28 @@ private slots:
             counted = counter.flops();
         }
         compareCounts(counted, cost.encodeImage(6 * factor, 10 * factor));
+    }
+
+    // The memory estimate holds the VAE in the compute dtype, except a force_upcast VAE under float16, which
+    // runs in float32; and counts the freed blocks the CPU allocator may keep at the peak.
+    void vaeMemoryIsCountedInTheDtypeItRunsIn() {
+        const DiffusersFolder folder(test::tinyModelDir());
+        QVERIFY(folder.componentConfig("vae").json().value("force_upcast", false));
+        const JobCostModel model(folder, WeightsVariant::Auto, 77);
+        GenerationRequest r;
+        r.width = 96;
+        r.height = 64;
+        r.numFrames = 4;
+        MemorySettings bf16;
+        bf16.computeBytes = 2;
+        MemorySettings fp16 = bf16;
+        fp16.float16 = true;
+        MemorySettings fp32;
+        const JobCost a = model.estimate(r, bf16), b = model.estimate(r, fp16), c = model.estimate(r, fp32);
+        QVERIFY(b.weightBytes > a.weightBytes);      // the VAE's weights in 4 bytes instead of 2
+        QVERIFY(b.activationBytes >= a.activationBytes);
+        QVERIFY(c.weightBytes > b.weightBytes);
+        QVERIFY(a.processBytes >= double(kKeptBlockBytesBound));
     }
 
     void countsGrowWithEverySize() {
