@@ -2040,6 +2040,11 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Dieser Prozessor hat bfloat16-Befehle: mehrfach schneller als float32 und halber Speicher, mit einem Video, das sich leicht von dem mit float32 unterscheidet</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>This processor has bfloat16 instructions: about twice as fast as float32 and half the memory, with a video that differs slightly from float32's</source>
+        <translation>Dieser Prozessor hat bfloat16-Befehle: etwa doppelt so schnell wie float32 und halber Speicher, mit einem Video, das sich leicht von dem mit float32 unterscheidet</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than float32 here, but needs half the memory</source>
         <translation>Dieser Prozessor hat keine bfloat16-Befehle: auf der CPU ist bfloat16 hier langsamer als float32, braucht aber nur halb so viel Speicher</translation>

@@ -2040,6 +2040,11 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Ce processeur a des instructions bfloat16 : plusieurs fois plus rapide que float32 et deux fois moins de mémoire, avec une vidéo légèrement différente de celle en float32</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>This processor has bfloat16 instructions: about twice as fast as float32 and half the memory, with a video that differs slightly from float32's</source>
+        <translation>Ce processeur a des instructions bfloat16 : environ deux fois plus rapide que float32 et deux fois moins de mémoire, avec une vidéo légèrement différente de celle en float32</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than float32 here, but needs half the memory</source>
         <translation>Ce processeur n’a pas d’instructions bfloat16 : sur le CPU, bfloat16 est ici plus lent que float32, mais demande deux fois moins de mémoire</translation>

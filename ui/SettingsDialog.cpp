@@ -107,10 +107,15 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
                                     : tr("bfloat16 (half the memory)"),
                     QStringLiteral("bf16"));
     dtype_->setItemData(dtype_->findData(QStringLiteral("bf16")),
-                        cpu_.fastBf16() ? tr("This processor has bfloat16 instructions: several times faster than float32 "
-                                             "and half the memory, with a video that differs slightly from float32's")
-                                        : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
-                                             "float32 here, but needs half the memory"),
+                        // AVX512-BF16 alone doubles the dot products' rate (the UNet measured 1.8-2x float32 on
+                        // such a Zen 4, bench/RESULTS.md); AMX tiles give several times.
+                        cpu_.amxBf16 ? tr("This processor has bfloat16 instructions: several times faster than float32 "
+                                          "and half the memory, with a video that differs slightly from float32's")
+                        : cpu_.fastBf16()
+                            ? tr("This processor has bfloat16 instructions: about twice as fast as float32 and half the "
+                                 "memory, with a video that differs slightly from float32's")
+                            : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
+                                 "float32 here, but needs half the memory"),
                         Qt::ToolTipRole);
     processor_ = new QLabel(tr("%1 — %2")
                                 .arg(QString::fromStdString(describeCpuFeatures(cpu_)),
