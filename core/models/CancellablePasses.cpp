@@ -89,11 +89,11 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
         const at::Tensor sample = x.narrow(0, s, 1);
         const at::Tensor into = out.narrow(0, s, 1);
         forEachNormPiece(groups, sampleBytes / double(groups), at::get_num_threads(), widen, cancel,
-                                [&](int64_t first, int64_t len) {
-                                    normalise(norm, sample.narrow(1, first * perGroup, len * perGroup),
-                                              into.narrow(1, first * perGroup, len * perGroup), len,
-                                              first * perGroup, silu);
-                                });
+                         [&](int64_t first, int64_t len) {
+                             normalise(norm, sample.narrow(1, first * perGroup, len * perGroup),
+                                       into.narrow(1, first * perGroup, len * perGroup), len,
+                                       first * perGroup, silu);
+                         });
     }
 }
 

@@ -54,6 +54,13 @@ public:
         return allocator;
     }
 
+    std::size_t keptBytes() const {
+        std::lock_guard lock(mutex_);
+        return keptBytes_;
+    }
+
+    void releaseKeptBlocks() const { unmapAll(takeAllKeptBlocks()); }
+
 private:
     c10::DataPtr allocateBlock(std::size_t n) const {
         void* data = n >= kHugePageMinBytes ? mapHugePages(n) : nullptr;
@@ -124,15 +131,6 @@ private:
         std::free(data);
     }
 
-public:
-    std::size_t keptBytes() const {
-        std::lock_guard lock(mutex_);
-        return keptBytes_;
-    }
-
-    void releaseKeptBlocks() const { unmapAll(takeAllKeptBlocks()); }
-
-private:
     using Block = std::pair<void*, std::size_t>;
 
     // A kept block of `size` bytes, or of at most an eighth more, moved back to the mapped blocks; nullptr when
