@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -235,13 +238,32 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // On a laptop screen the groups are taller than the dialog can be: they scroll, as the main window's form
+    // does, instead of squeezing the word-wrapped notes (the CUDA note, the memory estimate) to a cut-off line.
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* group : std::initializer_list<QWidget*>{files, engine, memory, jobs, hubBox})
+        contentLayout->addWidget(group);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsDialogScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + scrollBar);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(files);
-    layout->addWidget(engine);
-    layout->addWidget(memory);
-    layout->addWidget(jobs);
-    layout->addWidget(hubBox);
+    layout->addWidget(scroll);
     layout->addWidget(buttons);
+    // As tall as the groups need where the screen allows (a scroll area alone would ask for a few hundred pixels).
+    const QMargins m = layout->contentsMargins();
+    QSize wanted(content->sizeHint().width() + scrollBar + m.left() + m.right(),
+                 content->sizeHint().height() + layout->spacing() + buttons->sizeHint().height() + m.top() + m.bottom());
+    if (const QScreen* s = screen())
+        wanted = wanted.boundedTo(s->availableGeometry().size());
+    resize(wanted);
 
     connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
     connect(dtype_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);

@@ -2,8 +2,11 @@
 // needs (the form scrolls instead of squeezing rows to 3 pixels), the prompts keep three lines, and the
 // buttons and the status bar stay in view.
 #include "MainWindowDriver.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QLabel>
+#include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QToolButton>
@@ -68,6 +71,31 @@ private slots:
         QStatusBar* status = w.statusBar();
         QVERIFY(status->isVisible() && status->height() > 0);
         QVERIFY(window.contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+    }
+
+    // The Settings dialog at a laptop's height: its word-wrapped notes keep the lines their text needs (they
+    // were cut to one and a half at 1280x720), the groups scroll, the buttons stay.
+    void settingsDialogScrollsInsteadOfSqueezing() {
+        auto settings = i2v::test::makeSettings(tmp_, "small-dialog.ini");
+        SettingsDialog dialog(AppSettings::load(*settings), i2v::test::machine(false));
+        dialog.resize(dialog.width(), 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.height() <= 600);
+        for (const char* name : {"settingsCudaNote", "settingsProcessor"}) {
+            auto* note = childOf<QLabel>(&dialog, name);
+            if (!note->isVisible())
+                continue;
+            QVERIFY2(note->height() >= note->heightForWidth(note->width()),
+                     qPrintable(QString("%1 is %2 px high, its text needs %3").arg(name).arg(note->height())
+                                    .arg(note->heightForWidth(note->width()))));
+        }
+        auto* scroll = childOf<QScrollArea>(&dialog, "settingsDialogScroll");
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        auto* cache = childOf<QWidget>(&dialog, "settingsHubCacheDir");
+        scroll->ensureWidgetVisible(cache);
+        QVERIFY(scroll->viewport()->rect().contains(cache->mapTo(scroll->viewport(), cache->rect().center())));
     }
 };
 
