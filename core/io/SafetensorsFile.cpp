@@ -11,6 +11,11 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace i2v {
 namespace {
 
@@ -186,6 +191,20 @@ at::Tensor SafetensorsFile::tensor(const std::string& name) const {
     at::Tensor out = at::empty(ti.shape, options);
     std::memcpy(out.data_ptr(), bytes, ti.end - ti.begin);
     return out;
+}
+
+void SafetensorsFile::releasePages(const std::string& name) const {
+#if defined(__linux__)
+    const TensorInfo& ti = info(name);
+    const auto page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<uintptr_t>(map_->data() + dataOffset_ + ti.begin);
+    const uintptr_t first = (begin + page - 1) / page * page;
+    const uintptr_t last = (begin + (ti.end - ti.begin)) / page * page;
+    if (last > first)
+        ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);  // advice: a failure changes nothing
+#else
+    (void)name;
+#endif
 }
 
 void SafetensorsFile::write(const std::filesystem::path& path,

@@ -81,7 +81,10 @@ void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const W
         // Zero-copy when the file already holds the compute dtype on CPU: the weight is a view of the
         // mapped file (copy-on-write pages, so nothing can change the file). For a GPU the tensor travels in
         // its stored dtype and is cast there: a blocking to(device, dtype) would convert on the CPU first.
+        const void* stored = value.data_ptr();
         value = options.device.is_cpu() ? value.to(dtype) : value.to(options.device).to(dtype);
+        if (value.data_ptr() != stored)
+            file.releasePages(key);  // a converted copy: the file's pages need not stay resident beside it
         if (options.checkFinite && at::isFloatingType(dtype) && !allFinite(value))
             throw ModelError(where + ": tensor '" + key + "' contains NaN or infinite values" +
                              (dtype != c10::kFloat && at::isfinite(file.tensor(key).to(c10::kFloat)).all().item<bool>()

@@ -1,12 +1,14 @@
 // SafetensorsFile: round trip, zero-copy reads, and every structural defect rejected with the file
 // and tensor named (partial downloads are the most common broken checkpoint).
 #include "io/SafetensorsFile.h"
+#include "models/WeightLoader.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 #include "util/Errors.h"
 
 #include <QTemporaryDir>
 #include <fstream>
+#include <sstream>
 
 using i2v::SafetensorsFile;
 
@@ -35,6 +37,25 @@ void expectRejected(const std::filesystem::path& p, const std::string& bytes, co
         QVERIFY2(msg.find(needle) != std::string::npos, msg.c_str());
         QVERIFY2(msg.find(p.filename().string()) != std::string::npos, msg.c_str());
     }
+}
+
+// Resident kilobytes of the mapping of /proc/self/smaps that holds `address`; -1 when none does.
+long residentKbOfMappingAt(const void* address) {
+    const auto a = reinterpret_cast<std::uintptr_t>(address);
+    std::ifstream smaps("/proc/self/smaps");
+    bool inside = false;
+    for (std::string line; std::getline(smaps, line);) {
+        std::uintptr_t begin = 0, end = 0;
+        char dash = 0;
+        std::istringstream head(line);
+        if (head >> std::hex >> begin >> dash >> end && dash == '-') {
+            inside = begin <= a && a < end;
+            continue;
+        }
+        if (inside && line.rfind("Rss:", 0) == 0)
+            return std::stol(line.substr(4));
+    }
+    return -1;
 }
 
 } // namespace
@@ -138,6 +159,37 @@ private slots:
             QVERIFY(std::string(e.what()).find("no/such/tensor") != std::string::npos);
         }
     }
+    // Loading converts a weight to the compute dtype; the file's pages of a converted weight are given back,
+    // so a bf16 load from fp32 files does not hold both. A weight used in place (same dtype) keeps them.
+    void convertedWeightsLeaveNoFilePagesResident() {
+#if !defined(__linux__)
+        QSKIP("resident pages are read from /proc/self/smaps");
+#endif
+        const auto file = path("big.safetensors");
+        const at::Tensor w = torch::randn({2048, 4096});  // 32 MiB of float32
+        const at::Tensor b = torch::randn({2048});
+        SafetensorsFile::write(file, {{"weight", w}, {"bias", b}});
+        const SafetensorsFile f(file);
+        const void* mapped = f.tensor("weight").data_ptr();
+        QVERIFY(f.tensor("weight").sum().item<double>() != 0.0);  // every page faulted in
+        QVERIFY(residentKbOfMappingAt(mapped) >= 30 * 1024);
+
+        torch::nn::Linear bf16Layer(4096, 2048);
+        i2v::WeightLoadOptions toBf16;
+        toBf16.dtype = at::kBFloat16;
+        i2v::loadWeights(*bf16Layer, f, toBf16);
+        QVERIFY2(residentKbOfMappingAt(mapped) < 1024, std::to_string(residentKbOfMappingAt(mapped)).c_str());
+        QVERIFY(at::equal(bf16Layer->weight, w.to(at::kBFloat16)));
+        // Read again from the file when touched.
+        QVERIFY(at::equal(f.tensor("weight"), w));
+
+        torch::nn::Linear fp32Layer(4096, 2048);
+        i2v::loadWeights(*fp32Layer, f);  // a view of the mapping: its pages are the weight itself
+        QCOMPARE(fp32Layer->weight.data_ptr(), mapped);
+        QVERIFY(fp32Layer->weight.sum().item<double>() != 0.0);
+        QVERIFY(residentKbOfMappingAt(mapped) >= 30 * 1024);
+    }
+
     void writeLeavesNoFileWhenItFails() {
         const auto target = path("no-such-dir") / "x.safetensors";
         QVERIFY_THROWS_EXCEPTION(i2v::IoError, SafetensorsFile::write(target, {{"a", torch::ones({1})}}));
