@@ -4,6 +4,7 @@
 // change; blocks made before the switch are still freed correctly after it; running out of memory says so
 // in the words the pipeline turns into OutOfMemory; freed large blocks are kept for a request of their size
 // within the bound, the oldest given back first, and all of them on request.
+#include "support/ProcessMaps.h"
 #include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
@@ -12,8 +13,6 @@
 #include <c10/util/Exception.h>
 
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,23 +23,7 @@ namespace {
 bool alignedTo(const void* p, std::uintptr_t to) { return reinterpret_cast<std::uintptr_t>(p) % to == 0; }
 
 // The VmFlags line of the mapping of /proc/self/smaps that contains `address`; empty when none does.
-std::string vmFlagsOfMappingAt(const void* address) {
-    const auto a = reinterpret_cast<std::uintptr_t>(address);
-    std::ifstream smaps("/proc/self/smaps");
-    bool inside = false;
-    for (std::string line; std::getline(smaps, line);) {
-        std::uintptr_t begin = 0, end = 0;
-        char dash = 0;
-        std::istringstream head(line);
-        if (head >> std::hex >> begin >> dash >> end && dash == '-') {
-            inside = begin <= a && a < end;
-            continue;
-        }
-        if (inside && line.rfind("VmFlags:", 0) == 0)
-            return line;
-    }
-    return {};
-}
+std::string vmFlagsOfMappingAt(const void* address) { return i2v::test::smapsLineOfMappingAt(address, "VmFlags:"); }
 
 } // namespace
 

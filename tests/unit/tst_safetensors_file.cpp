@@ -2,13 +2,13 @@
 // and tensor named (partial downloads are the most common broken checkpoint).
 #include "io/SafetensorsFile.h"
 #include "models/WeightLoader.h"
+#include "support/ProcessMaps.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 #include "util/Errors.h"
 
 #include <QTemporaryDir>
 #include <fstream>
-#include <sstream>
 
 using i2v::SafetensorsFile;
 
@@ -39,23 +39,10 @@ void expectRejected(const std::filesystem::path& p, const std::string& bytes, co
     }
 }
 
-// Resident kilobytes of the mapping of /proc/self/smaps that holds `address`; -1 when none does.
+// Resident kilobytes of the mapping that holds `address`; -1 when none does.
 long residentKbOfMappingAt(const void* address) {
-    const auto a = reinterpret_cast<std::uintptr_t>(address);
-    std::ifstream smaps("/proc/self/smaps");
-    bool inside = false;
-    for (std::string line; std::getline(smaps, line);) {
-        std::uintptr_t begin = 0, end = 0;
-        char dash = 0;
-        std::istringstream head(line);
-        if (head >> std::hex >> begin >> dash >> end && dash == '-') {
-            inside = begin <= a && a < end;
-            continue;
-        }
-        if (inside && line.rfind("Rss:", 0) == 0)
-            return std::stol(line.substr(4));
-    }
-    return -1;
+    const std::string line = i2v::test::smapsLineOfMappingAt(address, "Rss:");
+    return line.empty() ? -1 : std::stol(line.substr(4));
 }
 
 } // namespace
