@@ -44,7 +44,8 @@ public:
     // Gives back the resident pages of `name`'s bytes (those wholly inside it) once a converted copy of the
     // tensor is all that is needed: they stay in the page cache, and are read again from the file if touched.
     // Without it, loading fp32 files into bf16 holds the file and its copy at once (8.5 GB for the UNet).
-    // Must not be called while a view of the tensor (tensor(name) without a copy) is written to.
+    // Only for a tensor no one holds a view of (tensor(name) without a copy): a page written through such a
+    // view would go back to the file's bytes.
     void releasePages(const std::string& name) const;
 
     // Writes tensors (any device/dtype among the supported ones, made contiguous on CPU) atomically:
