@@ -1,5 +1,6 @@
 #include "models/CancellablePasses.h"
 
+#include "models/Bf16Arithmetic.h"
 #include "models/CancellableSlices.h"
 
 #include <ATen/ATen.h>
@@ -33,13 +34,16 @@ bool normalisedInFloat(const at::Tensor& x) {
 #endif
 }
 
-at::Tensor widened(const at::Tensor& t, bool widen) { return widen && t.defined() ? t.to(at::kFloat) : t; }
+at::Tensor widened(const at::Tensor& t, bool widen) { return widen ? widenedBf16(t) : t; }
+
+// The most a norm's piece moves: the cancel bound, or the tighter one of a norm computed in float32.
+double normPieceBytes(bool widen) { return widen ? kWidenedPieceBytes : kBytesBetweenCancelChecks; }
 
 // forEachCancellablePiece, and for a norm computed in float32 always in pieces (their temporaries bounded).
 void forEachNormPiece(int64_t size, double bytesPerEntry, int64_t minEntries, bool widen, const CancelToken* cancel,
                       const std::function<void(int64_t start, int64_t len)>& body) {
     if (widen)
-        forEachPiece(size, bytesPerEntry, minEntries, kWidenedPieceBytes, cancel, body);
+        forEachPiece(size, bytesPerEntry, minEntries, normPieceBytes(widen), cancel, body);
     else
         forEachCancellablePiece(size, bytesPerEntry, minEntries, cancel, body);
 }
@@ -77,7 +81,7 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
     const int64_t perGroup = x.size(1) / groups;
     const bool widen = normalisedInFloat(x);
     const double sampleBytes = samples > 0 ? bytesOf(x) / double(samples) * kGroupNormPasses : 0.0;
-    if (sampleBytes <= (widen ? kWidenedPieceBytes : kBytesBetweenCancelChecks)) {
+    if (sampleBytes <= normPieceBytes(widen)) {
         forEachNormPiece(samples, sampleBytes, 1, widen, cancel, [&](int64_t start, int64_t len) {
             normalise(norm, x.narrow(0, start, len), out.narrow(0, start, len), groups, 0, silu);
         });

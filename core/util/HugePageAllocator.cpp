@@ -81,11 +81,14 @@ private:
         if (void* reused = takeKeptBlock(size))
             return reused;
         // Mapped one huge page larger, then trimmed to an aligned start: mmap only aligns to 4 KiB.
-        void* raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        const auto mapFresh = [&] {
+            return ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        };
+        void* raw = mapFresh();
         if (raw == MAP_FAILED) {
             // The kept blocks are the first memory to give back when the system has no more.
             unmapAll(takeAllKeptBlocks());
-            raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            raw = mapFresh();
         }
         if (raw == MAP_FAILED)
             return nullptr;
@@ -124,7 +127,7 @@ private:
         }
 #if defined(__linux__)
         if (size > 0) {
-            self.unmapAll(self.keepBlock(data, size));
+            unmapAll(self.keepBlock(data, size));
             return;
         }
 #endif
