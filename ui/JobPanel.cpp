@@ -4,6 +4,7 @@
 #include "ui/EstimatePanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/JobController.h"
+#include "ui/VerticalScrollArea.h"
 
 #include <QDir>
 #include <QGroupBox>
@@ -23,11 +24,7 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     // and below); the buttons stay below, always in view. Spare height goes to the prompt.
     auto* outerLayout = new QVBoxLayout(this);
     outerLayout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("settingsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = verticalScrollArea(QStringLiteral("settingsScroll"), this);
     auto* panel = new QWidget(scroll);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -4,6 +4,7 @@
 
 #include "hub/HubSettings.h"
 #include "ui/OutputFolder.h"
+#include "ui/VerticalScrollArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -245,11 +246,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     contentLayout->setContentsMargins(0, 0, 0, 0);
     for (QWidget* group : std::initializer_list<QWidget*>{files, engine, memory, jobs, hubBox})
         contentLayout->addWidget(group);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("settingsDialogScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* scroll = verticalScrollArea(QStringLiteral("settingsDialogScroll"), this);
     scroll->setWidget(content);
     const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
     scroll->setMinimumWidth(content->minimumSizeHint().width() + scrollBar);
