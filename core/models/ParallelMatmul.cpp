@@ -17,6 +17,16 @@ namespace {
 // Multiply-adds one thread should get at least: below this, waking a thread costs more than it saves.
 constexpr int64_t kMinMacsPerThread = int64_t(1) << 20;
 
+// A linear layer's rows are split over the threads when each gets at least this many; with fewer (the UNet's
+// inner levels: 16-256 tokens against weights of 1280 x 5120), a row split makes every thread pack and stream
+// the whole weight for a thin GEMM, and splitting the output columns instead runs each thread at its full GEMM
+// rate (1.4-1.8x faster per thread at 16-64 rows, measured with OpenBLAS on one core).
+constexpr int64_t kMinRowsPerThread = 256;
+
+// Columns per unit of a column split, so that each thread's block is a multiple of every sgemm kernel's
+// unrolling of the output columns (OpenBLAS: 4-16) and the leftover-column kernel runs at most once per call.
+constexpr int64_t kColumnUnit = 64;
+
 bool worthSplitting(const at::Tensor& t, int64_t macs) {
     return t.device().is_cpu() && macs >= 2 * kMinMacsPerThread && !at::in_parallel_region() &&
            parallelMatmulThreads() > 1;
@@ -62,16 +72,27 @@ at::Tensor parallelLinear(const at::Tensor& input, const at::Tensor& weight, con
         return at::linear(input, weight, bias);
 
     const at::Tensor x = input.reshape({rows, in});
-    const at::Tensor wt = weight.t();
     at::Tensor y = at::empty({rows, out}, input.options());
-    parallelChunks(rows, grainFor(in * out), [&](int64_t begin, int64_t end) {
-        at::Tensor yRows = y.narrow(0, begin, end - begin);
-        const at::Tensor xRows = x.narrow(0, begin, end - begin);
-        if (bias.defined())
-            at::addmm_out(yRows, bias, xRows, wt);
+    // One GEMM per thread, on a block of y's rows or of its columns (a strided view that BLAS writes in place,
+    // its leading dimension y's row length).
+    auto product = [&](at::Tensor yBlock, const at::Tensor& xBlock, const at::Tensor& wBlock, const at::Tensor& b) {
+        if (b.defined())
+            at::addmm_out(yBlock, b, xBlock, wBlock.t());
         else
-            at::mm_out(yRows, xRows, wt);
-    });
+            at::mm_out(yBlock, xBlock, wBlock.t());
+    };
+    const int64_t columnUnits = (out + kColumnUnit - 1) / kColumnUnit;
+    if (rows < kMinRowsPerThread * parallelMatmulThreads() && columnUnits >= parallelMatmulThreads()) {
+        parallelChunks(columnUnits, grainFor(rows * in * kColumnUnit), [&](int64_t begin, int64_t end) {
+            const int64_t first = begin * kColumnUnit, count = std::min(out, end * kColumnUnit) - first;
+            product(y.narrow(1, first, count), x, weight.narrow(0, first, count),
+                    bias.defined() ? bias.narrow(0, first, count) : bias);
+        });
+    } else {
+        parallelChunks(rows, grainFor(in * out), [&](int64_t begin, int64_t end) {
+            product(y.narrow(0, begin, end - begin), x.narrow(0, begin, end - begin), weight, bias);
+        });
+    }
     std::vector<int64_t> sizes = input.sizes().vec();
     sizes.back() = out;
     return y.view(sizes);

@@ -4,8 +4,9 @@
 // OpenMP pool spin against each other on few cores), and libtorch 1.13 hands a whole mm/addmm to BLAS
 // and runs bmm as a serial loop of per-matrix GEMMs. Without this, every linear layer and attention
 // product of a large job ran on one core. Splitting by batch changes no arithmetic: each matrix is the same
-// GEMM call as in libtorch's bmm. Splitting rows gives each thread a GEMM of fewer rows, which OpenBLAS may
-// round differently in the last bit (its kernels for the rows left over from its unrolling).
+// GEMM call as in libtorch's bmm. Splitting rows (or, for a linear layer of few rows, output columns) gives each
+// thread a smaller GEMM, which OpenBLAS may round differently in the last bit (its kernels for the rows or
+// columns left over from its unrolling).
 //
 // Small products, CUDA tensors and calls from inside a parallel region go straight to libtorch, and so
 // does everything when libtorch's GEMM is threaded itself (MKL, or OpenBLAS with more than one thread)

@@ -1,5 +1,5 @@
 // parallelLinear / parallelMatmul (models/ParallelMatmul.h) split large products over libtorch's threads:
-// they must give at::linear's / at::matmul's result for every shape the models use (row split, batch split,
+// they must give at::linear's / at::matmul's result for every shape the models use (row, column and batch split,
 // non-contiguous operands, bias or not), leave small and odd shapes to libtorch, and report errors as
 // libtorch does, also when they happen on a worker thread.
 #include "models/BatchedSgemm.h"
@@ -43,6 +43,11 @@ private slots:
         QTest::newRow("3-D, no bias") << QList<int>{2, 333, 320} << 640 << false << false;
         QTest::newRow("2-D, bias") << QList<int>{1027, 256} << 512 << true << false;
         QTest::newRow("non-contiguous input") << QList<int>{3, 320, 300} << 640 << true << true;
+        // Fewer rows than kMinRowsPerThread per thread: the output columns are split instead, also when their
+        // count is no multiple of the column unit.
+        QTest::newRow("few rows: column split, bias") << QList<int>{4, 16, 1280} << 1000 << true << false;
+        QTest::newRow("few rows: column split, no bias") << QList<int>{64, 640} << 1280 << false << false;
+        QTest::newRow("few rows: column split, non-contiguous") << QList<int>{2, 640, 40} << 320 << true << true;
         QTest::newRow("small: libtorch's own call") << QList<int>{2, 3, 8} << 4 << true << false;
     }
 
