@@ -1,6 +1,7 @@
 #include "models/FeedForward.h"
 
 #include "models/CancellableSlices.h"
+#include "models/GatedGelu.h"
 #include "util/CancelToken.h"
 
 #include "util/Errors.h"
@@ -21,8 +22,7 @@ at::Tensor GeluProjectionImpl::forward(const at::Tensor& x) {
     const at::Tensor h = proj(x);
     if (!gated_)
         return at::gelu(h);
-    const auto parts = h.chunk(2, -1);
-    return parts[0] * at::gelu(parts[1]);
+    return gatedGelu(h);
 }
 
 FeedForwardImpl::FeedForwardImpl(int64_t dim, const std::string& activation, int64_t innerDim, bool bias) {

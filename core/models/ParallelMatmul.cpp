@@ -2,12 +2,12 @@
 
 #include "models/BatchedSgemm.h"
 #include "models/Bf16Arithmetic.h"
+#include "models/ParallelChunks.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
-#include <ATen/ThreadLocalState.h>
 
 #include <algorithm>
 
@@ -30,17 +30,6 @@ constexpr int64_t kColumnUnit = 64;
 bool worthSplitting(const at::Tensor& t, int64_t macs) {
     return t.device().is_cpu() && macs >= 2 * kMinMacsPerThread && !at::in_parallel_region() &&
            parallelMatmulThreads() > 1;
-}
-
-// at::parallel_for, with the caller's thread-local state (InferenceMode, grad mode) in every worker:
-// libtorch 1.13's OpenMP workers start without it, and an in-place op on an inference tensor then throws.
-template <typename F>
-void parallelChunks(int64_t end, int64_t grain, const F& chunk) {
-    const at::ThreadLocalState caller;
-    at::parallel_for(0, end, grain, [&](int64_t begin, int64_t stop) {
-        at::ThreadLocalStateGuard guard(caller);
-        chunk(begin, stop);
-    });
 }
 
 // Smallest number of units (rows or matrices) of `macsPerUnit` each that makes a thread's share worth it.
