@@ -7,6 +7,7 @@
 #include "support/TensorCompare.h"
 
 #include <torch/nn/modules/container/sequential.h>
+#include <torch/version.h>
 
 using namespace i2v;
 
@@ -75,8 +76,10 @@ private slots:
             projected = projected.transpose(-1, -2);
         if (bf16)
             projected = projected.to(at::kBFloat16);
-        const auto parts = projected.chunk(2, -1);
-        const at::Tensor expected = parts[0] * at::gelu(parts[1]);
+        // bf16 on libtorch 1.x: the float32 product of the widened halves, rounded once (GatedGelu.h).
+        const bool inFloat = bf16 && TORCH_VERSION_MAJOR < 2;
+        const auto parts = (inFloat ? projected.to(at::kFloat) : projected).chunk(2, -1);
+        const at::Tensor expected = (parts[0] * at::gelu(parts[1])).to(projected.scalar_type());
         const at::Tensor actual = gatedGelu(projected);
         QCOMPARE(actual.sizes().vec(), expected.sizes().vec());
         QCOMPARE(actual.scalar_type(), expected.scalar_type());
@@ -84,6 +87,8 @@ private slots:
         // its vector width with its scalar erf, and where its threads' ranges end mid-row that differs from
         // the blocks: an ulp or two apart there (products up to ~20: 2e-6 in float32, 0.125 in bf16).
         I2V_COMPARE_TENSORS(actual.to(at::kFloat), expected.to(at::kFloat), bf16 ? 0.25 : 1e-5, "gated gelu");
+        if (bf16)  // that float32 ulp moves a bf16 rounding almost nowhere
+            QVERIFY(at::ne(actual, expected).sum().item<int64_t>() * 10000 < actual.numel());
     }
 
     void attentionSettingsSetTheBound() {
