@@ -1,5 +1,6 @@
 #include "models/AttentionKernel.h"
 
+#include "models/BlockedAttention.h"
 #include "models/CancellableSlices.h"
 #include "models/ParallelMatmul.h"
 #include "util/CancelToken.h"
@@ -144,6 +145,8 @@ at::Tensor scaledDotProductAttention(const at::Tensor& q, const at::Tensor& k, c
     // GEMM call per matrix, so the calls count as work too: the temporal attention has 225,280 matrices of
     // 16 frames, seconds of calls for few FLOPs, and its 16 query rows give nothing to cut.
     // Each slice keeps the whole op's chunks: every GEMM call is then the uncut op's, bit for bit.
+    if (blockedAttentionApplies(q, k, v, mask))
+        return blockedAttention(q, k, v, scale, cancel);
     const int64_t batchHeads = q.numel() / std::max<int64_t>(1, lq * dq);
     const ScoreChunk chunk = scoreChunk(batchHeads, lq, lk, mask.defined(), settings);
     if (cancel && q.dim() >= 3) {

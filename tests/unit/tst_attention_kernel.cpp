@@ -1,8 +1,12 @@
 // The shared attention kernel: the chunked fallback equals one-shot softmax attention for every chunk
 // size (the memory mode must never change results; chunks of whole matrices bit for bit), with and without
-// masks, and in bf16; the chunks are cut no finer than the bound needs.
+// masks, and in bf16; the chunks are cut no finer than the bound needs; long keys go to the blocked running
+// softmax, which equals the float64 softmax up to float32 rounding.
 #include "models/AttentionKernel.h"
+#include "models/Bf16Arithmetic.h"
+#include "models/BlockedAttention.h"
 #include "support/TensorCompare.h"
+#include "util/CancelToken.h"
 #include "util/Runtime.h"
 
 #include <torch/version.h>
@@ -119,6 +123,46 @@ private slots:
         QVERIFY(at::equal(softmaxOverScores(strided), strided.softmax(-1)));
         const at::Tensor half = torch::randn({4, 9}).to(at::kBFloat16);
         QVERIFY(at::equal(softmaxOverScores(half), half.softmax(-1)));
+    }
+
+    // Long keys (>= 2048) without a mask run in blocks with a running softmax: ragged query and key blocks (300 =
+    // 256 + 44 rows, 2100 = 4 x 512 + 52 keys), heads as a permuted view (no copy of q, k, v), and keys whose
+    // scores peak in the last block, so that the running maximum moves and every partial sum is rescaled.
+    void longKeysRunInBlocksWithARunningSoftmax() {
+        configureThreads(2);
+        c10::InferenceMode guard;
+        torch::manual_seed(6);
+        const at::Tensor q = torch::randn({2, 300, 3, 16}).permute({0, 2, 1, 3});  // [B, H, L, D] of [B, L, H, D]
+        at::Tensor k = torch::randn({2, 3, 2100, 16});
+        k.narrow(2, 2050, 50).mul_(4);
+        const at::Tensor v = torch::randn({2, 3, 2100, 16});
+        AttentionSettings s;
+        s.useFusedKernel = false;
+        QVERIFY(blockedAttentionApplies(q, k, v, {}));
+        const at::Tensor out = scaledDotProductAttention(q, k, v, {}, 0.25, s);
+        QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, 3, 300, 16}));
+        // float32 products and exps, summed in another order than the two-pass softmax: no further from the float64
+        // softmax than the chunked fallback's float32 (a zero mask keeps the op there).
+        const at::Tensor expected = reference(q, k, v, {}, 0.25);
+        const at::Tensor twoPass = scaledDotProductAttention(q, k, v, torch::zeros({1, 1, 1, 2100}), 0.25, s);
+        const double blockedError = test::maxAbsDiff(out, expected), twoPassError = test::maxAbsDiff(twoPass, expected);
+        QVERIFY2(blockedError <= 1.5 * twoPassError, c10::str(blockedError, " against ", twoPassError).c_str());
+        // With a token, checked between waves of query blocks; cancelled, the op stops.
+        CancelToken token;
+        I2V_COMPARE_TENSORS(scaledDotProductAttention(q, k, v, {}, 0.25, s, true, &token), out, 0.0, "with a token");
+        token.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(q, k, v, {}, 0.25, s, true, &token));
+
+        // What stays with the chunked fallback: a mask, short keys, and bf16 where its products run as bf16.
+        QVERIFY(!blockedAttentionApplies(q, k, v, torch::zeros({1, 1, 300, 2100})));
+        QVERIFY(!blockedAttentionApplies(q, k.narrow(2, 0, 2047), v.narrow(2, 0, 2047), {}));
+        const at::Tensor qb = q.to(at::kBFloat16), kb = k.to(at::kBFloat16), vb = v.to(at::kBFloat16);
+        QCOMPARE(blockedAttentionApplies(qb, kb, vb, {}), bf16ProductsInFloat(qb));
+        if (bf16ProductsInFloat(qb)) {  // widened a matrix at a time, rounded once
+            const at::Tensor outb = scaledDotProductAttention(qb, kb, vb, {}, 0.25, s);
+            QCOMPARE(outb.scalar_type(), at::kBFloat16);
+            I2V_COMPARE_TENSORS(outb.to(at::kFloat), reference(qb, kb, vb, {}, 0.25), 1e-2, "blocked bf16");
+        }
     }
 
     void bfloat16UpcastsTheSoftmax() {

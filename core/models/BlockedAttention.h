@@ -1,0 +1,31 @@
+// softmax(scale q k^T) v over blocks of keys with a running softmax (the "online softmax" of FlashAttention,
+// Dao et al. 2022), for the CPU fallback's long sequences.
+//
+// Why: at a real size the spatial attention's scores are far larger than any cache (160 matrices of
+// 14080 x 14080 at 1280x704x16). Computed a chunk of rows at a time, as the chunked fallback does, they go to
+// memory and back for the product, the scale, the softmax and the second product. Here each thread takes blocks
+// of query rows of one matrix and walks over blocks of keys: a block's scores stay in its core's cache, and only
+// q, k, v and the result cross memory. What remains is the products and one exp per score: an fp32 op of that
+// job's first level took 60.5 s instead of 68 s on a 2-core Zen 4, a 3520-key op 6 % less.
+//
+// The result is the two-pass softmax's up to float rounding: the running maximum rescales the partial sums
+// (exp(old max - new max)), so they are summed in another order (~1e-7 relative in float32). bf16 inputs (on a
+// processor whose bf16 products run in float32, Bf16Arithmetic.h) are widened a matrix at a time and the result
+// rounded to bf16 once.
+#pragma once
+#include <ATen/Tensor.h>
+
+namespace i2v {
+
+class CancelToken;
+
+// Whether blockedAttention takes this op: CPU float32 (or bf16 computed in float32), no mask, q [..., Lq, D] and k, v [..., Lk, D]
+// with the same leading dimensions, and keys long enough (Lk >= 2048) that a matrix's scores leave the caches.
+bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask);
+
+// softmax(scale q k^T) v, [..., Lq, Dv] in q's dtype. With `cancel`, the token is checked between waves of query
+// blocks of at most kFlopsBetweenCancelChecks.
+at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
+                            const CancelToken* cancel);
+
+} // namespace i2v
