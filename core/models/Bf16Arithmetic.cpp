@@ -4,6 +4,7 @@
 #include "util/CpuFeatures.h"
 
 #include <ATen/ATen.h>
+#include <torch/version.h>
 
 namespace i2v {
 
@@ -11,6 +12,15 @@ bool bf16ProductsInFloat(const at::Tensor& t) {
     // The processor does not change while the process runs: read CPUID once.
     static const bool scalarBf16 = bf16RunsOnScalarFallbacks(detectCpuFeatures());
     return scalarBf16 && t.defined() && t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
+}
+
+bool bf16PassesInFloat(const at::Tensor& t) {
+#if TORCH_VERSION_MAJOR < 2
+    return t.defined() && t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
+#else
+    (void)t;
+    return false;
+#endif
 }
 
 at::Tensor widenedBf16(const at::Tensor& t) {

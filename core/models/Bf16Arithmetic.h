@@ -13,6 +13,11 @@ namespace i2v {
 // vector bf16 kernel (util/CpuFeatures: bf16RunsOnScalarFallbacks).
 bool bf16ProductsInFloat(const at::Tensor& t);
 
+// Whether a norm or GEGLU over `t` runs in float32 piece by piece and is rounded to bf16 once: a CPU bf16 tensor on
+// libtorch 1.x, whose bf16 GroupNorm and LayerNorm kernels take 4-9x its float32 ones and whose bf16 expressions
+// round every intermediate (libtorch 2 has vector bf16 kernels that accumulate in float32).
+bool bf16PassesInFloat(const at::Tensor& t);
+
 // `t` in fp32 when it is defined and bf16, else `t` itself.
 at::Tensor widenedBf16(const at::Tensor& t);
 

@@ -5,7 +5,6 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
-#include <torch/version.h>
 
 namespace i2v {
 namespace {
@@ -21,18 +20,6 @@ constexpr double kAddPasses = 3.0;        // two reads, one write
 constexpr double kWidenedPieceBytes = double(int64_t(256) << 20);
 
 double bytesOf(const at::Tensor& x) { return double(x.numel()) * double(x.element_size()); }
-
-// libtorch 1.13's CPU GroupNorm and LayerNorm kernels for bfloat16 take 4-9x as long as its float32 ones (a
-// tenth of a bf16 UNet forward, bench/RESULTS.md). A bf16 tensor on the CPU is normalised in float32 instead,
-// in pieces, and rounded to bf16 once, as the bf16 kernels round their float accumulators.
-bool normalisedInFloat(const at::Tensor& x) {
-#if TORCH_VERSION_MAJOR < 2
-    return x.scalar_type() == at::kBFloat16 && x.device().is_cpu();
-#else
-    (void)x;
-    return false;
-#endif
-}
 
 at::Tensor widened(const at::Tensor& t, bool widen) { return widen ? widenedBf16(t) : t; }
 
@@ -51,7 +38,7 @@ void forEachNormPiece(int64_t size, double bytesPerEntry, int64_t minEntries, bo
 void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
                int64_t firstChannel, bool silu) {
     const int64_t channels = x.size(1);
-    const bool widen = normalisedInFloat(x);
+    const bool widen = bf16PassesInFloat(x);
     at::Tensor y = at::group_norm(widened(x, widen), groups, widened(norm.weight.narrow(0, firstChannel, channels), widen),
                                   widened(norm.bias.narrow(0, firstChannel, channels), widen), norm.options.eps());
     if (silu && !widen) {
@@ -66,7 +53,7 @@ void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Te
 } // namespace
 
 at::Tensor groupNorm(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, bool silu, const CancelToken* cancel) {
-    if (!normalisedInFloat(x) && (!cancel || bytesOf(x) * kGroupNormPasses <= kBytesBetweenCancelChecks)) {
+    if (!bf16PassesInFloat(x) && (!cancel || bytesOf(x) * kGroupNormPasses <= kBytesBetweenCancelChecks)) {
         at::Tensor y = at::group_norm(x, norm.options.num_groups(), norm.weight, norm.bias, norm.options.eps());
         return silu ? at::silu_(y) : y;
     }
@@ -79,7 +66,7 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
                    const CancelToken* cancel) {
     const int64_t samples = x.size(0), groups = norm.options.num_groups();
     const int64_t perGroup = x.size(1) / groups;
-    const bool widen = normalisedInFloat(x);
+    const bool widen = bf16PassesInFloat(x);
     const double sampleBytes = samples > 0 ? bytesOf(x) / double(samples) * kGroupNormPasses : 0.0;
     if (sampleBytes <= normPieceBytes(widen)) {
         forEachNormPiece(samples, sampleBytes, 1, widen, cancel, [&](int64_t start, int64_t len) {
@@ -103,7 +90,7 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
 
 at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, const CancelToken* cancel) {
     const auto& shape = norm.options.normalized_shape();
-    const bool widen = normalisedInFloat(x);
+    const bool widen = bf16PassesInFloat(x);
     if (!widen && (!cancel || bytesOf(x) * kLayerNormPasses <= kBytesBetweenCancelChecks))
         return at::layer_norm(x, shape, norm.weight, norm.bias, norm.options.eps());
     int64_t width = 1;

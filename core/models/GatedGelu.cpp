@@ -1,9 +1,9 @@
 #include "models/GatedGelu.h"
 
+#include "models/Bf16Arithmetic.h"
 #include "models/ParallelChunks.h"
 
 #include <ATen/ATen.h>
-#include <torch/version.h>
 
 #include <algorithm>
 #include <vector>
@@ -18,19 +18,6 @@ constexpr int64_t kBlockBytes = 64 * 1024;
 // Below this many products one pass of each op is as quick as waking the other threads.
 constexpr int64_t kMinBlockedElements = int64_t(1) << 16;
 
-// libtorch 1.13's bf16 gelu calls the scalar erf for each element (a sixteenth of a bf16 UNet forward at
-// 640x352). A CPU bf16 GEGLU is computed in float32 instead, block by block from the exactly widened halves,
-// and rounded to bf16 once, as the norms are (CancellablePasses.cpp): libtorch's vector float32 gelu, and one
-// rounding where the bf16 expression rounds gelu(gate) and then the product.
-bool computedInFloat(const at::Tensor& t) {
-#if TORCH_VERSION_MAJOR < 2
-    return t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
-#else
-    (void)t;
-    return false;
-#endif
-}
-
 at::Tensor hiddenTimesGeluOfGate(const at::Tensor& projected) {
     const auto parts = projected.chunk(2, -1);
     return parts[0] * at::gelu(parts[1]);
@@ -42,7 +29,8 @@ at::Tensor gatedGelu(const at::Tensor& projected) {
     const int64_t width = projected.dim() > 0 ? projected.size(-1) : 0;
     const int64_t n = width / 2;
     const int64_t rows = n > 0 ? projected.numel() / width : 0;
-    const bool widen = computedInFloat(projected);
+    // bf16 (Bf16Arithmetic.h): one rounding where the bf16 expression rounds gelu(gate) and then the product.
+    const bool widen = bf16PassesInFloat(projected);
     if (!projected.device().is_cpu() || width % 2 != 0 || !projected.is_contiguous() ||
         rows * n < kMinBlockedElements || at::in_parallel_region())
         return widen ? hiddenTimesGeluOfGate(projected.to(at::kFloat)).to(at::kBFloat16)
@@ -50,7 +38,7 @@ at::Tensor gatedGelu(const at::Tensor& projected) {
     const at::Tensor flat = projected.view({rows, width});
     at::Tensor out = at::empty({rows, n}, projected.options());
     const at::TensorOptions computeOptions = projected.options().dtype(widen ? at::kFloat : projected.scalar_type());
-    const int64_t blockRows = std::max<int64_t>(1, kBlockBytes / (n * int64_t(c10::elementSize(computeOptions.dtype().toScalarType()))));
+    const int64_t blockRows = std::max<int64_t>(1, kBlockBytes / (n * int64_t(computeOptions.dtype().itemsize())));
     const int64_t blocks = (rows + blockRows - 1) / blockRows;
     parallelChunks(blocks, 1, [&](int64_t begin, int64_t end) {
         // This thread's block buffer: gelu(gate), or the widened block whose halves become the product.
