@@ -2,12 +2,12 @@
 // call, for GEGLU and GELU, ragged last chunks and a single row per chunk; applyAttentionSettings is what
 // sets the bound in a model; GEGLU's product computed in cache-sized blocks is diffusers' expression.
 #include "models/Attention.h"
+#include "models/Bf16Arithmetic.h"
 #include "models/FeedForward.h"
 #include "models/GatedGelu.h"
 #include "support/TensorCompare.h"
 
 #include <torch/nn/modules/container/sequential.h>
-#include <torch/version.h>
 
 using namespace i2v;
 
@@ -77,7 +77,7 @@ private slots:
         if (bf16)
             projected = projected.to(at::kBFloat16);
         // bf16 on libtorch 1.x: the float32 product of the widened halves, rounded once (GatedGelu.h).
-        const bool inFloat = bf16 && TORCH_VERSION_MAJOR < 2;
+        const bool inFloat = bf16PassesInFloat(projected);
         const auto parts = (inFloat ? projected.to(at::kFloat) : projected).chunk(2, -1);
         const at::Tensor expected = (parts[0] * at::gelu(parts[1])).to(projected.scalar_type());
         const at::Tensor actual = gatedGelu(projected);
