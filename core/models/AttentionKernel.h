@@ -1,7 +1,8 @@
 // softmax(scale * q k^T + mask) v, written once for CLIP, the UNet and the VAE.
 // With libtorch >= 2.0 it calls at::scaled_dot_product_attention (flash / memory-efficient kernels on
 // CUDA). Otherwise it runs a query-chunked fallback whose score matrix never exceeds `maxScoreBytes`
-// (naive attention at 1280x704 needs > 100 GB). It never calls baddbmm with beta=0, which returns
+// (naive attention at 1280x704 needs > 100 GB), or for long keys on the CPU the blocked running softmax of
+// BlockedAttention.h. It never calls baddbmm with beta=0, which returns
 // garbage on libtorch 1.13.
 #pragma once
 #include "models/AttentionSettings.h"
