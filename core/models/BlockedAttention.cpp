@@ -2,6 +2,7 @@
 
 #include "models/Bf16Arithmetic.h"
 #include "models/CancellableSlices.h"
+#include "models/OnlineSoftmaxAvx512.h"
 #include "models/ParallelChunks.h"
 #include "models/ParallelMatmul.h"
 #include "util/CancelToken.h"
@@ -9,6 +10,7 @@
 #include <ATen/ATen.h>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace i2v {
@@ -19,6 +21,11 @@ namespace {
 // the small operands and libtorch's per-call costs to a few percent of the products.
 constexpr int64_t kQueryBlock = 256;
 constexpr int64_t kKeyBlock = 512;
+// With bf16 products (attendRowsInBf16) a block's scores are 2 bytes each and the per-call costs of oneDNN's GEMMs
+// weigh more: 512 x 1024 blocks (1 MB of scores) took a 3520-key op 0.21 s, 256 x 512 ones 0.24-0.28 s, and
+// anything from 384 x 1024 to 1024 x 1024 within 5 % of the first (2-core Zen 4).
+constexpr int64_t kBf16QueryBlock = 512;
+constexpr int64_t kBf16KeyBlock = 1024;
 
 // From this many keys a matrix's float32 scores (Lq x Lk) leave the caches (2048 x 2048 = 16 MB).
 constexpr int64_t kMinBlockedKeys = 2048;
@@ -74,16 +81,80 @@ void attendRows(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, d
     out.copy_(acc.div_(rowSum));
 }
 
+// What attendRowsInBf16 works in: one thread's buffers for a block of query rows.
+struct Bf16Buffers {
+    at::Tensor scores;  // [kBf16QueryBlock, kBf16KeyBlock] bf16: a block's scores, then its exps in their place
+    at::Tensor blockOut;  // [kBf16QueryBlock, Dv] bf16: a block's exps times its values
+    at::Tensor acc;  // [kBf16QueryBlock, Dv] float32: the running sum of those
+    at::Tensor stats;  // [3, kBf16QueryBlock] float32: running maximum, running sum of exps, a block's correction
+};
+
+uint16_t* bits(const at::Tensor& t) { return reinterpret_cast<uint16_t*>(t.data_ptr<at::BFloat16>()); }
+
+// attendRows with bf16 products (oneDNN's, at twice the float32 rate on AVX-512) and the element-wise steps in
+// float32 (OnlineSoftmaxAvx512.h): scores and each block's product with v are rounded to bf16 as the chunked path's
+// bf16 GEMMs round them; the exps too, before the product with v, as that path's bf16 softmax rounds its output.
+void attendRowsInBf16(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
+                      const Bf16Buffers& buffers, at::Tensor out) {
+    const int64_t rows = q.size(0), lk = k.size(0), dv = v.size(1);
+    at::Tensor acc = buffers.acc.narrow(0, 0, rows);
+    acc.zero_();
+    float* rowMax = buffers.stats[0].data_ptr<float>();
+    float* rowSum = buffers.stats[1].data_ptr<float>();
+    float* correction = buffers.stats[2].data_ptr<float>();
+    std::fill(rowMax, rowMax + rows, -std::numeric_limits<float>::infinity());
+    std::fill(rowSum, rowSum + rows, 0.0f);
+    at::Tensor blockOut = buffers.blockOut.narrow(0, 0, rows);
+    for (int64_t first = 0; first < lk; first += kBf16KeyBlock) {
+        const int64_t n = std::min(kBf16KeyBlock, lk - first);
+        at::Tensor s = buffers.scores.narrow(0, 0, rows).narrow(1, 0, n);
+        at::mm_out(s, q, k.narrow(0, first, n).t());
+        avx512::softmaxBlock(bits(s), s.stride(0), rows, n, float(scale), rowMax, rowSum, correction);
+        at::mm_out(blockOut, s, v.narrow(0, first, n));
+        avx512::accumulateBlock(bits(blockOut), blockOut.stride(0), rows, dv, correction, acc.data_ptr<float>());
+    }
+    avx512::finishRows(acc.data_ptr<float>(), rowSum, rows, dv, bits(out), out.stride(0));
+}
+
+// Whether q's products run as bf16 GEMMs with the element-wise steps in AVX-512 (attendRowsInBf16).
+bool productsInBf16(const at::Tensor& q) {
+    return q.scalar_type() == at::kBFloat16 && !bf16ProductsInFloat(q) && avx512::onlineSoftmaxAvailable();
+}
+
+// Runs `block(unit, thread)` for units [0, units), threads sharing waves of at most kFlopsBetweenCancelChecks
+// (`unitFlops` each), the token checked before each wave.
+template <typename Block>
+void runInWaves(int64_t units, double unitFlops, const CancelToken* cancel, const Block& block) {
+    // A BLAS that is threaded itself gets the units one at a time (ParallelMatmul.h).
+    const int64_t threads = parallelMatmulThreads();
+    int64_t wave = std::max<int64_t>(1, int64_t(kFlopsBetweenCancelChecks / unitFlops));
+    wave = std::max(threads, wave - wave % threads);
+    for (int64_t start = 0; start < units; start += wave) {
+        throwIfCancelled(cancel);
+        const int64_t end = std::min(units, start + wave);
+        const auto run = [&](int64_t begin, int64_t stop) {
+            const int64_t thread = threads > 1 ? at::get_thread_num() : 0;
+            for (int64_t u = begin; u < stop; ++u)
+                block(u, thread);
+        };
+        if (threads > 1)
+            parallelChunks(end - start, 1, [&](int64_t b, int64_t e) { run(start + b, start + e); });
+        else
+            run(start, end);
+    }
+}
+
 } // namespace
 
 bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask) {
     if (mask.defined() || q.dim() < 2 || k.dim() != q.dim() || v.dim() != q.dim() || !q.device().is_cpu())
         return false;
-    // bf16 only where its products run in float32 anyway (Bf16Arithmetic.h): with vector bf16 GEMMs the chunked
-    // fallback's bf16 products at twice the float32 rate beat float32 blocks (a 3520-key op: 6.7 s against 7.6 s).
+    // bf16 where its products run in float32 anyway (Bf16Arithmetic.h) or where AVX-512 runs the element-wise steps
+    // beside oneDNN's bf16 products; elsewhere libtorch's bf16 GEMMs are scalar loops or ARM kernels this file does
+    // not know.
     const auto type = q.scalar_type();
-    if (!(type == at::kFloat || (type == at::kBFloat16 && bf16ProductsInFloat(q))) || k.scalar_type() != type ||
-        v.scalar_type() != type)
+    if (!(type == at::kFloat || (type == at::kBFloat16 && (bf16ProductsInFloat(q) || productsInBf16(q)))) ||
+        k.scalar_type() != type || v.scalar_type() != type)
         return false;
     const auto lead = q.sizes().slice(0, q.dim() - 2);
     return k.sizes().slice(0, k.dim() - 2) == lead && v.sizes().slice(0, v.dim() - 2) == lead &&
@@ -99,35 +170,43 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     outShape.back() = dv;
     at::Tensor out = at::empty({matrices, lq, dv}, q.options());
 
-    const int64_t blocks = (lq + kQueryBlock - 1) / kQueryBlock;
-    const double blockFlops = 2.0 * double(kQueryBlock) * double(lk) * double(d + dv);
-    // Threads share a wave's blocks; a BLAS that is threaded itself gets them one at a time (ParallelMatmul.h).
     const int64_t threads = parallelMatmulThreads();
-    int64_t wave = std::max<int64_t>(1, int64_t(kFlopsBetweenCancelChecks / blockFlops));
-    wave = std::max(threads, wave - wave % threads);
+    // Blocks of `rows` query rows: how many, the first one's rows, those of block b.
+    const auto blocksOf = [&](int64_t rows) { return (lq + rows - 1) / rows; };
+    const auto rowsOf = [&](int64_t rows, int64_t b) { return std::min(rows, lq - b * rows); };
+    const auto flopsOf = [&](int64_t rows) { return 2.0 * double(rows) * double(lk) * double(d + dv); };
+
+    if (productsInBf16(q)) {
+        // q, k and v as they come: the threads share blocks of query rows across all matrices.
+        const int64_t blocks = blocksOf(kBf16QueryBlock), queryRows = rowsOf(kBf16QueryBlock, 0);
+        std::vector<Bf16Buffers> buffers(threads);
+        for (Bf16Buffers& b : buffers) {
+            b.scores = at::empty({queryRows, std::min(kBf16KeyBlock, lk)}, q.options());
+            b.blockOut = at::empty({queryRows, dv}, q.options());
+            b.acc = at::empty({queryRows, dv}, q.options().dtype(at::kFloat));
+            b.stats = at::empty({3, queryRows}, q.options().dtype(at::kFloat));
+        }
+        runInWaves(matrices * blocks, flopsOf(kBf16QueryBlock), cancel, [&](int64_t unit, int64_t thread) {
+            const int64_t i = unit / blocks, b = unit % blocks, rows = rowsOf(kBf16QueryBlock, b);
+            attendRowsInBf16(matrixAt(q, i).narrow(0, b * kBf16QueryBlock, rows), matrixAt(k, i), matrixAt(v, i),
+                             scale, buffers[thread], out.select(0, i).narrow(0, b * kBf16QueryBlock, rows));
+        });
+        return out.view(outShape);
+    }
+
     // Each thread's score buffer, made once for the op rather than once per block of query rows.
-    const at::Tensor scratch = at::empty({threads, std::min(kQueryBlock, lq), std::min(kKeyBlock, lk)},
-                                         q.options().dtype(at::kFloat));
+    const at::Tensor scratch =
+        at::empty({threads, rowsOf(kQueryBlock, 0), std::min(kKeyBlock, lk)}, q.options().dtype(at::kFloat));
     for (int64_t i = 0; i < matrices; ++i) {
         // bf16 widened a matrix at a time: float32 q, k, v of one matrix (a few MB), not of the whole op.
         const at::Tensor qi = blasReadable(matrixAt(q, i)), ki = blasReadable(matrixAt(k, i)),
                          vi = blasReadable(matrixAt(v, i));
-        at::Tensor oi = out.select(0, i);
-        for (int64_t start = 0; start < blocks; start += wave) {
-            throwIfCancelled(cancel);
-            const auto run = [&](int64_t begin, int64_t end) {
-                const at::Tensor scores = scratch.select(0, threads > 1 ? at::get_thread_num() : 0);
-                for (int64_t b = begin; b < end; ++b) {
-                    const int64_t row = b * kQueryBlock, rows = std::min(kQueryBlock, lq - row);
-                    attendRows(qi.narrow(0, row, rows), ki, vi, scale, scores, oi.narrow(0, row, rows));
-                }
-            };
-            const int64_t end = std::min(blocks, start + wave);
-            if (threads > 1)
-                parallelChunks(end - start, 1, [&](int64_t b, int64_t e) { run(start + b, start + e); });
-            else
-                run(start, end);
-        }
+        const at::Tensor oi = out.select(0, i);
+        runInWaves(blocksOf(kQueryBlock), flopsOf(kQueryBlock), cancel, [&](int64_t b, int64_t thread) {
+            const int64_t rows = rowsOf(kQueryBlock, b);
+            attendRows(qi.narrow(0, b * kQueryBlock, rows), ki, vi, scale, scratch.select(0, thread),
+                       oi.narrow(0, b * kQueryBlock, rows));
+        });
     }
     return out.view(outShape);
 }

@@ -1,15 +1,21 @@
 // The shared attention kernel: the chunked fallback equals one-shot softmax attention for every chunk
 // size (the memory mode must never change results; chunks of whole matrices bit for bit), with and without
 // masks, and in bf16; the chunks are cut no finer than the bound needs; long keys go to the blocked running
-// softmax, which equals the float64 softmax up to float32 rounding.
+// softmax, which equals the float64 softmax up to float32 rounding (in bf16: no further from it than the chunked
+// fallback's bf16).
 #include "models/AttentionKernel.h"
 #include "models/Bf16Arithmetic.h"
 #include "models/BlockedAttention.h"
+#include "models/OnlineSoftmaxAvx512.h"
 #include "support/TensorCompare.h"
 #include "util/CancelToken.h"
 #include "util/Runtime.h"
 
 #include <torch/version.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
 
 using namespace i2v;
 
@@ -153,16 +159,90 @@ private slots:
         token.cancel();
         QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(q, k, v, {}, 0.25, s, true, &token));
 
-        // What stays with the chunked fallback: a mask, short keys, and bf16 where its products run as bf16.
+        // What stays with the chunked fallback: a mask, short keys, and bf16 where neither its products run in
+        // float32 nor AVX-512 runs the element-wise steps beside bf16 products.
         QVERIFY(!blockedAttentionApplies(q, k, v, torch::zeros({1, 1, 300, 2100})));
         QVERIFY(!blockedAttentionApplies(q, k.narrow(2, 0, 2047), v.narrow(2, 0, 2047), {}));
         const at::Tensor qb = q.to(at::kBFloat16), kb = k.to(at::kBFloat16), vb = v.to(at::kBFloat16);
-        QCOMPARE(blockedAttentionApplies(qb, kb, vb, {}), bf16ProductsInFloat(qb));
+        QCOMPARE(blockedAttentionApplies(qb, kb, vb, {}), bf16ProductsInFloat(qb) || avx512::onlineSoftmaxAvailable());
         if (bf16ProductsInFloat(qb)) {  // widened a matrix at a time, rounded once
             const at::Tensor outb = scaledDotProductAttention(qb, kb, vb, {}, 0.25, s);
             QCOMPARE(outb.scalar_type(), at::kBFloat16);
             I2V_COMPARE_TENSORS(outb.to(at::kFloat), reference(qb, kb, vb, {}, 0.25), 1e-2, "blocked bf16");
         }
+    }
+
+    // bf16 with bf16 products (oneDNN) and the scale, running maximum, exps and sums in AVX-512: scores, exps and each
+    // block's product with v rounded to bf16 as the chunked fallback's bf16 GEMMs and softmax round them.
+    void longBf16KeysRunInBlocksWithBf16Products() {
+        if (bf16ProductsInFloat(torch::zeros({1}, at::kBFloat16)) || !avx512::onlineSoftmaxAvailable())
+            QSKIP("bf16 products run in float32 here, or no AVX-512: longKeysRunInBlocksWithARunningSoftmax covers it");
+        configureThreads(2);
+        c10::InferenceMode guard;
+        torch::manual_seed(7);
+        // 600 query rows (a whole block of 512 and a ragged one), 2100 keys (two blocks of 1024 and 52, whose last 4
+        // fill a part of a vector), v 20 wide (a part of a vector), q permuted as the layers pass it.
+        const at::Tensor q = torch::randn({2, 600, 3, 16}).permute({0, 2, 1, 3}).to(at::kBFloat16);
+        at::Tensor k = torch::randn({2, 3, 2100, 16});
+        k.narrow(2, 2050, 50).mul_(4);  // the maximum moves in the last block
+        const at::Tensor kb = k.to(at::kBFloat16), vb = torch::randn({2, 3, 2100, 20}).to(at::kBFloat16);
+        AttentionSettings s;
+        s.useFusedKernel = false;
+        QVERIFY(blockedAttentionApplies(q, kb, vb, {}));
+        const at::Tensor out = scaledDotProductAttention(q, kb, vb, {}, 0.25, s);
+        QCOMPARE(out.scalar_type(), at::kBFloat16);
+        QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, 3, 600, 20}));
+        const at::Tensor expected = reference(q, kb, vb, {}, 0.25);
+        const at::Tensor twoPass = scaledDotProductAttention(q, kb, vb, torch::zeros({1, 1, 1, 2100}, at::kBFloat16), 0.25, s);
+        const auto rms = [&](const at::Tensor& t) { return (t.to(at::kDouble) - expected).pow(2).mean().sqrt().item<double>(); };
+        const double blockedMax = test::maxAbsDiff(out, expected), twoPassMax = test::maxAbsDiff(twoPass, expected);
+        const double blockedRms = rms(out), twoPassRms = rms(twoPass);
+        qInfo("against the float64 softmax: blocked max %.3g rms %.3g, chunked bf16 max %.3g rms %.3g", blockedMax,
+              blockedRms, twoPassMax, twoPassRms);
+        // Both round the scores, the exps and the output to bf16; the blocks also round each block's product with v
+        // (2 blocks here): a fraction of the output rounding's own error on top (RMS 1.002x the chunked path's here).
+        QVERIFY2(blockedMax <= 1.1 * twoPassMax && blockedRms <= 1.1 * twoPassRms,
+                 c10::str(blockedMax, "/", blockedRms, " against ", twoPassMax, "/", twoPassRms).c_str());
+        // With a token, checked between waves of query blocks; cancelled, the op stops.
+        CancelToken token;
+        I2V_COMPARE_TENSORS(scaledDotProductAttention(q, kb, vb, {}, 0.25, s, true, &token), out, 0.0, "with a token");
+        token.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, scaledDotProductAttention(q, kb, vb, {}, 0.25, s, true, &token));
+        // A NaN score makes its rows NaN, as the softmax does, and nothing else.
+        at::Tensor qNan = q.clone();
+        qNan[0][1][5][3] = std::numeric_limits<float>::quiet_NaN();
+        const at::Tensor outNan = scaledDotProductAttention(qNan, kb, vb, {}, 0.25, s);
+        QVERIFY(outNan[0][1][5].isnan().all().item<bool>());
+        QCOMPARE(outNan.isnan().sum().item<int64_t>(), int64_t(20));
+    }
+
+    // exp as the AVX-512 steps compute it: 2^(x log2 e) by a polynomial, so within ~1e-7 |x| relative of exp (well
+    // inside bf16's 4e-3); 0 at -infinity and far below, exactly 1 at 0, infinity beyond float's range, NaN kept.
+    void onlineSoftmaxExpFollowsExp() {
+        if (!avx512::onlineSoftmaxAvailable())
+            QSKIP("no AVX-512 here");
+        std::vector<float> x;
+        for (float t = -110.0f; t <= 90.0f; t += 0.0137f)
+            x.push_back(t);
+        const float inf = std::numeric_limits<float>::infinity();
+        x.insert(x.end(), {0.0f, -0.0f, -inf, inf, std::numeric_limits<float>::quiet_NaN(), 1e-30f, -1e-30f});
+        std::vector<float> y(x.size());
+        avx512::expForTests(x.data(), y.data(), int64_t(x.size()));
+        for (size_t i = 0; i < x.size(); ++i) {
+            const double e = std::exp(double(x[i]));
+            if (std::isnan(x[i])) {
+                QVERIFY(std::isnan(y[i]));
+            } else if (e < 1e-37 || e > 3e38) {  // near and outside float's normal range: 0 or infinity as exp
+                QVERIFY2(std::abs(double(y[i]) - e) <= 2e-45 + 1e-5 * e || (e > 3.4e38 && std::isinf(y[i])),
+                         c10::str("exp(", x[i], ") = ", y[i], ", not ", e).c_str());
+            } else {
+                QVERIFY2(std::abs(double(y[i]) / e - 1.0) <= 2e-7 + 1e-7 * std::abs(double(x[i])),
+                         c10::str("exp(", x[i], ") = ", y[i], ", not ", e).c_str());
+            }
+        }
+        QCOMPARE(y[x.size() - 7], 1.0f);
+        QCOMPARE(y[x.size() - 5], 0.0f);
+        QVERIFY(std::isinf(y[x.size() - 4]));
     }
 
     void bfloat16UpcastsTheSoftmax() {

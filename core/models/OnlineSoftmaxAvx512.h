@@ -1,0 +1,35 @@
+// The element-wise steps of a blocked attention over bfloat16 products (models/BlockedAttention), in AVX-512.
+//
+// Why: with bf16 GEMMs at twice the float32 rate (oneDNN on AVX-512), the products of a 3520-key op take a third of
+// its time and libtorch 1.x's bf16 softmax over scores in memory takes most of the rest. Computed a block of scores
+// at a time, the scale, the running maximum, the exps and their sum are one pass over a block in the core's cache;
+// done with ATen ops they are ten calls a block, each another pass. libtorch has no such kernel before 2.x's fused
+// attention, so here it is, for x86-64 processors with AVX-512 (the ones whose bf16 products are fast).
+//
+// bf16 values are passed as their bits (uint16_t), rounded to nearest even as c10::BFloat16 rounds, NaN as 0x7FC0.
+// exp is a degree-6 polynomial after range reduction (within 2 float32 ulps of std::exp), then rounded to bf16.
+#pragma once
+#include <cstdint>
+
+namespace i2v::avx512 {
+
+// Whether this processor runs the functions below: AVX-512 F, BW and VL with the OS saving their registers.
+bool onlineSoftmaxAvailable();
+
+// One block of keys of a running softmax, for `rows` rows of `n` scores (row stride `ld`):
+//   s = scale * scores;  m = max(rowMax, max s);  c = exp(rowMax - m);
+//   scores <- bf16(exp(s - m));  rowSum <- rowSum * c + sum of the bf16 values written;  rowMax <- m;  correction <- c.
+// Before the first block rowMax is -infinity and rowSum 0 (c is then 0).
+void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax, float* rowSum,
+                  float* correction);
+
+// acc[r, :] <- acc[r, :] * correction[r] + o[r, :] for `rows` rows of `dv` values (acc contiguous, o row stride `ld`).
+void accumulateBlock(const uint16_t* o, int64_t ld, int64_t rows, int64_t dv, const float* correction, float* acc);
+
+// out[r, :] <- bf16(acc[r, :] / rowSum[r]) (out row stride `ld`).
+void finishRows(const float* acc, const float* rowSum, int64_t rows, int64_t dv, uint16_t* out, int64_t ld);
+
+// exp of `n` floats, as softmaxBlock computes it (for tests).
+void expForTests(const float* x, float* out, int64_t n);
+
+} // namespace i2v::avx512
