@@ -118,7 +118,7 @@ void attendRowsInBf16(const at::Tensor& q, const at::Tensor& k, const at::Tensor
 
 // Whether q's products run as bf16 GEMMs with the element-wise steps in AVX-512 (attendRowsInBf16).
 bool productsInBf16(const at::Tensor& q) {
-    return q.scalar_type() == at::kBFloat16 && !bf16ProductsInFloat(q) && avx512::onlineSoftmaxAvailable();
+    return q.scalar_type() == at::kBFloat16 && !bf16ProductsInFloat(q) && avx512::available();
 }
 
 // Runs `block(unit, thread)` for units [0, units), threads sharing waves of at most kFlopsBetweenCancelChecks

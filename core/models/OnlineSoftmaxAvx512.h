@@ -4,17 +4,18 @@
 // its time and libtorch 1.x's bf16 softmax over scores in memory takes most of the rest. Computed a block of scores
 // at a time, the scale, the running maximum, the exps and their sum are one pass over a block in the core's cache;
 // done with ATen ops they are ten calls a block, each another pass. libtorch has no such kernel before 2.x's fused
-// attention, so here it is, for x86-64 processors with AVX-512 (the ones whose bf16 products are fast).
+// attention, so here it is, for x86-64 processors with AVX-512 (the ones whose bf16 products are fast; Avx512.h).
 //
 // bf16 values are passed as their bits (uint16_t), rounded to nearest even as c10::BFloat16 rounds, NaN as 0x7FC0.
 // exp is a degree-6 polynomial after range reduction (within 2 float32 ulps of std::exp), then rounded to bf16.
 #pragma once
+#include "models/Avx512.h"
+
 #include <cstdint>
 
 namespace i2v::avx512 {
 
-// Whether this processor runs the functions below: AVX-512 F, BW and VL with the OS saving their registers.
-bool onlineSoftmaxAvailable();
+// Each runs only where available() (Avx512.h).
 
 // One block of keys of a running softmax, for `rows` rows of `n` scores (row stride `ld`):
 //   s = scale * scores;  m = max(rowMax, max s);  c = exp(rowMax - m);

@@ -164,7 +164,7 @@ private slots:
         QVERIFY(!blockedAttentionApplies(q, k, v, torch::zeros({1, 1, 300, 2100})));
         QVERIFY(!blockedAttentionApplies(q, k.narrow(2, 0, 2047), v.narrow(2, 0, 2047), {}));
         const at::Tensor qb = q.to(at::kBFloat16), kb = k.to(at::kBFloat16), vb = v.to(at::kBFloat16);
-        QCOMPARE(blockedAttentionApplies(qb, kb, vb, {}), bf16ProductsInFloat(qb) || avx512::onlineSoftmaxAvailable());
+        QCOMPARE(blockedAttentionApplies(qb, kb, vb, {}), bf16ProductsInFloat(qb) || avx512::available());
         if (bf16ProductsInFloat(qb)) {  // widened a matrix at a time, rounded once
             const at::Tensor outb = scaledDotProductAttention(qb, kb, vb, {}, 0.25, s);
             QCOMPARE(outb.scalar_type(), at::kBFloat16);
@@ -175,7 +175,7 @@ private slots:
     // bf16 with bf16 products (oneDNN) and the scale, running maximum, exps and sums in AVX-512: scores, exps and each
     // block's product with v rounded to bf16 as the chunked fallback's bf16 GEMMs and softmax round them.
     void longBf16KeysRunInBlocksWithBf16Products() {
-        if (bf16ProductsInFloat(torch::zeros({1}, at::kBFloat16)) || !avx512::onlineSoftmaxAvailable())
+        if (bf16ProductsInFloat(torch::zeros({1}, at::kBFloat16)) || !avx512::available())
             QSKIP("bf16 products run in float32 here, or no AVX-512: longKeysRunInBlocksWithARunningSoftmax covers it");
         configureThreads(2);
         c10::InferenceMode guard;
@@ -219,7 +219,7 @@ private slots:
     // exp as the AVX-512 steps compute it: 2^(x log2 e) by a polynomial, so within ~1e-7 |x| relative of exp (well
     // inside bf16's 4e-3); 0 at -infinity and far below, exactly 1 at 0, infinity beyond float's range, NaN kept.
     void onlineSoftmaxExpFollowsExp() {
-        if (!avx512::onlineSoftmaxAvailable())
+        if (!avx512::available())
             QSKIP("no AVX-512 here");
         std::vector<float> x;
         for (float t = -110.0f; t <= 90.0f; t += 0.0137f)
