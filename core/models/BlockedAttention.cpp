@@ -27,8 +27,14 @@ constexpr int64_t kKeyBlock = 512;
 constexpr int64_t kBf16QueryBlock = 512;
 constexpr int64_t kBf16KeyBlock = 1024;
 
-// From this many keys a matrix's float32 scores (Lq x Lk) leave the caches (2048 x 2048 = 16 MB).
+// From this many keys a matrix's float32 scores (Lq x Lk) leave the caches (2048 x 2048 = 16 MB); below, the chunked
+// fallback's products and softmax were as fast (256 keys: 25 ms against the blocks' 42 ms; 880-1024: within 5 %).
 constexpr int64_t kMinBlockedKeys = 2048;
+// With bf16 products the blocks beat the chunked fallback's bf16 softmax from a few hundred keys on (2-core Zen 4:
+// 256 keys 15 ms against 20-27 ms, 576 keys 59 against 99 ms, 880 keys of a 1280x704x16 job's third level 0.23 s
+// against 1.5-1.7 s, its (32,20,880) 0.50 against 2.1-2.3 s); at 144-220 keys they are even, and so is the VAE's one
+// 512-wide head at 1024 keys (57-60 against 50-56 ms).
+constexpr int64_t kMinBlockedKeysBf16 = 256;
 
 // Matrix `index` of t [..., L, D] (its leading dimensions in row-major order), as a [L, D] view.
 at::Tensor matrixAt(const at::Tensor& t, int64_t index) {
@@ -158,7 +164,7 @@ bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at:
         return false;
     const auto lead = q.sizes().slice(0, q.dim() - 2);
     return k.sizes().slice(0, k.dim() - 2) == lead && v.sizes().slice(0, v.dim() - 2) == lead &&
-           k.size(-1) == q.size(-1) && v.size(-2) == k.size(-2) && k.size(-2) >= kMinBlockedKeys && q.size(-2) > 0 &&
+           k.size(-1) == q.size(-1) && v.size(-2) == k.size(-2) && k.size(-2) >= (productsInBf16(q) ? kMinBlockedKeysBf16 : kMinBlockedKeys) && q.size(-2) > 0 &&
            q.size(-1) > 0 && v.size(-1) > 0;
 }
 

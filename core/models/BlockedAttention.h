@@ -22,7 +22,8 @@ namespace i2v {
 class CancelToken;
 
 // Whether blockedAttention takes this op: CPU float32 or bf16 (as above), no mask, q [..., Lq, D], k [..., Lk, D], v [..., Lk, Dv]
-// with the same leading dimensions, and keys long enough (Lk >= 2048) that a matrix's scores leave the caches.
+// with the same leading dimensions, and keys long enough that blocks pay: Lk >= 2048, where a matrix's float32 scores
+// leave the caches, or Lk >= 256 with bf16 products.
 bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask);
 
 // softmax(scale q k^T) v, [..., Lq, Dv] in q's dtype. With `cancel`, the token is checked between waves of query

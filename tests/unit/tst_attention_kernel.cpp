@@ -189,6 +189,9 @@ private slots:
         AttentionSettings s;
         s.useFusedKernel = false;
         QVERIFY(blockedAttentionApplies(q, kb, vb, {}));
+        // bf16 products take blocks from 256 keys on.
+        QVERIFY(blockedAttentionApplies(q, kb.narrow(2, 0, 256), vb.narrow(2, 0, 256), {}));
+        QVERIFY(!blockedAttentionApplies(q, kb.narrow(2, 0, 255), vb.narrow(2, 0, 255), {}));
         const at::Tensor out = scaledDotProductAttention(q, kb, vb, {}, 0.25, s);
         QCOMPARE(out.scalar_type(), at::kBFloat16);
         QCOMPARE(out.sizes().vec(), (std::vector<int64_t>{2, 3, 600, 20}));
