@@ -87,6 +87,34 @@ void attendRows(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, d
     out.copy_(acc.div_(rowSum));
 }
 
+// attendRows with the element-wise steps in AVX-512 lanes (OnlineSoftmaxAvx512.h): one pass over a block for the
+// scale, the running maximum, the exps and their sum, another for the rescale of the rows so far, where the libtorch
+// ops take ten. float32 q, k, v; `stats` [3, >= R] the thread's running maximum, running sum and a block's correction;
+// the rows accumulate in `out` [R, Dv] (float32, unit stride along Dv).
+void attendRowsWithLanes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
+                         const at::Tensor& scores, const at::Tensor& stats, at::Tensor out) {
+    const int64_t rows = q.size(0), lk = k.size(0), dv = v.size(1);
+    float* rowMax = stats[0].data_ptr<float>();
+    float* rowSum = stats[1].data_ptr<float>();
+    float* correction = stats[2].data_ptr<float>();
+    std::fill(rowMax, rowMax + rows, -std::numeric_limits<float>::infinity());
+    std::fill(rowSum, rowSum + rows, 0.0f);
+    for (int64_t first = 0; first < lk; first += kKeyBlock) {
+        const int64_t n = std::min(kKeyBlock, lk - first);
+        at::Tensor s = scores.narrow(0, 0, rows).narrow(1, 0, n);
+        const at::Tensor vBlock = v.narrow(0, first, n);
+        at::mm_out(s, q, k.narrow(0, first, n).t());
+        avx512::softmaxBlock(s.data_ptr<float>(), s.stride(0), rows, n, float(scale), rowMax, rowSum, correction);
+        if (first == 0) {
+            at::mm_out(out, s, vBlock);
+        } else {
+            avx512::scaleRows(out.data_ptr<float>(), out.stride(0), rows, dv, correction);
+            out.addmm_(s, vBlock);
+        }
+    }
+    out.div_(stats[1].narrow(0, 0, rows).unsqueeze(1));
+}
+
 // What attendRowsInBf16 works in: one thread's buffers for a block of query rows.
 struct Bf16Buffers {
     at::Tensor scores;  // [kBf16QueryBlock, kBf16KeyBlock] bf16: a block's scores, then its exps in their place
@@ -169,7 +197,7 @@ bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at:
 }
 
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
-                            const CancelToken* cancel) {
+                            const CancelToken* cancel, BlockedSteps steps) {
     const int64_t lq = q.size(-2), lk = k.size(-2), d = q.size(-1), dv = v.size(-1);
     const int64_t matrices = q.numel() / (lq * d);
     std::vector<int64_t> outShape = q.sizes().vec();
@@ -203,15 +231,20 @@ at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     // Each thread's score buffer, made once for the op rather than once per block of query rows.
     const at::Tensor scratch =
         at::empty({threads, rowsOf(kQueryBlock, 0), std::min(kKeyBlock, lk)}, q.options().dtype(at::kFloat));
+    const bool lanes = q.scalar_type() == at::kFloat && steps == BlockedSteps::Fastest && avx512::available();
+    const at::Tensor stats = lanes ? at::empty({threads, 3, rowsOf(kQueryBlock, 0)}, q.options()) : at::Tensor();
     for (int64_t i = 0; i < matrices; ++i) {
         // bf16 widened a matrix at a time: float32 q, k, v of one matrix (a few MB), not of the whole op.
         const at::Tensor qi = blasReadable(matrixAt(q, i)), ki = blasReadable(matrixAt(k, i)),
                          vi = blasReadable(matrixAt(v, i));
         const at::Tensor oi = out.select(0, i);
         runInWaves(blocksOf(kQueryBlock), flopsOf(kQueryBlock), cancel, [&](int64_t b, int64_t thread) {
-            const int64_t rows = rowsOf(kQueryBlock, b);
-            attendRows(qi.narrow(0, b * kQueryBlock, rows), ki, vi, scale, scratch.select(0, thread),
-                       oi.narrow(0, b * kQueryBlock, rows));
+            const int64_t first = b * kQueryBlock, rows = rowsOf(kQueryBlock, b);
+            if (lanes)
+                attendRowsWithLanes(qi.narrow(0, first, rows), ki, vi, scale, scratch.select(0, thread),
+                                    stats.select(0, thread), oi.narrow(0, first, rows));
+            else
+                attendRows(qi.narrow(0, first, rows), ki, vi, scale, scratch.select(0, thread), oi.narrow(0, first, rows));
         });
     }
     return out.view(outShape);

@@ -26,9 +26,14 @@ class CancelToken;
 // leave the caches, or Lk >= 256 with bf16 products.
 bool blockedAttentionApplies(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const at::Tensor& mask);
 
+// Who runs float32's element-wise steps (the scale, running maximum, exps, sums and rescales): AVX-512 lanes where the
+// processor has them (OnlineSoftmaxAvx512.h), else libtorch ops. LibtorchOps makes a processor with AVX-512 run the
+// ops one without it runs, for tests.
+enum class BlockedSteps { Fastest, LibtorchOps };
+
 // softmax(scale q k^T) v, [..., Lq, Dv] in q's dtype. With `cancel`, the token is checked between waves of query
 // blocks of at most kFlopsBetweenCancelChecks.
 at::Tensor blockedAttention(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
-                            const CancelToken* cancel);
+                            const CancelToken* cancel, BlockedSteps steps = BlockedSteps::Fastest);
 
 } // namespace i2v

@@ -58,6 +58,49 @@ I2V_AVX512 void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t
     }
 }
 
+I2V_AVX512 void softmaxBlock(float* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax,
+                             float* rowSum, float* correction) {
+    const __m512 vscale = _mm512_set1_ps(scale);
+    const int64_t whole = n - n % kLanes;
+    const __mmask16 tail = lanesLeft(n - whole);
+    for (int64_t r = 0; r < rows; ++r) {
+        float* row = scores + r * ld;
+        __m512 vmax = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
+        for (int64_t j = 0; j < whole; j += kLanes)
+            vmax = _mm512_max_ps(vmax, _mm512_mul_ps(_mm512_loadu_ps(row + j), vscale));
+        if (tail)
+            vmax = _mm512_mask_max_ps(vmax, tail, vmax, _mm512_mul_ps(_mm512_maskz_loadu_ps(tail, row + whole), vscale));
+        const float newMax = std::max(rowMax[r], _mm512_reduce_max_ps(vmax));
+        const __m512 scaleLog2e = _mm512_set1_ps(scale * kLog2e), maxLog2e = _mm512_set1_ps(newMax * kLog2e);
+        __m512 sum = _mm512_setzero_ps();
+        for (int64_t j = 0; j < whole; j += kLanes) {
+            const __m512 p = exp2OfLanes(_mm512_fmsub_ps(_mm512_loadu_ps(row + j), scaleLog2e, maxLog2e));
+            _mm512_storeu_ps(row + j, p);
+            sum = _mm512_add_ps(sum, p);
+        }
+        if (tail) {
+            const __m512 p = exp2OfLanes(_mm512_fmsub_ps(_mm512_maskz_loadu_ps(tail, row + whole), scaleLog2e, maxLog2e));
+            _mm512_mask_storeu_ps(row + whole, tail, p);
+            sum = _mm512_mask_add_ps(sum, tail, sum, p);
+        }
+        const float c = expOf(rowMax[r] - newMax);
+        rowSum[r] = rowSum[r] * c + _mm512_reduce_add_ps(sum);
+        rowMax[r] = newMax;
+        correction[r] = c;
+    }
+}
+
+I2V_AVX512 void scaleRows(float* acc, int64_t ld, int64_t rows, int64_t dv, const float* correction) {
+    for (int64_t r = 0; r < rows; ++r) {
+        const __m512 c = _mm512_set1_ps(correction[r]);
+        float* a = acc + r * ld;
+        for (int64_t j = 0; j < dv; j += kLanes) {
+            const __mmask16 lanes = lanesLeft(dv - j);
+            _mm512_mask_storeu_ps(a + j, lanes, _mm512_mul_ps(_mm512_maskz_loadu_ps(lanes, a + j), c));
+        }
+    }
+}
+
 I2V_AVX512 void accumulateBlock(const uint16_t* o, int64_t ld, int64_t rows, int64_t dv, const float* correction,
                                 float* acc) {
     for (int64_t r = 0; r < rows; ++r) {
@@ -99,6 +142,8 @@ namespace {
 } // namespace
 
 void softmaxBlock(uint16_t*, int64_t, int64_t, int64_t, float, float*, float*, float*) { notBuilt(); }
+void softmaxBlock(float*, int64_t, int64_t, int64_t, float, float*, float*, float*) { notBuilt(); }
+void scaleRows(float*, int64_t, int64_t, int64_t, const float*) { notBuilt(); }
 void accumulateBlock(const uint16_t*, int64_t, int64_t, int64_t, const float*, float*) { notBuilt(); }
 void finishRows(const float*, const float*, int64_t, int64_t, uint16_t*, int64_t) { notBuilt(); }
 void expForTests(const float*, float*, int64_t) { notBuilt(); }

@@ -24,6 +24,13 @@ namespace i2v::avx512 {
 void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax, float* rowSum,
                   float* correction);
 
+// The same over float32 scores: the exps written as float32, nothing rounded to bf16.
+void softmaxBlock(float* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax, float* rowSum,
+                  float* correction);
+
+// acc[r, :] <- acc[r, :] * correction[r] for `rows` rows of `dv` values (row stride `ld`).
+void scaleRows(float* acc, int64_t ld, int64_t rows, int64_t dv, const float* correction);
+
 // acc[r, :] <- acc[r, :] * correction[r] + o[r, :] for `rows` rows of `dv` values (acc contiguous, o row stride `ld`).
 void accumulateBlock(const uint16_t* o, int64_t ld, int64_t rows, int64_t dv, const float* correction, float* acc);
 
