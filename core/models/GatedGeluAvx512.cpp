@@ -52,7 +52,7 @@ I2V_AVX512 void gatedGeluRows(const uint16_t* in, int64_t ldIn, int64_t rows, in
 
 #else
 
-void gatedGeluRows(const uint16_t*, const int64_t, int64_t, int64_t, uint16_t*, int64_t) {
+void gatedGeluRows(const uint16_t*, int64_t, int64_t, int64_t, uint16_t*, int64_t) {
     throw std::logic_error("the AVX-512 GEGLU is only built for x86-64 (avx512::available())");
 }
 
