@@ -13,8 +13,7 @@ namespace i2v::avx512 {
 namespace {
 
 // The bits of bf16(exp(scale * s - max)) for 16 bf16 scores s, as float32 bits; scaleLog2e = scale log2(e),
-// maxLog2e = max log2(e). One rounding of the exponent: relative error ~1e-7 |scale * s - max|, which decides
-// nothing above the weights that bf16 rounds to zero.
+// maxLog2e = max log2(e).
 I2V_AVX512 inline __m512i expOfScores(__m256i s, __m512 scaleLog2e, __m512 maxLog2e) {
     return roundedToBf16Bits(exp2OfLanes(_mm512_fmsub_ps(widen(s), scaleLog2e, maxLog2e)));
 }

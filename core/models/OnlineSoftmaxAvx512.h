@@ -1,4 +1,5 @@
-// The element-wise steps of a blocked attention over bfloat16 products (models/BlockedAttention), in AVX-512.
+// The element-wise steps of a blocked attention (models/BlockedAttention) in AVX-512: over bfloat16 products, and
+// over float32 ones.
 //
 // Why: with bf16 GEMMs at twice the float32 rate (oneDNN on AVX-512), the products of a 3520-key op take a third of
 // its time and libtorch 1.x's bf16 softmax over scores in memory takes most of the rest. Computed a block of scores
@@ -6,8 +7,9 @@
 // done with ATen ops they are ten calls a block, each another pass. libtorch has no such kernel before 2.x's fused
 // attention, so here it is, for x86-64 processors with AVX-512 (the ones whose bf16 products are fast; Avx512.h).
 //
-// bf16 values are passed as their bits (uint16_t), rounded to nearest even as c10::BFloat16 rounds, NaN as 0x7FC0.
-// exp is a degree-6 polynomial after range reduction (within 2 float32 ulps of std::exp), then rounded to bf16.
+// bf16 values are passed as their bits (uint16_t) and rounded to nearest even as c10::BFloat16 rounds (finishRows
+// writes a NaN as 0x7FC0, as it does). exp(scale s - max) is 2^(s scale log2 e - max log2 e), its argument rounded
+// once (~1e-7 of |scale s| + |max|, relative to the result) and 2^x within 1e-8 (Avx512Lanes.h).
 #pragma once
 #include "models/Avx512.h"
 
