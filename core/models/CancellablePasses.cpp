@@ -2,6 +2,8 @@
 
 #include "models/Bf16Arithmetic.h"
 #include "models/CancellableSlices.h"
+#include "models/GroupNormAvx512.h"
+#include "models/ParallelChunks.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -35,10 +37,34 @@ void forEachNormPiece(int64_t size, double bytesPerEntry, int64_t minEntries, bo
         forEachCancellablePiece(size, bytesPerEntry, minEntries, cancel, body);
 }
 
+// normalise for bf16 in AVX-512 lanes (GroupNormAvx512.h): the threads share the piece's groups.
+void normaliseInLanes(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
+                      int64_t firstChannel, bool silu) {
+    const int64_t channels = x.size(1), perGroup = channels / groups;
+    const int64_t spatial = x.numel() / std::max<int64_t>(1, x.size(0) * channels);
+    const at::Tensor weight = norm.weight.narrow(0, firstChannel, channels).to(at::kFloat).contiguous();
+    const at::Tensor bias = norm.bias.narrow(0, firstChannel, channels).to(at::kFloat).contiguous();
+    const auto* in = reinterpret_cast<const uint16_t*>(x.data_ptr<at::BFloat16>());
+    auto* to = reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>());
+    const float eps = float(norm.options.eps());
+    parallelChunks(x.size(0) * groups, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t unit = begin; unit < end; ++unit) {  // (sample, group) in memory order
+            const int64_t first = unit % groups * perGroup, offset = unit * perGroup * spatial;
+            avx512::groupNormGroup(in + offset, to + offset, perGroup, spatial, weight.data_ptr<float>() + first,
+                                   bias.data_ptr<float>() + first, eps, silu);
+        }
+    });
+}
+
 void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
                int64_t firstChannel, bool silu) {
     const int64_t channels = x.size(1);
     const bool widen = bf16PassesInFloat(x);
+    if (widen && avx512::available() && norm.weight.defined() && norm.bias.defined() && x.is_contiguous() &&
+        out.is_contiguous() && out.scalar_type() == at::kBFloat16) {
+        normaliseInLanes(norm, x, out, groups, firstChannel, silu);
+        return;
+    }
     at::Tensor y = at::group_norm(widened(x, widen), groups, widened(norm.weight.narrow(0, firstChannel, channels), widen),
                                   widened(norm.bias.narrow(0, firstChannel, channels), widen), norm.options.eps());
     if (silu && !widen) {
