@@ -45,7 +45,7 @@ I2V_AVX512 void gatedGeluRows(const uint16_t* in, int64_t ldIn, int64_t rows, in
         for (int64_t j = 0; j < n; j += kLanes) {
             const __mmask16 lanes = lanesLeft(n - j);
             const __m512 value = hiddenTimesGelu(loadBf16(hidden + j, lanes), loadBf16(gate + j, lanes));
-            _mm256_mask_storeu_epi16(product + j, lanes, roundToBf16(value));
+            storeBf16(product + j, roundToBf16(value), lanes);
         }
     }
 }

@@ -70,7 +70,7 @@ I2V_AVX512 void groupNormGroup(const uint16_t* x, uint16_t* out, int64_t channel
             __m512 y = _mm512_fmadd_ps(loadBf16(from + j, lanes), vscale, vshift);
             if (silu)
                 y = siluOfLanes(y);
-            _mm256_mask_storeu_epi16(to + j, lanes, roundToBf16(y));
+            storeBf16(to + j, roundToBf16(y), lanes);
         }
     }
 }

@@ -95,7 +95,7 @@ I2V_AVX512 void scaleRows(float* acc, int64_t ld, int64_t rows, int64_t dv, cons
         float* a = acc + r * ld;
         for (int64_t j = 0; j < dv; j += kLanes) {
             const __mmask16 lanes = lanesLeft(dv - j);
-            _mm512_mask_storeu_ps(a + j, lanes, _mm512_mul_ps(_mm512_maskz_loadu_ps(lanes, a + j), c));
+            storeFloats(a + j, _mm512_mul_ps(_mm512_maskz_loadu_ps(lanes, a + j), c), lanes);
         }
     }
 }
@@ -108,7 +108,7 @@ I2V_AVX512 void accumulateBlock(const uint16_t* o, int64_t ld, int64_t rows, int
         for (int64_t j = 0; j < dv; j += kLanes) {
             const __mmask16 lanes = lanesLeft(dv - j);
             const __m512 sum = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(lanes, a + j), c, loadBf16(o + r * ld + j, lanes));
-            _mm512_mask_storeu_ps(a + j, lanes, sum);
+            storeFloats(a + j, sum, lanes);
         }
     }
 }
@@ -119,7 +119,7 @@ I2V_AVX512 void finishRows(const float* acc, const float* rowSum, int64_t rows, 
         for (int64_t j = 0; j < dv; j += kLanes) {
             const __mmask16 lanes = lanesLeft(dv - j);
             const __m512 value = _mm512_div_ps(_mm512_maskz_loadu_ps(lanes, acc + r * dv + j), total);
-            _mm256_mask_storeu_epi16(out + r * ld + j, lanes, roundToBf16(value));
+            storeBf16(out + r * ld + j, roundToBf16(value), lanes);
         }
     }
 }
@@ -128,7 +128,7 @@ I2V_AVX512 void expForTests(const float* x, float* out, int64_t n) {
     for (int64_t j = 0; j < n; j += kLanes) {
         const __mmask16 lanes = lanesLeft(n - j);
         const __m512 t = _mm512_mul_ps(_mm512_maskz_loadu_ps(lanes, x + j), _mm512_set1_ps(kLog2e));
-        _mm512_mask_storeu_ps(out + j, lanes, exp2OfLanes(t));
+        storeFloats(out + j, exp2OfLanes(t), lanes);
     }
 }
 
