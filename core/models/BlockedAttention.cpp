@@ -87,6 +87,21 @@ void attendRows(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, d
     out.copy_(acc.div_(rowSum));
 }
 
+// A thread's running softmax over `rows` query rows, kept in `stats` [3, >= rows] float32 (OnlineSoftmaxAvx512.h):
+// the running maximum (from -infinity), the running sum of exps (from 0) and a block's correction.
+struct RunningSoftmax {
+    float* rowMax;
+    float* rowSum;
+    float* correction;
+
+    RunningSoftmax(const at::Tensor& stats, int64_t rows)
+        : rowMax(stats[0].data_ptr<float>()), rowSum(stats[1].data_ptr<float>()),
+          correction(stats[2].data_ptr<float>()) {
+        std::fill(rowMax, rowMax + rows, -std::numeric_limits<float>::infinity());
+        std::fill(rowSum, rowSum + rows, 0.0f);
+    }
+};
+
 // attendRows with the element-wise steps in AVX-512 lanes (OnlineSoftmaxAvx512.h): one pass over a block for the
 // scale, the running maximum, the exps and their sum, another for the rescale of the rows so far, where the libtorch
 // ops take ten. float32 q, k, v; `stats` [3, >= R] the thread's running maximum, running sum and a block's correction;
@@ -94,21 +109,18 @@ void attendRows(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, d
 void attendRowsWithLanes(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, double scale,
                          const at::Tensor& scores, const at::Tensor& stats, at::Tensor out) {
     const int64_t rows = q.size(0), lk = k.size(0), dv = v.size(1);
-    float* rowMax = stats[0].data_ptr<float>();
-    float* rowSum = stats[1].data_ptr<float>();
-    float* correction = stats[2].data_ptr<float>();
-    std::fill(rowMax, rowMax + rows, -std::numeric_limits<float>::infinity());
-    std::fill(rowSum, rowSum + rows, 0.0f);
+    const RunningSoftmax softmax(stats, rows);
     for (int64_t first = 0; first < lk; first += kKeyBlock) {
         const int64_t n = std::min(kKeyBlock, lk - first);
         at::Tensor s = scores.narrow(0, 0, rows).narrow(1, 0, n);
         const at::Tensor vBlock = v.narrow(0, first, n);
         at::mm_out(s, q, k.narrow(0, first, n).t());
-        avx512::softmaxBlock(s.data_ptr<float>(), s.stride(0), rows, n, float(scale), rowMax, rowSum, correction);
+        avx512::softmaxBlock(s.data_ptr<float>(), s.stride(0), rows, n, float(scale), softmax.rowMax, softmax.rowSum,
+                             softmax.correction);
         if (first == 0) {
             at::mm_out(out, s, vBlock);
         } else {
-            avx512::scaleRows(out.data_ptr<float>(), out.stride(0), rows, dv, correction);
+            avx512::scaleRows(out.data_ptr<float>(), out.stride(0), rows, dv, softmax.correction);
             out.addmm_(s, vBlock);
         }
     }
@@ -133,21 +145,19 @@ void attendRowsInBf16(const at::Tensor& q, const at::Tensor& k, const at::Tensor
     const int64_t rows = q.size(0), lk = k.size(0), dv = v.size(1);
     at::Tensor acc = buffers.acc.narrow(0, 0, rows);
     acc.zero_();
-    float* rowMax = buffers.stats[0].data_ptr<float>();
-    float* rowSum = buffers.stats[1].data_ptr<float>();
-    float* correction = buffers.stats[2].data_ptr<float>();
-    std::fill(rowMax, rowMax + rows, -std::numeric_limits<float>::infinity());
-    std::fill(rowSum, rowSum + rows, 0.0f);
+    const RunningSoftmax softmax(buffers.stats, rows);
     at::Tensor blockOut = buffers.blockOut.narrow(0, 0, rows);
     for (int64_t first = 0; first < lk; first += kBf16KeyBlock) {
         const int64_t n = std::min(kBf16KeyBlock, lk - first);
         at::Tensor s = buffers.scores.narrow(0, 0, rows).narrow(1, 0, n);
         at::mm_out(s, q, k.narrow(0, first, n).t());
-        avx512::softmaxBlock(bits(s), s.stride(0), rows, n, float(scale), rowMax, rowSum, correction);
+        avx512::softmaxBlock(bits(s), s.stride(0), rows, n, float(scale), softmax.rowMax, softmax.rowSum,
+                             softmax.correction);
         at::mm_out(blockOut, s, v.narrow(0, first, n));
-        avx512::accumulateBlock(bits(blockOut), blockOut.stride(0), rows, dv, correction, acc.data_ptr<float>());
+        avx512::accumulateBlock(bits(blockOut), blockOut.stride(0), rows, dv, softmax.correction,
+                                acc.data_ptr<float>());
     }
-    avx512::finishRows(acc.data_ptr<float>(), rowSum, rows, dv, bits(out), out.stride(0));
+    avx512::finishRows(acc.data_ptr<float>(), softmax.rowSum, rows, dv, bits(out), out.stride(0));
 }
 
 // Whether q's products run as bf16 GEMMs with the element-wise steps in AVX-512 (attendRowsInBf16).

@@ -12,43 +12,59 @@ namespace i2v::avx512 {
 
 namespace {
 
-// The bits of bf16(exp(scale * s - max)) for 16 bf16 scores s, as float32 bits; scaleLog2e = scale log2(e),
-// maxLog2e = max log2(e).
-I2V_AVX512 inline __m512i expOfScores(__m256i s, __m512 scaleLog2e, __m512 maxLog2e) {
-    return roundedToBf16Bits(exp2OfLanes(_mm512_fmsub_ps(widen(s), scaleLog2e, maxLog2e)));
+// Lanes of scores as float32: bf16 widened, float32 as they are (a plain load for a whole vector).
+I2V_AVX512 inline __m512 loadScores(const uint16_t* p, __mmask16 lanes) {
+    return lanes == __mmask16(0xFFFF) ? widen(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)))
+                                      : loadBf16(p, lanes);
+}
+
+I2V_AVX512 inline __m512 loadScores(const float* p, __mmask16 lanes) {
+    return lanes == __mmask16(0xFFFF) ? _mm512_loadu_ps(p) : _mm512_maskz_loadu_ps(lanes, p);
+}
+
+// exp2(t) written in place of the scores, returned as the value to sum: over bf16 rounded to bf16 (the weights the
+// product with v will use), over float32 as it is.
+I2V_AVX512 inline __m512 storeExps(uint16_t* p, __m512 t, __mmask16 lanes) {
+    const __m512i bits = roundedToBf16Bits(exp2OfLanes(t));
+    storeBf16(p, highHalves(bits), lanes);
+    return _mm512_castsi512_ps(bits);
+}
+
+I2V_AVX512 inline __m512 storeExps(float* p, __m512 t, __mmask16 lanes) {
+    const __m512 e = exp2OfLanes(t);
+    storeFloats(p, e, lanes);
+    return e;
 }
 
 I2V_AVX512 inline float expOf(float x) {
     return _mm512_cvtss_f32(exp2OfLanes(_mm512_set1_ps(x * kLog2e)));
 }
 
-} // namespace
-
-I2V_AVX512 void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax,
-                             float* rowSum, float* correction) {
+// softmaxBlock over bf16 or float32 scores. exp(scale s - max) as 2^(s scale log2 e - max log2 e).
+template <typename Score>
+I2V_AVX512 inline void softmaxRows(Score* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax,
+                                   float* rowSum, float* correction) {
     const __m512 vscale = _mm512_set1_ps(scale);
+    const __mmask16 all = 0xFFFF;
     const int64_t whole = n - n % kLanes;  // lanes in whole vectors: plain loads and stores, masked ones only after
     const __mmask16 tail = lanesLeft(n - whole);
     for (int64_t r = 0; r < rows; ++r) {
-        uint16_t* row = scores + r * ld;
+        Score* row = scores + r * ld;
         __m512 vmax = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
         for (int64_t j = 0; j < whole; j += kLanes)
-            vmax = _mm512_max_ps(vmax, _mm512_mul_ps(widen(_mm256_loadu_si256((const __m256i*)(row + j))), vscale));
+            vmax = _mm512_max_ps(vmax, _mm512_mul_ps(loadScores(row + j, all), vscale));
         if (tail)
-            vmax = _mm512_mask_max_ps(vmax, tail, vmax, _mm512_mul_ps(loadBf16(row + whole, tail), vscale));
+            vmax = _mm512_mask_max_ps(vmax, tail, vmax, _mm512_mul_ps(loadScores(row + whole, tail), vscale));
         const float newMax = std::max(rowMax[r], _mm512_reduce_max_ps(vmax));
         const __m512 scaleLog2e = _mm512_set1_ps(scale * kLog2e), maxLog2e = _mm512_set1_ps(newMax * kLog2e);
-        // exps rounded to bf16 in place; their sum is of the rounded values, the weights the product with v will use.
         __m512 sum = _mm512_setzero_ps();
         for (int64_t j = 0; j < whole; j += kLanes) {
-            const __m512i p = expOfScores(_mm256_loadu_si256((const __m256i*)(row + j)), scaleLog2e, maxLog2e);
-            _mm256_storeu_si256((__m256i*)(row + j), highHalves(p));
-            sum = _mm512_add_ps(sum, _mm512_castsi512_ps(p));
+            const __m512 t = _mm512_fmsub_ps(loadScores(row + j, all), scaleLog2e, maxLog2e);
+            sum = _mm512_add_ps(sum, storeExps(row + j, t, all));
         }
         if (tail) {
-            const __m512i p = expOfScores(_mm256_maskz_loadu_epi16(tail, row + whole), scaleLog2e, maxLog2e);
-            _mm256_mask_storeu_epi16(row + whole, tail, highHalves(p));
-            sum = _mm512_mask_add_ps(sum, tail, sum, _mm512_castsi512_ps(p));
+            const __m512 t = _mm512_fmsub_ps(loadScores(row + whole, tail), scaleLog2e, maxLog2e);
+            sum = _mm512_mask_add_ps(sum, tail, sum, storeExps(row + whole, t, tail));
         }
         const float c = expOf(rowMax[r] - newMax);
         rowSum[r] = rowSum[r] * c + _mm512_reduce_add_ps(sum);
@@ -57,36 +73,16 @@ I2V_AVX512 void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t
     }
 }
 
+} // namespace
+
+I2V_AVX512 void softmaxBlock(uint16_t* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax,
+                             float* rowSum, float* correction) {
+    softmaxRows(scores, ld, rows, n, scale, rowMax, rowSum, correction);
+}
+
 I2V_AVX512 void softmaxBlock(float* scores, int64_t ld, int64_t rows, int64_t n, float scale, float* rowMax,
                              float* rowSum, float* correction) {
-    const __m512 vscale = _mm512_set1_ps(scale);
-    const int64_t whole = n - n % kLanes;
-    const __mmask16 tail = lanesLeft(n - whole);
-    for (int64_t r = 0; r < rows; ++r) {
-        float* row = scores + r * ld;
-        __m512 vmax = _mm512_set1_ps(-std::numeric_limits<float>::infinity());
-        for (int64_t j = 0; j < whole; j += kLanes)
-            vmax = _mm512_max_ps(vmax, _mm512_mul_ps(_mm512_loadu_ps(row + j), vscale));
-        if (tail)
-            vmax = _mm512_mask_max_ps(vmax, tail, vmax, _mm512_mul_ps(_mm512_maskz_loadu_ps(tail, row + whole), vscale));
-        const float newMax = std::max(rowMax[r], _mm512_reduce_max_ps(vmax));
-        const __m512 scaleLog2e = _mm512_set1_ps(scale * kLog2e), maxLog2e = _mm512_set1_ps(newMax * kLog2e);
-        __m512 sum = _mm512_setzero_ps();
-        for (int64_t j = 0; j < whole; j += kLanes) {
-            const __m512 p = exp2OfLanes(_mm512_fmsub_ps(_mm512_loadu_ps(row + j), scaleLog2e, maxLog2e));
-            _mm512_storeu_ps(row + j, p);
-            sum = _mm512_add_ps(sum, p);
-        }
-        if (tail) {
-            const __m512 p = exp2OfLanes(_mm512_fmsub_ps(_mm512_maskz_loadu_ps(tail, row + whole), scaleLog2e, maxLog2e));
-            _mm512_mask_storeu_ps(row + whole, tail, p);
-            sum = _mm512_mask_add_ps(sum, tail, sum, p);
-        }
-        const float c = expOf(rowMax[r] - newMax);
-        rowSum[r] = rowSum[r] * c + _mm512_reduce_add_ps(sum);
-        rowMax[r] = newMax;
-        correction[r] = c;
-    }
+    softmaxRows(scores, ld, rows, n, scale, rowMax, rowSum, correction);
 }
 
 I2V_AVX512 void scaleRows(float* acc, int64_t ld, int64_t rows, int64_t dv, const float* correction) {
