@@ -17,8 +17,8 @@ constexpr double kGroupNormPasses = 7.0;
 constexpr double kLayerNormPasses = 5.0;  // statistics, normalised result, the copy into place
 constexpr double kAddPasses = 3.0;        // two reads, one write
 
-// What a bfloat16 norm reads and writes per piece: its float32 copy and result stay well within the CPU
-// allocator's kept blocks (util/HugePageAllocator.h), so that every piece reuses the same memory.
+// What a bfloat16 norm reads and writes per piece: its float32 copy and result stay small beside the tensor,
+// and every piece reuses the pages the one before freed (util/HugePageAllocator.h).
 constexpr double kWidenedPieceBytes = double(int64_t(256) << 20);
 
 double bytesOf(const at::Tensor& x) { return double(x.numel()) * double(x.element_size()); }

@@ -87,6 +87,9 @@ I2VGenXLPipeline::~I2VGenXLPipeline() = default;
 std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::path& modelDir,
                                                          const PipelineOptions& options) {
     c10::InferenceMode guard;
+    // The modules' placeholder parameters (never touched), and the encoders with offload, are not kept: an idle
+    // app holds no freed memory, and the first job's blocks are made of pages that were in use.
+    const KeptLargeTensorBlocksRelease release;
     DiffusersFolder folder(modelDir);
     if (folder.componentClass("unet") != "I2VGenXLUNet")
         throw ModelError(folder.modelIndex().source() + ": the unet is a " + folder.componentClass("unet") +
@@ -202,9 +205,7 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
         throw InputError("this model's VAE needs a width and height that are multiples of " + std::to_string(factor) +
                          " pixels, got " + std::to_string(request.width) + "x" + std::to_string(request.height));
     // The freed memory the CPU allocator keeps for reuse within a job goes back when the job ends, however it ends.
-    struct KeptBlocksRelease {
-        ~KeptBlocksRelease() { releaseKeptLargeTensorBlocks(); }
-    } release;
+    const KeptLargeTensorBlocksRelease release;
     try {
         return run(request, observer, cancel);
     } catch (...) {

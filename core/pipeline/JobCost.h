@@ -6,7 +6,6 @@
 #include "io/DiffusersFolder.h"
 #include "pipeline/ComputeCost.h"
 #include "pipeline/GenerationRequest.h"
-#include "util/HugePageAllocator.h"
 
 #include <cstdint>
 
@@ -31,9 +30,9 @@ struct JobCost {
     double activationBytes = 0;  // the largest working set of one stage (denoising or decoding)
     // The process itself on the CPU: libtorch and the ~300 libraries Debian's build loads (176 MB for
     // `i2v --version`), its allocator's and kernels' caches. Measured: the RSS after loading the full-size
-    // checkpoint minus its weights, 233 MB (bench/RESULTS.md, 2026-12-05); and the freed blocks the CPU
-    // allocator keeps for reuse, which may all be held when the working set peaks (util/HugePageAllocator.h).
-    double processBytes = 233e6 + double(kKeptBlockBytesBound);
+    // checkpoint minus its weights, 233 MB (bench/RESULTS.md, 2026-12-05). The freed pages the CPU allocator
+    // keeps add nothing at the peak (util/HugePageAllocator.h).
+    double processBytes = 233e6;
     double flops() const { return encode.total() + steps * step.total() + decode.total(); }
     double peakBytes() const { return weightBytes + activationBytes + processBytes; }
 };

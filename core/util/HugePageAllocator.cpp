@@ -4,15 +4,17 @@
 #include <c10/core/CPUAllocator.h>
 #include <c10/util/Exception.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <mutex>
+#include <set>
 #include <string>
 #include <unordered_map>
-#include <utility>
-#include <vector>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -37,6 +39,13 @@ bool systemHasTransparentHugePages() {
 
 // libtorch's CPU allocator for this process. libtorch keeps a pointer to it and calls its deleter for every
 // block it handed out, so it lives as long as the process (a function-local static below).
+//
+// Its large blocks are 2 MiB-aligned runs of whole huge pages. Freed ones become kept ranges (neighbours
+// merged); a request takes the head of the smallest kept range that holds it, or else maps a fresh range and
+// moves kept pages into it. mremap moves only within one kernel mapping (VMA), and a kept range may span
+// several (a block made of moved pieces, or neighbours merged here), so the allocator remembers every address
+// where its own mmap, munmap and mremap calls may have left a mapping boundary (cuts_) and moves no piece
+// across one; the kernel only ever merges mappings, never splits them on its own.
 class HugePageAllocator final : public c10::Allocator {
 public:
     // Both signatures: libtorch 1.13 declares allocate() const, libtorch 2.3 and later non-const. The one that
@@ -59,11 +68,16 @@ public:
         return keptBytes_;
     }
 
-    void releaseKeptBlocks() const { unmapAll(takeAllKeptBlocks()); }
+    void releaseKeptRanges() const {
+        std::lock_guard lock(mutex_);
+        unmapKeptRanges();
+    }
 
 private:
+    using Address = std::uintptr_t;
+
     c10::DataPtr allocateBlock(std::size_t n) const {
-        void* data = n >= kHugePageMinBytes ? mapHugePages(n) : nullptr;
+        void* data = n >= kHugePageMinBytes ? hugePageBlock(n) : nullptr;
         if (!data && n > 0 && ::posix_memalign(&data, kAlignment, n) != 0)
             data = nullptr;
         // The words the pipeline recognises as running out of memory (isOutOfMemory), with the size asked.
@@ -71,126 +85,167 @@ private:
         return {data, data, &release, c10::Device(c10::DeviceType::CPU)};
     }
 
-    // A 2 MiB-aligned mapping of n bytes rounded up to whole huge pages, advised for transparent huge pages;
-    // nullptr when the system refuses (the caller then tries the C library, which reports the failure).
-    void* mapHugePages(std::size_t n) const {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    // n bytes rounded up to whole huge pages, 2 MiB-aligned; nullptr when the system refuses (the caller then
+    // tries the C library, which reports the failure).
+    void* hugePageBlock(std::size_t n) const {
+#if defined(__linux__) && defined(MADV_HUGEPAGE) && defined(MREMAP_FIXED)
         if (n > SIZE_MAX - 2 * kHugePageBytes)
             return nullptr;  // no rounding up past the end of size_t: the C library refuses such a size
         const std::size_t size = roundUp(n, kHugePageBytes);
-        if (void* reused = takeKeptBlock(size))
-            return reused;
-        // Mapped one huge page larger, then trimmed to an aligned start: mmap only aligns to 4 KiB.
-        const auto mapFresh = [&] {
-            return ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        };
-        void* raw = mapFresh();
-        if (raw == MAP_FAILED) {
-            // The kept blocks are the first memory to give back when the system has no more.
-            unmapAll(takeAllKeptBlocks());
-            raw = mapFresh();
-        }
-        if (raw == MAP_FAILED)
-            return nullptr;
-        const auto begin = reinterpret_cast<std::uintptr_t>(raw);
-        const std::uintptr_t aligned = roundUp(begin, kHugePageBytes);
-        if (aligned > begin)
-            ::munmap(raw, aligned - begin);
-        const std::size_t tail = kHugePageBytes - (aligned - begin);
-        if (tail > 0)
-            ::munmap(reinterpret_cast<void*>(aligned + size), tail);
-        void* data = reinterpret_cast<void*>(aligned);
-        ::madvise(data, size, MADV_HUGEPAGE);  // advice only: without it the block is still good memory
         std::lock_guard lock(mutex_);
-        mapped_.emplace(data, size);
-        return data;
+        Address begin = takeHeadOfKeptRange(size);
+        if (!begin) {
+            begin = mapFreshRange(size);
+            if (!begin) {
+                // The kept pages are the first memory to give back when the system has no more.
+                unmapKeptRanges();
+                begin = mapFreshRange(size);
+            }
+            if (!begin)
+                return nullptr;
+            if (!moveKeptPagesInto(begin, size)) {
+                // The kernel refused a move (out of mappings, say): this range may have a hole; a fresh one
+                // without moved pages instead.
+                begin = mapFreshRange(size);
+                if (!begin)
+                    return nullptr;
+            }
+        }
+        mapped_.emplace(reinterpret_cast<void*>(begin), size);
+        return reinterpret_cast<void*>(begin);
 #else
         (void)n;
         return nullptr;
 #endif
     }
 
-    // Unmaps a block of ours; anything else (a C-library block, or one libtorch's default allocator made
-    // before the switch and frees through raw_deallocate now) goes to free() as that allocator would.
+    // Keeps a block of ours; anything else (a C-library block, or one libtorch's default allocator made before
+    // the switch and frees through raw_deallocate now) goes to free() as that allocator would.
     static void release(void* data) {
         if (!data)
             return;
-        HugePageAllocator& self = instance();
-        std::size_t size = 0;
+        const HugePageAllocator& self = instance();
         {
             std::lock_guard lock(self.mutex_);
             const auto it = self.mapped_.find(data);
             if (it != self.mapped_.end()) {
-                size = it->second;
+                self.keepRange(reinterpret_cast<Address>(data), it->second);
                 self.mapped_.erase(it);
+                return;
             }
         }
-#if defined(__linux__)
-        if (size > 0) {
-            unmapAll(self.keepBlock(data, size));
-            return;
-        }
-#endif
         std::free(data);
     }
 
-    using Block = std::pair<void*, std::size_t>;
+    // The members below run with mutex_ held.
 
-    // A kept block of `size` bytes, or of at most an eighth more, moved back to the mapped blocks; nullptr when
-    // none fits. The smallest that fits, so that a large block stays for a large request.
-    void* takeKeptBlock(std::size_t size) const {
-        std::lock_guard lock(mutex_);
+    // Adds a freed range to the kept ones, merged with a kept neighbour on either side.
+    void keepRange(Address begin, std::size_t size) const {
+        keptBytes_ += size;
+        auto next = kept_.lower_bound(begin);
+        if (next != kept_.end() && next->first == begin + size) {
+            size += next->second;
+            next = kept_.erase(next);
+        }
+        if (next != kept_.begin()) {
+            const auto previous = std::prev(next);
+            if (previous->first + previous->second == begin) {
+                previous->second += size;
+                return;
+            }
+        }
+        kept_.emplace_hint(next, begin, size);
+    }
+
+    // The start of `size` bytes from the smallest kept range that holds them (its rest stays kept), so that a
+    // large range stays for a large request; 0 when none does.
+    Address takeHeadOfKeptRange(std::size_t size) const {
         auto best = kept_.end();
         for (auto it = kept_.begin(); it != kept_.end(); ++it)
-            if (it->second >= size && it->second - size <= size / 8 && (best == kept_.end() || it->second < best->second))
+            if (it->second >= size && (best == kept_.end() || it->second < best->second))
                 best = it;
         if (best == kept_.end())
-            return nullptr;
-        const Block block = *best;
+            return 0;
+        const auto [begin, length] = *best;
         kept_.erase(best);
-        keptBytes_ -= block.second;
-        mapped_.emplace(block.first, block.second);
-        return block.first;
+        if (length > size)
+            kept_.emplace(begin + size, length - size);
+        keptBytes_ -= size;
+        return begin;
     }
 
-    // Keeps a freed block for reuse, within kKeptBlockBytesBound, the oldest going first; returns what to unmap
-    // (done outside the lock: giving back a large mapping takes a while).
-    std::vector<Block> keepBlock(void* data, std::size_t size) const {
-        if (size > kKeptBlockBytesBound)
-            return {Block{data, size}};
-        std::lock_guard lock(mutex_);
-        std::vector<Block> unmap;
-        while (keptBytes_ + size > kKeptBlockBytesBound) {
-            unmap.push_back(kept_.front());
-            keptBytes_ -= kept_.front().second;
-            kept_.erase(kept_.begin());
+#if defined(__linux__) && defined(MADV_HUGEPAGE) && defined(MREMAP_FIXED)
+    // A fresh 2 MiB-aligned mapping of `size` bytes advised for transparent huge pages; 0 when the system refuses.
+    // Mapped one huge page larger, then trimmed to an aligned start: mmap only aligns to 4 KiB.
+    Address mapFreshRange(std::size_t size) const {
+        void* raw = ::mmap(nullptr, size + kHugePageBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (raw == MAP_FAILED)
+            return 0;
+        const auto mapped = reinterpret_cast<Address>(raw);
+        const Address begin = roundUp(mapped, kHugePageBytes);
+        if (begin > mapped)
+            ::munmap(raw, begin - mapped);
+        if (const std::size_t tail = kHugePageBytes - (begin - mapped); tail > 0)
+            ::munmap(reinterpret_cast<void*>(begin + size), tail);
+        ::madvise(reinterpret_cast<void*>(begin), size, MADV_HUGEPAGE);  // advice only: the block is good without it
+        cuts_.insert({begin, begin + size});
+        return begin;
+    }
+
+    // Moves kept pages into the fresh range [begin, begin + size), largest kept range first, until it is full or
+    // nothing is kept; the rest of the range faults in fresh pages. False when the kernel refused a move: the
+    // range is then unmapped (a refused MREMAP_FIXED may already have unmapped its target) and what was moved
+    // in is given back to the system.
+    bool moveKeptPagesInto(Address begin, std::size_t size) const {
+        for (std::size_t filled = 0; filled < size && !kept_.empty();) {
+            const auto largest = std::max_element(kept_.begin(), kept_.end(),
+                                                  [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto [from, length] = *largest;
+            // Up to the next place where the kept range may cross into another mapping.
+            const auto cut = cuts_.upper_bound(from);
+            const std::size_t piece =
+                std::min({length, size - filled, cut == cuts_.end() ? length : std::size_t(*cut - from)});
+            const Address to = begin + filled;
+            if (::mremap(reinterpret_cast<void*>(from), piece, piece, MREMAP_MAYMOVE | MREMAP_FIXED,
+                         reinterpret_cast<void*>(to)) == MAP_FAILED) {
+                // Not the target itself: another thread may have mapped something into a hole there by now.
+                unmapRange(begin, filled);
+                unmapRange(to + piece, size - filled - piece);
+                return false;
+            }
+            kept_.erase(largest);
+            if (length > piece)
+                kept_.emplace(from + piece, length - piece);
+            keptBytes_ -= piece;
+            filled += piece;
+            cuts_.insert({from, from + piece, to, to + piece});
         }
-        kept_.push_back({data, size});
-        keptBytes_ += size;
-        return unmap;
+        return true;
     }
 
-    std::vector<Block> takeAllKeptBlocks() const {
-        std::lock_guard lock(mutex_);
-        std::vector<Block> all;
-        all.swap(kept_);
-        keptBytes_ = 0;
-        return all;
+    void unmapRange(Address begin, std::size_t size) const {
+        if (size == 0)
+            return;
+        ::munmap(reinterpret_cast<void*>(begin), size);
+        // Cuts at its ends may still bound a neighbour; none inside it bounds anything any more.
+        cuts_.erase(cuts_.upper_bound(begin), cuts_.lower_bound(begin + size));
     }
-
-    static void unmapAll(const std::vector<Block>& blocks) {
-#if defined(__linux__)
-        for (const Block& b : blocks)
-            ::munmap(b.first, b.second);
 #else
-        (void)blocks;
+    void unmapRange(Address, std::size_t) const {}
 #endif
+
+    void unmapKeptRanges() const {
+        for (const auto& [begin, size] : kept_)
+            unmapRange(begin, size);
+        kept_.clear();
+        keptBytes_ = 0;
     }
 
     mutable std::mutex mutex_;
-    mutable std::unordered_map<void*, std::size_t> mapped_;  // our mappings in use: start → length
-    mutable std::vector<Block> kept_;                          // freed mappings kept for reuse, oldest first
+    mutable std::unordered_map<void*, std::size_t> mapped_;  // blocks in use: start → length
+    mutable std::map<Address, std::size_t> kept_;             // freed ranges kept for reuse: start → length
     mutable std::size_t keptBytes_ = 0;
+    mutable std::set<Address> cuts_;  // where a kernel mapping may begin or end inside or around our ranges
 };
 
 } // namespace
@@ -207,6 +262,6 @@ bool hugePagesForLargeTensors() { return c10::GetCPUAllocator() == &HugePageAllo
 
 std::size_t keptLargeTensorBytes() { return HugePageAllocator::instance().keptBytes(); }
 
-void releaseKeptLargeTensorBlocks() { HugePageAllocator::instance().releaseKeptBlocks(); }
+void releaseKeptLargeTensorBlocks() { HugePageAllocator::instance().releaseKeptRanges(); }
 
 } // namespace i2v
