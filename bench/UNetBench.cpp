@@ -8,7 +8,6 @@
 #include "pipeline/ComputeCost.h"
 #include "pipeline/DevicePlacement.h"
 #include "util/Errors.h"
-#include "util/HugePageAllocator.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
@@ -41,9 +40,6 @@ nlohmann::json runUNetBench(const UNetBenchArgs& a) {
     loadWeights(unet, SafetensorsFile(folder.weightsFile("unet", weightsVariantOf(resolved))), options);
     unet.eval();
     applyAttentionSettings(unet, resolved.attention);
-    // As the pipeline's load ends: the modules' placeholder parameters, never touched, are not kept for the
-    // forwards (a request served from them would fault fresh pages while touched ones sat idle).
-    releaseKeptLargeTensorBlocks();
     out["load_s"] = load.seconds();
     out["rss_after_load_mb"] = currentRssMb() - rssBefore;
     out["peak_rss_after_load_mb"] = peakRssMb();

@@ -2,6 +2,7 @@
 
 #include "models/Layers.h"
 #include "util/Errors.h"
+#include "util/HugePageAllocator.h"
 
 #include <ATen/ATen.h>
 #include <torch/torch.h>
@@ -49,6 +50,10 @@ bool allFinite(const at::Tensor& t) {
 
 void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const WeightLoadOptions& options) {
     torch::NoGradGuard noGrad;
+    // The layers' placeholders (allocated, never touched) are freed here as the weights replace them: the CPU
+    // allocator keeps them no longer than this load, or the next module's placeholders or a job's blocks would
+    // take them before touched pages and the process would hold more than it uses (util/HugePageAllocator.h).
+    const KeptLargeTensorBlocksRelease release;
     const std::string where = file.path().string();
     const std::string advice = ": the weights do not match the model's config.json; download this component again";
 

@@ -87,8 +87,7 @@ I2VGenXLPipeline::~I2VGenXLPipeline() = default;
 std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::path& modelDir,
                                                          const PipelineOptions& options) {
     c10::InferenceMode guard;
-    // The modules' placeholder parameters (never touched), and the encoders with offload, are not kept: an idle
-    // app holds no freed memory, and the first job's blocks are made of pages that were in use.
+    // With offload the encoders are freed below: an idle app keeps no freed memory.
     const KeptLargeTensorBlocksRelease release;
     DiffusersFolder folder(modelDir);
     if (folder.componentClass("unet") != "I2VGenXLUNet")
