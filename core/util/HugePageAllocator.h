@@ -4,11 +4,12 @@
 // activations, convolution outputs). The C library maps each one fresh and the kernel then faults it in
 // 4 KiB at a time: 22 million page faults over two 640x352 UNet forwards on the full-size checkpoint, about a
 // fifth of their time (bench/RESULTS.md). In 2 MiB pages the same memory takes 512 times fewer faults. The kernel
-// still zeroes every fresh page, which at 1280x704 was a quarter of a bf16 UNet forward's processor time. So
+// still zeroes every fresh page, which at 1280x704 was a fifth of a bf16 UNet forward's processor time. So
 // freed blocks keep their pages: a request is served from the head of a kept block at least its size, or else
 // is a fresh range into which kept pages are moved (mremap moves page tables, not data), so that only the
-// part no kept page covers is new memory. What is resident (blocks in use + kept) then never exceeds the most
-// that was ever in use at once: keeping costs no peak memory, and only growth is zeroed.
+// part no kept page covers is new memory. Blocks in use plus kept pages then never exceed the most that was ever
+// in use at once, and only growth is zeroed. Keeping costs no peak memory as long as the kept pages were touched:
+// weight loading, whose placeholder parameters never are, gives the kept pages back when it ends.
 #pragma once
 #include <cstddef>
 
