@@ -218,7 +218,9 @@ private:
                 kept_.emplace(from + piece, length - piece);
             keptBytes_ -= piece;
             filled += piece;
-            cuts_.insert({from, from + piece, to, to + piece});
+            // The source side needs none: a kept range's own ends bound every move, and the hole left there
+            // is only ever filled by a fresh range, which brings its cuts.
+            cuts_.insert({to, to + piece});
         }
         return true;
     }
@@ -227,8 +229,10 @@ private:
         if (size == 0)
             return;
         ::munmap(reinterpret_cast<void*>(begin), size);
-        // Cuts at its ends may still bound a neighbour; none inside it bounds anything any more.
-        cuts_.erase(cuts_.upper_bound(begin), cuts_.lower_bound(begin + size));
+        // None inside it bounds anything any more; nor do its ends: a move never passes the end of the kept range
+        // it comes from, and a mapping made there later brings its own cuts. So the set stays as small as what
+        // is mapped.
+        cuts_.erase(cuts_.lower_bound(begin), cuts_.upper_bound(begin + size));
     }
 #else
     void unmapRange(Address, std::size_t) const {}

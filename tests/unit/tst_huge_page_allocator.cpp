@@ -54,7 +54,7 @@ int mappingsOverlapping(const void* begin, std::size_t size) {
 // Kernels before 6.17 refuse to move a range that spans several mappings (EFAULT), some after unmapping the
 // target already. This test program's mremap, which the allocator's calls link to, does the same on any kernel,
 // so that the allocator is tested as those kernels run it.
-extern "C" void* mremap(void* old, std::size_t oldSize, std::size_t newSize, int flags, ...) {
+extern "C" void* mremap(void* old, std::size_t oldSize, std::size_t newSize, int flags, ...) noexcept {
     std::va_list rest;
     va_start(rest, flags);
     void* target = (flags & MREMAP_FIXED) ? va_arg(rest, void*) : nullptr;
