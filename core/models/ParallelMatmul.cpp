@@ -95,13 +95,23 @@ at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b, MatmulSplit 
         return at::matmul(a, b);
     const int64_t m = a.size(-2), k = a.size(-1), n = b.size(-1);
     const int64_t batch = a.numel() / std::max<int64_t>(1, m * k);
-    if (batch == 0 || !worthSplitting(a, batch * m * n * k))
+    const bool shared = worthSplitting(a, batch * m * n * k);
+    // Too small to share out, a float32 product still goes through BLAS here: libtorch's bmm would dispatch
+    // three selects and an addmm per matrix, which for a small job's attention costs more than the GEMMs.
+    if (batch == 0 || (!shared && (!a.device().is_cpu() || a.scalar_type() != at::kFloat)))
         return at::matmul(a, b);
 
     // Batch dimensions folded as at::matmul folds them (a copy only where the strides do not allow a view).
     const at::Tensor a3 = a.reshape({batch, m, k});
     const at::Tensor b3 = b.reshape({batch, k, n});
     at::Tensor c3 = at::empty({batch, m, n}, a.options());
+    std::vector<int64_t> sizes = a.sizes().vec();
+    sizes.back() = n;
+    if (!shared) {
+        if (!bmmThroughBlas(c3, a3, b3))
+            at::bmm_out(c3, a3, b3);
+        return c3.view(sizes);
+    }
     if (split == MatmulSplit::Auto)
         split = batch >= at::get_num_threads() ? MatmulSplit::Matrices : MatmulSplit::Rows;
     if (split == MatmulSplit::Matrices) {
@@ -120,8 +130,6 @@ at::Tensor parallelMatmul(const at::Tensor& a, const at::Tensor& b, MatmulSplit 
             }
         });
     }
-    std::vector<int64_t> sizes = a.sizes().vec();
-    sizes.back() = n;
     return c3.view(sizes);
 }
 

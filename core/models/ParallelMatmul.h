@@ -8,10 +8,10 @@
 // thread a smaller GEMM, which OpenBLAS may round differently in the last bit (its kernels for the rows or
 // columns left over from its unrolling).
 //
-// Small products, CUDA tensors and calls from inside a parallel region go straight to libtorch, and so
-// does everything when libtorch's GEMM is threaded itself (MKL, or OpenBLAS with more than one thread)
-// or when this file was built without the compiler's OpenMP (at::parallel_for, a header template, then
-// runs serially).
+// Small products, CUDA tensors and calls from inside a parallel region are not split, and neither is
+// anything when libtorch's GEMM is threaded itself (MKL, or OpenBLAS with more than one thread) or when this
+// file was built without the compiler's OpenMP (at::parallel_for, a header template, then runs serially).
+// An unsplit float32 product on the CPU still makes its per-matrix GEMM calls itself (BatchedSgemm.h).
 #pragma once
 #include <ATen/Tensor.h>
 

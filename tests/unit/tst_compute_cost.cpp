@@ -25,7 +25,8 @@ namespace {
 // Multiply-accumulates of the outermost GEMM-like ops, from their input shapes: ops they call inside
 // (conv2d → mkldnn_convolution, matmul → bmm) are not counted again. A product with a weight is a linear
 // layer, one between activations an attention product (the engine runs both through the same mm/bmm
-// calls, models/ParallelMatmul.cpp). Global, not thread-local: the engine splits GEMMs over intra-op threads.
+// calls, models/ParallelMatmul.cpp, or through its own per-matrix sgemm calls, recorded as an op of their own:
+// models/BatchedSgemm.cpp). Global, not thread-local: the engine splits GEMMs over intra-op threads.
 class OpCounter {
 public:
     explicit OpCounter(torch::nn::Module& model) {
@@ -67,7 +68,7 @@ private:
             {"aten::conv2d", Op::Convolution}, {"aten::conv3d", Op::Convolution}, {"aten::convolution", Op::Convolution},
             {"aten::_convolution", Op::Convolution}, {"aten::linear", Op::Linear}, {"aten::addmm", Op::Addmm},
             {"aten::mm", Op::Mm}, {"aten::matmul", Op::Batched}, {"aten::bmm", Op::Batched},
-            {"aten::baddbmm", Op::Baddbmm}, {"aten::scaled_dot_product_attention", Op::Attention}};
+            {"aten::baddbmm", Op::Baddbmm}, {"i2v::bmm_through_blas", Op::Batched}, {"aten::scaled_dot_product_attention", Op::Attention}};
         for (const auto& [n, op] : ops)
             if (std::strcmp(name, n) == 0)
                 return op;

@@ -167,6 +167,32 @@ private slots:
         QVERIFY(!bmmThroughBlas(out, everyOther, b));
     }
 
+    // Products too small to share out make the same per-matrix GEMM calls on the caller's thread: at::matmul's
+    // result bit for bit, for a small job's attention shapes, k^T as a transposed view, products under libtorch's
+    // 400 multiply-adds (which it computes without BLAS) and float64 (left to libtorch).
+    void smallProductsAreLibtorchsBitForBit() {
+        c10::InferenceMode guard;
+        at::manual_seed(6);
+        struct Case {
+            std::vector<int64_t> batch;
+            int64_t m, k, n;
+            at::ScalarType dtype;
+        };
+        for (const Case& c : {Case{{2, 8}, 96, 8, 96, at::kFloat}, Case{{2, 8}, 96, 96, 8, at::kFloat},
+                              Case{{48}, 4, 32, 4, at::kFloat}, Case{{3}, 4, 4, 4, at::kFloat},
+                              Case{{2, 8}, 96, 8, 96, at::kDouble}}) {
+            std::vector<int64_t> aShape = c.batch, bShape = c.batch;
+            aShape.insert(aShape.end(), {c.m, c.k});
+            bShape.insert(bShape.end(), {c.n, c.k});
+            const at::Tensor a = at::randn(aShape, at::TensorOptions().dtype(c.dtype));
+            const at::Tensor bt = at::randn(bShape, at::TensorOptions().dtype(c.dtype)).transpose(-1, -2);
+            const at::Tensor actual = parallelMatmul(a, bt);
+            QCOMPARE(actual.sizes().vec(), at::matmul(a, bt).sizes().vec());
+            QVERIFY(at::equal(actual, at::matmul(a, bt)));
+            QVERIFY(at::equal(parallelMatmul(a, bt.contiguous()), at::matmul(a, bt.contiguous())));
+        }
+    }
+
     void otherShapesGoToLibtorch() {
         c10::InferenceMode guard;
         const at::Tensor a = at::randn({4, 300, 64});
@@ -208,6 +234,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(c10::Error, parallelLinear(x, at::randn({256, 255}), at::Tensor()));
         QVERIFY_THROWS_EXCEPTION(c10::Error, parallelLinear(x, at::randn({256, 256}, at::kDouble), at::Tensor()));
         QVERIFY_THROWS_EXCEPTION(c10::Error, parallelMatmul(x, at::randn({4, 256, 512}, at::kDouble)));
+        QVERIFY_THROWS_EXCEPTION(c10::Error, parallelMatmul(at::randn({4, 8, 16}), at::randn({4, 16, 8}, at::kDouble)));
     }
 };
 
