@@ -13,6 +13,7 @@
 #include "text/TokenizerFactory.h"
 #include "util/CancelToken.h"
 #include "util/Errors.h"
+#include "util/FreedHeapMemory.h"
 #include "util/HugePageAllocator.h"
 #include "util/RandomDraw.h"
 #include "util/Runtime.h"
@@ -176,6 +177,7 @@ void I2VGenXLPipeline::loadEncoders() {
 void I2VGenXLPipeline::releaseEncoders() {
     textEncoder_.reset();
     imageEncoder_.reset();
+    returnFreedHeapMemory();  // their small weights' pages, or denoising runs with them still resident
 }
 
 std::string I2VGenXLPipeline::defaultSchedulerName() const {
