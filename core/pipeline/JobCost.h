@@ -7,6 +7,7 @@
 #include "pipeline/ComputeCost.h"
 #include "pipeline/GenerationRequest.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace i2v {
@@ -27,14 +28,19 @@ struct JobCost {
     FlopCount decode;   // every frame through the VAE decoder
     int steps = 0;
     double weightBytes = 0;      // weights held while denoising
-    double activationBytes = 0;  // the largest working set of one stage (denoising or decoding)
+    double activationBytes = 0;  // the largest working set of denoising or decoding
+    // While the picture is encoded: every weight (offload frees the encoders only after the image encoder), then
+    // the VAE encoder's working set.
+    double encodingBytes = 0;
     // The process itself on the CPU: libtorch and the ~300 libraries Debian's build loads (176 MB for
-    // `i2v --version`), its allocator's and kernels' caches. Measured: the RSS after loading the full-size
-    // checkpoint minus its weights, 233 MB (bench/RESULTS.md, 2026-12-05). The freed pages the CPU allocator
-    // keeps add nothing at the peak (util/HugePageAllocator.h).
-    double processBytes = 233e6;
+    // `i2v --version`), its allocator's and kernels' caches, and what loading holds for a moment. Measured: the
+    // peak RSS of loading the full-size checkpoint in bf16 minus its weights, 514 MB, of which 330 MB stay after
+    // the load (bench/RESULTS.md, 2026-12-06; fp16 weights kept under fp32 compute are file pages faulted in at
+    // first use, which made an earlier measurement 233 MB). The freed pages the CPU allocator keeps add nothing
+    // at the peak (util/HugePageAllocator.h).
+    double processBytes = 514e6;
     double flops() const { return encode.total() + steps * step.total() + decode.total(); }
-    double peakBytes() const { return weightBytes + activationBytes + processBytes; }
+    double peakBytes() const { return std::max(weightBytes + activationBytes, encodingBytes) + processBytes; }
 };
 
 class JobCostModel {

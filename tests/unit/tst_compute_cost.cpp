@@ -211,6 +211,30 @@ private slots:
         QVERIFY(c.weightBytes > b.weightBytes);
     }
 
+    // Offload frees the encoders once the image encoder is done: denoising and decoding hold less, but every weight
+    // is resident until then, so that stage bounds the peak from below; a larger picture needs more to encode.
+    void encodingHoldsEveryWeight() {
+        const DiffusersFolder folder(test::tinyModelDir());
+        const JobCostModel model(folder, WeightsVariant::Auto, 77);
+        GenerationRequest r;
+        r.width = 96;
+        r.height = 64;
+        r.numFrames = 4;
+        MemorySettings held;
+        held.computeBytes = 2;
+        MemorySettings offload = held;
+        offload.offloadEncoders = true;
+        const JobCost a = model.estimate(r, held), b = model.estimate(r, offload);
+        QVERIFY(b.weightBytes < a.weightBytes);
+        QVERIFY(b.encodingBytes <= a.encodingBytes);
+        QVERIFY(a.encodingBytes > a.weightBytes);
+        QVERIFY(b.peakBytes() >= a.weightBytes + b.processBytes);
+        QVERIFY(b.peakBytes() <= a.peakBytes());
+        GenerationRequest larger = r;
+        larger.width = 192;
+        QVERIFY(model.estimate(larger, held).encodingBytes > a.encodingBytes);
+    }
+
     void countsGrowWithEverySize() {
         const DiffusersFolder folder(i2v::test::tinyModelDir());
         c10::InferenceMode guard;
