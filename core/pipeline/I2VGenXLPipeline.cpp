@@ -117,8 +117,12 @@ std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::
     p->vae_ = loadModule(
         f, "vae", vaeConfig.expectedWeights(), [&] { return std::make_unique<AutoencoderKL>(vaeConfig); }, p->options_,
         p->device_, vaeDtype);
-    // Loaded now even with offload, so a broken encoder is reported at load rather than at the first job.
-    p->loadEncoders();
+    // Loaded now even with offload, so a broken encoder is reported at load rather than at the first job; with
+    // offload one at a time, as a job uses them, so that the load holds no more than a job does.
+    p->loadTextEncoder();
+    if (options.offloadEncoders)
+        p->releaseEncoders();
+    p->loadImageEncoder();
     if (options.offloadEncoders)
         p->releaseEncoders();
     p->costModel_ = std::make_shared<JobCostModel>(f, weightsVariantOf(p->options_), p->tokenizer_->maxLength());
@@ -136,8 +140,8 @@ MemorySettings I2VGenXLPipeline::memorySettings() const {
     return m;
 }
 
-void I2VGenXLPipeline::loadEncoders() {
-    if (textEncoder_ && imageEncoder_)
+void I2VGenXLPipeline::loadTextEncoder() {
+    if (textEncoder_)
         return;
     const int64_t crossAttentionDim = unet_->config().crossAttentionDim;
     const auto textConfig = ClipConfig::fromJson(folder_.componentConfig("text_encoder"));
@@ -156,6 +160,12 @@ void I2VGenXLPipeline::loadEncoders() {
     textEncoder_ = loadModule(
         folder_, "text_encoder", textConfig.expectedTextWeights(),
         [&] { return std::make_unique<ClipTextModel>(textConfig); }, options_, device_, dtype_, ClipTextModel::ignoredKeys());
+}
+
+void I2VGenXLPipeline::loadImageEncoder() {
+    if (imageEncoder_)
+        return;
+    const int64_t crossAttentionDim = unet_->config().crossAttentionDim;
     const auto visionConfig = ClipConfig::fromJson(folder_.componentConfig("image_encoder"));
     if (visionConfig.projectionDim != crossAttentionDim)
         throw ModelError(folder_.componentConfig("image_encoder").source() + ": projection_dim (" +
@@ -177,7 +187,11 @@ void I2VGenXLPipeline::loadEncoders() {
 void I2VGenXLPipeline::releaseEncoders() {
     textEncoder_.reset();
     imageEncoder_.reset();
-    returnFreedHeapMemory();  // their small weights' pages, or denoising runs with them still resident
+    // Their pages go back now, not at the job's end: the kept large blocks, or the next module's placeholders
+    // would take them (util/HugePageAllocator.h), and the small weights' heap pages, or denoising would run with
+    // them still resident.
+    releaseKeptLargeTensorBlocks();
+    returnFreedHeapMemory();
 }
 
 std::string I2VGenXLPipeline::defaultSchedulerName() const {
@@ -236,7 +250,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     };
     const bool cfg = r.doClassifierFreeGuidance();
     auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
-    loadEncoders();
+    loadTextEncoder();
     checkCancel();
 
     // 1. prompt embeddings (clip_skip = 1: final_layer_norm of the penultimate layer)
@@ -252,11 +266,17 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     at::Tensor promptEmbeds = encodeText(r.prompt, true);
     if (cfg)
         promptEmbeds = at::cat({encodeText(r.negativePrompt, false), promptEmbeds});
+    // With offload each encoder is resident only while it runs: the text encoder is gone before the image encoder
+    // is loaded.
+    if (options_.offloadEncoders)
+        releaseEncoders();
     checkCancel();
 
     // 2. image: CLIP embedding of the wide-centre crop, VAE latent of the (width, height) crop
     stage(GenerationStage::EncodingImage);
     const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height, r.cropPosition);
+    loadImageEncoder();
+    checkCancel();
     at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_), cancel).unsqueeze(1);
     if (cfg)
         imageEmbeddings = at::cat({at::zeros_like(imageEmbeddings), imageEmbeddings});

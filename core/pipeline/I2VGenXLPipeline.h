@@ -76,7 +76,8 @@ public:
 
 private:
     I2VGenXLPipeline(DiffusersFolder folder, const PipelineOptions& options);
-    void loadEncoders();
+    void loadTextEncoder();
+    void loadImageEncoder();
     void releaseEncoders();
     GenerationResult run(const GenerationRequest& request, GenerationObserver* observer, const CancelToken* cancel);
 

@@ -98,9 +98,9 @@ JobCost JobCostModel::estimate(const GenerationRequest& r, const MemorySettings&
     if (vaeForceUpcast_ && m.float16)
         vaeMemory.computeBytes = 4;
     cost.weightBytes = weightBytes(unetWeights_, m) + weightBytes(vaeWeights_, vaeMemory);
-    const double encoderWeights = weightBytes(textWeights_, m) + weightBytes(imageWeights_, m);
+    const double textWeights = weightBytes(textWeights_, m), imageWeights = weightBytes(imageWeights_, m);
     if (!m.offloadEncoders)
-        cost.weightBytes += encoderWeights;
+        cost.weightBytes += textWeights + imageWeights;
 
     // Working sets, in elements. Denoising: the skip connections the down path keeps for the up path,
     // twelve level-0 maps in flight, and one block of attention scores and of feed-forward intermediates at
@@ -142,12 +142,13 @@ JobCost JobCostModel::estimate(const GenerationRequest& r, const MemorySettings&
     const double decodeBytes = chunk * (pixels * double(2 * vaeWidthIntoFull_ + 2 * vaeWidthFull_) +
                                         latentPositions * double(vaeWidthLatent_) * 4.0) * vaeBytes +
                                std::min(chunk * latentPositions * latentPositions * vaeBytes, bound);
-    // Encoding the picture: every weight is resident until the image encoder is done (offload frees the encoders
-    // then), and the VAE encoder, which runs after it, holds the full-size maps of its first level (the input, a
-    // norm's output, a convolution's output, the residual sum, the row bands' pieces). Measured on the full-size
-    // checkpoint at 1280x704: 700 elements a pixel in fp32 and in bf16, against six maps of its width (768).
+    // Encoding: with offload each encoder is resident only while it runs (and while the load checks it), and the
+    // VAE encoder, which runs after them, holds the full-size maps of its first level (the input, a norm's output,
+    // a convolution's output, the residual sum, the row bands' pieces). Measured on the full-size checkpoint at
+    // 1280x704: 700 elements a pixel in fp32 and in bf16, against six maps of its width (768).
     const double vaeEncoding = double(r.height) * double(r.width) * 6.0 * double(vaeWidthFull_) * vaeBytes;
-    cost.encodingBytes = cost.weightBytes + std::max(m.offloadEncoders ? encoderWeights : 0.0, vaeEncoding);
+    cost.encodingBytes =
+        cost.weightBytes + std::max(m.offloadEncoders ? std::max(textWeights, imageWeights) : 0.0, vaeEncoding);
     // The frames themselves (float32 RGB) and the latents stay alive through the whole job.
     const double frameBytes = double(r.numFrames) * double(r.height) * double(r.width) * 3.0 * 4.0;
     cost.activationBytes = std::max(denoise, decodeBytes) + frameBytes;

@@ -29,8 +29,8 @@ struct JobCost {
     int steps = 0;
     double weightBytes = 0;      // weights held while denoising
     double activationBytes = 0;  // the largest working set of denoising or decoding
-    // While the picture is encoded: every weight (offload frees the encoders only after the image encoder), then
-    // the VAE encoder's working set.
+    // While the prompt and the picture are encoded: the weights held, and each encoder (with offload resident only
+    // while it runs), then the VAE encoder's working set.
     double encodingBytes = 0;
     // The process itself on the CPU: libtorch and the ~300 libraries Debian's build loads (176 MB for
     // `i2v --version`), its allocator's and kernels' caches, and what loading holds for a moment. Measured: the

@@ -211,8 +211,9 @@ private slots:
         QVERIFY(c.weightBytes > b.weightBytes);
     }
 
-    // Offload frees the encoders once the image encoder is done: denoising and decoding hold less, but every weight
-    // is resident until then, so that stage bounds the peak from below; a larger picture needs more to encode.
+    // Offload holds each encoder only while it runs: denoising and decoding hold less, but the larger encoder is
+    // resident beside the UNet and the VAE for a while, so that stage bounds the peak from below; a larger picture
+    // needs more to encode.
     void encodingHoldsEveryWeight() {
         const DiffusersFolder folder(test::tinyModelDir());
         const JobCostModel model(folder, WeightsVariant::Auto, 77);
@@ -228,7 +229,7 @@ private slots:
         QVERIFY(b.weightBytes < a.weightBytes);
         QVERIFY(b.encodingBytes <= a.encodingBytes);
         QVERIFY(a.encodingBytes > a.weightBytes);
-        QVERIFY(b.peakBytes() >= a.weightBytes + b.processBytes);
+        QVERIFY(b.peakBytes() >= b.weightBytes + (a.weightBytes - b.weightBytes) / 2 + b.processBytes);
         QVERIFY(b.peakBytes() <= a.peakBytes());
         GenerationRequest larger = r;
         larger.width = 192;

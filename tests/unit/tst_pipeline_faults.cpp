@@ -131,6 +131,14 @@ private slots:
         qInfo("one job (96x64, 4 frames, 6 steps, CFG, encoders reloaded): %.3f s", jobSeconds_);
     }
 
+    // Offload loads each encoder only for its stage (the text encoder is gone before the image encoder comes): the
+    // video is the one of a pipeline that keeps both.
+    void offloadGivesTheSameVideo() {
+        const auto kept = I2VGenXLPipeline::load(test::tinyModelDir(), PipelineOptions{});
+        QVERIFY(kept->parameterCount() > parametersWithoutEncoders_);
+        QVERIFY(sameTensor(kept->generate(request()).frames, reference_));
+    }
+
     void emptyPromptIsAllowed() {
         GenerationRequest r = request();
         r.prompt.clear();
