@@ -6,7 +6,17 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 namespace i2v::test {
+
+// This process's resident memory (/proc/self/statm's second field, in pages).
+inline std::int64_t residentBytes() {
+    std::ifstream statm("/proc/self/statm");
+    std::int64_t size = 0, resident = 0;
+    statm >> size >> resident;
+    return resident * std::int64_t(::sysconf(_SC_PAGESIZE));
+}
 
 // The line of the mapping that contains `address` starting with `field` ("VmFlags:", "Rss:"); empty when no
 // mapping contains it or the field is absent.

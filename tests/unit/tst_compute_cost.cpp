@@ -127,6 +127,15 @@ std::vector<WeightShape> weightShapes(torch::nn::Module& module) {
     return out;
 }
 
+// A small job on the tiny checkpoint, for the memory estimate's comparisons.
+GenerationRequest smallJob() {
+    GenerationRequest r;
+    r.width = 96;
+    r.height = 64;
+    r.numFrames = 4;
+    return r;
+}
+
 void compareCounts(const FlopCount& counted, const FlopCount& modelled) {
     QCOMPARE(modelled.convolution, counted.convolution);
     QCOMPARE(modelled.linear, counted.linear);
@@ -196,10 +205,7 @@ private slots:
         const DiffusersFolder folder(test::tinyModelDir());
         QVERIFY(folder.componentConfig("vae").json().value("force_upcast", false));
         const JobCostModel model(folder, WeightsVariant::Auto, 77);
-        GenerationRequest r;
-        r.width = 96;
-        r.height = 64;
-        r.numFrames = 4;
+        const GenerationRequest r = smallJob();
         MemorySettings bf16;
         bf16.computeBytes = 2;
         MemorySettings fp16 = bf16;
@@ -214,13 +220,10 @@ private slots:
     // Offload holds each encoder only while it runs: denoising and decoding hold less, but the larger encoder is
     // resident beside the UNet and the VAE for a while, so that stage bounds the peak from below; a larger picture
     // needs more to encode.
-    void encodingHoldsEveryWeight() {
+    void encodingHoldsTheEncoderThatRuns() {
         const DiffusersFolder folder(test::tinyModelDir());
         const JobCostModel model(folder, WeightsVariant::Auto, 77);
-        GenerationRequest r;
-        r.width = 96;
-        r.height = 64;
-        r.numFrames = 4;
+        const GenerationRequest r = smallJob();
         MemorySettings held;
         held.computeBytes = 2;
         MemorySettings offload = held;

@@ -2,6 +2,7 @@
 // where freed chunks stay resident; after the call their pages are the system's again. The heap is set up as a
 // long-running process has it: glibc's dynamic mmap threshold grown to its 32 MiB cap (so 3 MiB tensors, like a
 // bf16 CLIP encoder's 1280 x 1280 weights, come from the heap) and no automatic trim at the top.
+#include "support/ProcessMaps.h"
 #include "util/FreedHeapMemory.h"
 #include "util/HugePageAllocator.h"
 
@@ -9,24 +10,11 @@
 
 #include <QtTest>
 
-#include <fstream>
 #include <vector>
 
 #include <malloc.h>
-#include <unistd.h>
 
 using namespace i2v;
-
-namespace {
-
-int64_t residentBytes() {
-    std::ifstream statm("/proc/self/statm");
-    int64_t size = 0, resident = 0;
-    statm >> size >> resident;
-    return resident * int64_t(::sysconf(_SC_PAGESIZE));
-}
-
-} // namespace
 
 class TestFreedHeapMemory : public QObject {
     Q_OBJECT
@@ -40,12 +28,12 @@ private slots:
         for (int64_t i = 0; i < kCount; ++i)
             weights.push_back(at::ones({kTensorBytes / 2}, at::kBFloat16));  // written: resident
         const at::Tensor pin = at::ones({1024}, at::kFloat);  // above them on the heap: free() cannot trim the top
-        const int64_t held = residentBytes();
+        const int64_t held = test::residentBytes();
         weights.clear();
-        const int64_t afterFree = residentBytes();
+        const int64_t afterFree = test::residentBytes();
         QVERIFY2(held - afterFree < kCount * kTensorBytes / 2, "the freed chunks should still be resident here");
         returnFreedHeapMemory();
-        const int64_t afterReturn = residentBytes();
+        const int64_t afterReturn = test::residentBytes();
         QVERIFY2(held - afterReturn > kCount * kTensorBytes * 9 / 10,
                  qPrintable(QString("resident %1 -> %2 -> %3 MiB").arg(held >> 20).arg(afterFree >> 20).arg(afterReturn >> 20)));
         QCOMPARE(pin.sum().item<float>(), 1024.0f);

@@ -70,14 +70,6 @@ extern "C" void* mremap(void* old, std::size_t oldSize, std::size_t newSize, int
 
 namespace {
 
-// This process's resident memory (/proc/self/statm's second field, in pages).
-int64_t residentBytes() {
-    std::ifstream statm("/proc/self/statm");
-    int64_t size = 0, resident = 0;
-    statm >> size >> resident;
-    return resident * int64_t(::sysconf(_SC_PAGESIZE));
-}
-
 // The VmFlags line of the mapping of /proc/self/smaps that contains `address`; empty when none does.
 std::string vmFlagsOfMappingAt(const void* address) { return i2v::test::smapsLineOfMappingAt(address, "VmFlags:"); }
 
@@ -186,9 +178,9 @@ private slots:
         at::Tensor larger = at::empty({kBlockFloats * 2});
         QCOMPARE(keptLargeTensorBytes(), std::size_t(0));
         QVERIFY(alignedTo(larger.data_ptr(), 2u << 20));
-        const int64_t residentBefore = residentBytes();
+        const int64_t residentBefore = test::residentBytes();
         larger.mul_(1.0f);  // every page read and written, none allocated
-        const int64_t grown = residentBytes() - residentBefore;
+        const int64_t grown = test::residentBytes() - residentBefore;
         QVERIFY2(grown <= int64_t(kBlockBytes / 2) + (int64_t(4) << 20), std::to_string(grown).c_str());
         QCOMPARE(larger.eq(7.0f).sum().item<int64_t>(), kBlockFloats);
         QCOMPARE(larger.eq(9.0f).sum().item<int64_t>(), kBlockFloats / 2);
