@@ -33,12 +33,11 @@ struct JobCost {
     // while it runs), then the VAE encoder's working set.
     double encodingBytes = 0;
     // The process itself on the CPU: libtorch and the ~300 libraries Debian's build loads (176 MB for
-    // `i2v --version`), its allocator's and kernels' caches, and what loading holds for a moment. Measured: the
-    // peak RSS of loading the full-size checkpoint in bf16 minus its weights, 514 MB, of which 330 MB stay after
-    // the load (bench/RESULTS.md, 2026-12-06; fp16 weights kept under fp32 compute are file pages faulted in at
-    // first use, which made an earlier measurement 233 MB). The freed pages the CPU allocator keeps add nothing
-    // at the peak (util/HugePageAllocator.h).
-    double processBytes = 514e6;
+    // `i2v --version`), its allocator's and kernels' caches and the C library's heap. Measured: the most a job's
+    // peak held beside its weights and modelled working set, 450 MB (the full-size checkpoint in bf16 at
+    // 256x256x2: 5258 MB against 4724 MB of weights and 105 MB of activations; bench/RESULTS.md, 2026-12-06).
+    // The freed pages the CPU allocator keeps add nothing at the peak (util/HugePageAllocator.h).
+    double processBytes = 450e6;
     double flops() const { return encode.total() + steps * step.total() + decode.total(); }
     double peakBytes() const { return std::max(weightBytes + activationBytes, encodingBytes) + processBytes; }
 };

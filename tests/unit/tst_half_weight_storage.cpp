@@ -1,8 +1,10 @@
 // fp32 compute from fp16 files with the linear/conv weights kept in fp16 (PipelineOptions::
 // keepHalfWeights): the weights really stay half, everything else is float32, and the video is
-// bit-identical to converting every weight to float32 at load.
+// bit-identical to converting every weight to float32 at load. Weights converted at load share one block, each
+// at its own size (not rounded up to huge pages), with the values a per-tensor conversion gives.
 #include "image/ImageLoader.h"
 #include "io/DiffusersFolder.h"
+#include "models/Layers.h"
 #include "models/WeightLoader.h"
 #include "models/unets/UNetI2VGenXL.h"
 #include "pipeline/I2VGenXLPipeline.h"
@@ -43,6 +45,44 @@ fs::path halfModel(const QTemporaryDir& dir, bool keepFp32 = false) {
 class TestHalfWeightStorage : public QObject {
     Q_OBJECT
 private slots:
+    void convertedWeightsShareOneBlockAtTheirSize() {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "layers.safetensors";
+        torch::nn::Module model;
+        std::vector<std::pair<std::string, at::Tensor>> stored;
+        // bf16 weights of 4.5 MB (past the huge-page allocator's 4 MiB, which would round each up to 6 MiB), a
+        // small one, and biases of odd sizes.
+        at::manual_seed(4);
+        for (const auto& [name, in, out] : {std::tuple{"a", 1500, 1500}, {"b", 1500, 1501}, {"c", 7, 3}}) {
+            model.register_module(name, Linear(in, out));
+            stored.emplace_back(std::string(name) + ".weight", at::randn({out, in}));
+            stored.emplace_back(std::string(name) + ".bias", at::randn({out}));
+        }
+        SafetensorsFile::write(file, stored);
+        WeightLoadOptions bf16;
+        bf16.dtype = at::kBFloat16;
+        loadWeights(model, SafetensorsFile(file), bf16);
+
+        std::set<const void*> storages;
+        uintptr_t first = UINTPTR_MAX, end = 0;
+        int64_t packed = 0;
+        const auto parameters = model.named_parameters();
+        for (const auto& [key, expected] : stored) {
+            const at::Tensor& weight = parameters[key];
+            QCOMPARE(weight.scalar_type(), at::kBFloat16);
+            QVERIFY(at::equal(weight, expected.to(at::kBFloat16)));
+            const auto begin = reinterpret_cast<uintptr_t>(weight.data_ptr());
+            QCOMPARE(begin % 64, uintptr_t(0));
+            first = std::min(first, begin);
+            end = std::max(end, begin + weight.nbytes());
+            packed += (int64_t(weight.nbytes()) + 63) / 64 * 64;
+            storages.insert(weight.storage().data());
+        }
+        QVERIFY2(int64_t(end - first) <= packed,  // one block, nothing rounded up between them
+                 qPrintable(QString("the weights span %1 bytes for %2 packed").arg(end - first).arg(packed)));
+        QCOMPARE(storages.size(), stored.size());        // each its own storage, as before
+    }
+
     void linearAndConvWeightsStayHalf() {
         c10::InferenceMode guard;
         QTemporaryDir dir;
