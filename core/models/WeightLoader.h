@@ -1,7 +1,9 @@
 // Fills a module tree from a .safetensors file. Module names equal the checkpoint's keys (the C++
 // modules mirror diffusers/transformers), so the mapping is the identity: no renaming table.
 // Every expected key must exist with the expected shape, nothing unexpected may be left over,
-// and floating weights must be finite; each error names the file and the key.
+// and floating weights must be finite; each error names the file and the key. Weights the file holds in the
+// compute dtype are views of the mapped file; on the CPU those converted at load share one block, each at its own
+// size (a block each would round every weight of 4 MiB or more up to whole huge pages).
 #pragma once
 #include "io/SafetensorsFile.h"
 
