@@ -138,7 +138,7 @@ void loadWeights(torch::nn::Module& module, const SafetensorsFile& file, const W
                                   at::TensorOptions().dtype(p.dtype).device(at::kCPU));
             value.copy_(p.stored);
         } else {
-            value = options.device.is_cpu() ? p.stored.to(p.dtype) : p.stored.to(options.device).to(p.dtype);
+            value = oneBlock ? p.stored : p.stored.to(options.device).to(p.dtype);
         }
         if (value.data_ptr() != p.stored.data_ptr())
             file.releasePages(p.key);  // a converted copy: the file's pages need not stay resident beside it

@@ -88,7 +88,8 @@ I2VGenXLPipeline::~I2VGenXLPipeline() = default;
 std::unique_ptr<I2VGenXLPipeline> I2VGenXLPipeline::load(const std::filesystem::path& modelDir,
                                                          const PipelineOptions& options) {
     c10::InferenceMode guard;
-    // With offload the encoders are freed below: an idle app keeps no freed memory.
+    // A load that fails frees what it had loaded (declared before `p`, so it runs after): an idle app keeps no
+    // freed memory. Offloaded encoders give theirs back in releaseEncoders.
     const KeptLargeTensorBlocksRelease release;
     DiffusersFolder folder(modelDir);
     if (folder.componentClass("unet") != "I2VGenXLUNet")
