@@ -1,11 +1,9 @@
 #include "models/BlockedAttention.h"
 
 #include "models/Bf16Arithmetic.h"
-#include "models/CancellableSlices.h"
+#include "models/CancellableWaves.h"
 #include "models/OnlineSoftmaxAvx512.h"
-#include "models/ParallelChunks.h"
 #include "models/ParallelMatmul.h"
-#include "util/CancelToken.h"
 
 #include <ATen/ATen.h>
 
@@ -163,29 +161,6 @@ void attendRowsInBf16(const at::Tensor& q, const at::Tensor& k, const at::Tensor
 // Whether q's products run as bf16 GEMMs with the element-wise steps in AVX-512 (attendRowsInBf16).
 bool productsInBf16(const at::Tensor& q) {
     return q.scalar_type() == at::kBFloat16 && !bf16ProductsInFloat(q) && avx512::available();
-}
-
-// Runs `block(unit, thread)` for units [0, units), threads sharing waves of at most kFlopsBetweenCancelChecks
-// (`unitFlops` each), the token checked before each wave.
-template <typename Block>
-void runInWaves(int64_t units, double unitFlops, const CancelToken* cancel, const Block& block) {
-    // A BLAS that is threaded itself gets the units one at a time (ParallelMatmul.h).
-    const int64_t threads = parallelMatmulThreads();
-    int64_t wave = std::max<int64_t>(1, int64_t(kFlopsBetweenCancelChecks / unitFlops));
-    wave = std::max(threads, wave - wave % threads);
-    for (int64_t start = 0; start < units; start += wave) {
-        throwIfCancelled(cancel);
-        const int64_t end = std::min(units, start + wave);
-        const auto run = [&](int64_t begin, int64_t stop) {
-            const int64_t thread = threads > 1 ? at::get_thread_num() : 0;
-            for (int64_t u = begin; u < stop; ++u)
-                block(u, thread);
-        };
-        if (threads > 1)
-            parallelChunks(end - start, 1, [&](int64_t b, int64_t e) { run(start + b, start + e); });
-        else
-            run(start, end);
-    }
 }
 
 } // namespace

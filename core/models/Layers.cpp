@@ -3,6 +3,7 @@
 #include "models/Bf16Arithmetic.h"
 #include "models/CancellableSlices.h"
 #include "models/ParallelMatmul.h"
+#include "models/TemporalConvolution.h"
 #include "models/WeightUpcast.h"
 
 #include <ATen/ATen.h>
@@ -70,6 +71,11 @@ void ConvImpl<D, Derived>::reset() {
 template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
+    if constexpr (D == 3) {
+        if (temporalConvolutionApplies(input, w, options))
+            return temporalConvolution(input, w, bias, c10::get<torch::ExpandingArray<D>>(options.padding())->at(0),
+                                       cancel);
+    }
     // bf16 without a vector kernel here: fp32 arithmetic (w is fp32 already, weightFor), the result rounded to
     // bf16 (Bf16Arithmetic.h). The input is widened a slice or row band at a time, so that no whole fp32 copy
     // of it is held.

@@ -1,0 +1,33 @@
+// A convolution along the frames only (a kT x 1 x 1 kernel: diffusers' TemporalConvLayer's 3 x 1 x 1) as matrix
+// products, for bf16 on a processor whose oneDNN has bf16 GEMMs.
+//
+// Why: libtorch 1.13's oneDNN runs that bf16 3-D convolution over 16 frames at 120-150 GFLOP/s on a 2-core Zen 4,
+// a third of its bf16 GEMM rate (over 2 frames it is 2.5x faster per FLOP), which made the temporal convolutions a
+// fifth of a 16-frame bf16 UNet forward. Here each output frame is one product per block of positions: the weight
+// as [out, kT * in] times the input frames it reads, stacked as [kT * in, positions], accumulated in float32 and
+// rounded once as oneDNN's convolution rounds. A frame at the clip's edge takes only the taps inside the clip
+// (the padding's zeros are not multiplied). float32 keeps libtorch's convolution: there its GEMMs were slower.
+#pragma once
+#include <ATen/Tensor.h>
+#include <torch/nn/options/conv.h>
+
+#include <cstdint>
+
+namespace i2v {
+
+class CancelToken;
+
+// Whether `temporalConvolution` runs a Conv3d with `options` on `input` [B, in, F, H, W] and `weight`
+// [out, in, kT, 1, 1]: bf16 on the CPU with bf16 products (Bf16Arithmetic.h), zero padding along the frames
+// only, no stride, dilation or groups, and at least 128 output channels and 384 multiply-adds per output element
+// (below, the thin products lost to the convolution: 32-64 channels 0.3-0.6x, 128 channels 1.7x).
+bool temporalConvolutionApplies(const at::Tensor& input, const at::Tensor& weight,
+                                const torch::nn::Conv3dOptions& options);
+
+// at::conv3d(input, weight, bias, 1, {framePadding, 0, 0}) for such a kernel, the threads sharing blocks of
+// positions of each output frame, the token checked between waves of blocks. Any float dtype (the tests compare
+// float32 and float64 too).
+at::Tensor temporalConvolution(const at::Tensor& input, const at::Tensor& weight, const at::Tensor& bias,
+                               int64_t framePadding, const CancelToken* cancel);
+
+} // namespace i2v
