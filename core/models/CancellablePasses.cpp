@@ -8,6 +8,8 @@
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 
+#include <optional>
+
 namespace i2v {
 namespace {
 
@@ -37,21 +39,39 @@ void forEachNormPiece(int64_t size, double bytesPerEntry, int64_t minEntries, bo
         forEachCancellablePiece(size, bytesPerEntry, minEntries, cancel, body);
 }
 
+// How normaliseInLanes walks x [N, C, ...]: each channel's values contiguous (`spatial` of them), and either the
+// channels of a sample one after the other, or, for [N, C, F, H, W] laid out frame by frame (a temporal layer's
+// view of its [N * F, C, H, W] input), the channels of each frame one after the other, frames `frameStride` apart.
+struct LaneLayout {
+    int64_t spatial = 0, frames = 1, frameStride = 0;
+};
+
+std::optional<LaneLayout> laneLayoutOf(const at::Tensor& x) {
+    if (x.is_contiguous()) {
+        const int64_t planes = x.size(0) * x.size(1);
+        return LaneLayout{planes > 0 ? x.numel() / planes : 0, 1, 0};
+    }
+    if (x.dim() == 5 && x.stride(4) == 1 && x.stride(3) == x.size(4) && x.stride(1) == x.size(3) * x.size(4))
+        return LaneLayout{x.size(3) * x.size(4), x.size(2), x.stride(2)};
+    return std::nullopt;
+}
+
 // normalise for bf16 in AVX-512 lanes (GroupNormAvx512.h): the threads share the piece's groups.
 void normaliseInLanes(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Tensor out, int64_t groups,
-                      int64_t firstChannel, bool silu) {
+                      int64_t firstChannel, bool silu, const LaneLayout& layout) {
     const int64_t channels = x.size(1), perGroup = channels / groups;
-    const int64_t spatial = x.numel() / std::max<int64_t>(1, x.size(0) * channels);
     const at::Tensor weight = norm.weight.narrow(0, firstChannel, channels).to(at::kFloat).contiguous();
     const at::Tensor bias = norm.bias.narrow(0, firstChannel, channels).to(at::kFloat).contiguous();
     const auto* in = reinterpret_cast<const uint16_t*>(x.data_ptr<at::BFloat16>());
     auto* to = reinterpret_cast<uint16_t*>(out.data_ptr<at::BFloat16>());
     const float eps = float(norm.options.eps());
+    const int64_t sampleStride = x.stride(0), channelStride = x.stride(1);
     parallelChunks(x.size(0) * groups, 1, [&](int64_t begin, int64_t end) {
         for (int64_t unit = begin; unit < end; ++unit) {  // (sample, group) in memory order
-            const int64_t first = unit % groups * perGroup, offset = unit * perGroup * spatial;
-            avx512::groupNormGroup(in + offset, to + offset, perGroup, spatial, weight.data_ptr<float>() + first,
-                                   bias.data_ptr<float>() + first, eps, silu);
+            const int64_t first = unit % groups * perGroup;
+            const int64_t offset = unit / groups * sampleStride + first * channelStride;
+            avx512::groupNormGroup(in + offset, to + offset, perGroup, layout.spatial, weight.data_ptr<float>() + first,
+                                   bias.data_ptr<float>() + first, eps, silu, layout.frames, layout.frameStride);
         }
     });
 }
@@ -60,10 +80,12 @@ void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Te
                int64_t firstChannel, bool silu) {
     const int64_t channels = x.size(1);
     const bool widen = bf16PassesInFloat(x);
-    if (widen && avx512::available() && norm.weight.defined() && norm.bias.defined() && x.is_contiguous() &&
-        out.is_contiguous() && out.scalar_type() == at::kBFloat16) {
-        normaliseInLanes(norm, x, out, groups, firstChannel, silu);
-        return;
+    if (widen && avx512::available() && norm.weight.defined() && norm.bias.defined() &&
+        out.scalar_type() == at::kBFloat16 && out.strides() == x.strides()) {
+        if (const auto layout = laneLayoutOf(x)) {
+            normaliseInLanes(norm, x, out, groups, firstChannel, silu, *layout);
+            return;
+        }
     }
     at::Tensor y = at::group_norm(widened(x, widen), groups, widened(norm.weight.narrow(0, firstChannel, channels), widen),
                                   widened(norm.bias.narrow(0, firstChannel, channels), widen), norm.options.eps());
@@ -83,7 +105,8 @@ at::Tensor groupNorm(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, 
         at::Tensor y = at::group_norm(x, norm.options.num_groups(), norm.weight, norm.bias, norm.options.eps());
         return silu ? at::silu_(y) : y;
     }
-    at::Tensor out = at::empty(x.sizes(), x.options());
+    // In x's layout where it is dense (a temporal layer's frame-by-frame view stays frame by frame).
+    at::Tensor out = at::empty_like(x);
     groupNormInto(norm, x, out, silu, cancel);
     return out;
 }

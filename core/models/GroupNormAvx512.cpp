@@ -52,32 +52,42 @@ I2V_AVX512 inline __m512 siluOfLanes(__m512 x) {
 } // namespace
 
 I2V_AVX512 void groupNormGroup(const uint16_t* x, uint16_t* out, int64_t channels, int64_t spatial,
-                               const float* weight, const float* bias, float eps, bool silu) {
-    const int64_t n = channels * spatial;
+                               const float* weight, const float* bias, float eps, bool silu, int64_t frames,
+                               int64_t frameStride) {
+    const int64_t piece = channels * spatial, n = piece * frames;
     if (n == 0)
         return;
-    const double mean = sumOf(x, n, Identity{}) / double(n);
-    const double var = sumOf(x, n, SquaredDeviation{_mm512_set1_ps(float(mean))}) / double(n);
+    double sum = 0.0;
+    for (int64_t f = 0; f < frames; ++f)
+        sum += sumOf(x + f * frameStride, piece, Identity{});
+    const double mean = sum / double(n);
+    double squares = 0.0;
+    for (int64_t f = 0; f < frames; ++f)
+        squares += sumOf(x + f * frameStride, piece, SquaredDeviation{_mm512_set1_ps(float(mean))});
+    const double var = squares / double(n);
     const float rstd = float(1.0 / std::sqrt(std::max(var, 0.0) + double(eps)));
     for (int64_t c = 0; c < channels; ++c) {
         // y = x * scale + shift, libtorch's form of (x - mean) * rstd * weight + bias.
         const float scale = rstd * weight[c];
         const __m512 vscale = _mm512_set1_ps(scale), vshift = _mm512_set1_ps(bias[c] - scale * float(mean));
-        const uint16_t* from = x + c * spatial;
-        uint16_t* to = out + c * spatial;
-        for (int64_t j = 0; j < spatial; j += kLanes) {
-            const __mmask16 lanes = lanesLeft(spatial - j);
-            __m512 y = _mm512_fmadd_ps(loadBf16(from + j, lanes), vscale, vshift);
-            if (silu)
-                y = siluOfLanes(y);
-            storeBf16(to + j, roundToBf16(y), lanes);
+        for (int64_t f = 0; f < frames; ++f) {
+            const uint16_t* from = x + f * frameStride + c * spatial;
+            uint16_t* to = out + f * frameStride + c * spatial;
+            for (int64_t j = 0; j < spatial; j += kLanes) {
+                const __mmask16 lanes = lanesLeft(spatial - j);
+                __m512 y = _mm512_fmadd_ps(loadBf16(from + j, lanes), vscale, vshift);
+                if (silu)
+                    y = siluOfLanes(y);
+                storeBf16(to + j, roundToBf16(y), lanes);
+            }
         }
     }
 }
 
 #else
 
-void groupNormGroup(const uint16_t*, uint16_t*, int64_t, int64_t, const float*, const float*, float, bool) {
+void groupNormGroup(const uint16_t*, uint16_t*, int64_t, int64_t, const float*, const float*, float, bool, int64_t,
+                    int64_t) {
     throw std::logic_error("the AVX-512 GroupNorm is only built for x86-64 (avx512::available())");
 }
 

@@ -12,10 +12,12 @@
 
 namespace i2v::avx512 {
 
-// One group: `channels` channels of `spatial` contiguous values each (x and out contiguous, bf16 as its bits), the
-// channels' weight and bias in float32. out = bf16(silu?((x - mean) / sqrt(var + eps) * weight + bias)), mean and
-// (biased) var over the whole group, as torch.nn.GroupNorm computes them. Runs only where available() (Avx512.h).
+// One group: `channels` channels of `spatial` contiguous values each (x and out, bf16 as its bits), the channels'
+// weight and bias in float32; with `frames` > 1 the group is that many such pieces `frameStride` values apart (a
+// temporal layer's activations laid out frame by frame). out = bf16(silu?((x - mean) / sqrt(var + eps) * weight +
+// bias)), mean and (biased) var over the whole group, as torch.nn.GroupNorm computes them. Runs only where
+// available() (Avx512.h).
 void groupNormGroup(const uint16_t* x, uint16_t* out, int64_t channels, int64_t spatial, const float* weight,
-                    const float* bias, float eps, bool silu);
+                    const float* bias, float eps, bool silu, int64_t frames = 1, int64_t frameStride = 0);
 
 } // namespace i2v::avx512

@@ -1,12 +1,14 @@
 // A convolution along the frames only (a kT x 1 x 1 kernel: diffusers' TemporalConvLayer's 3 x 1 x 1) as matrix
 // products, for bf16 on a processor whose oneDNN has bf16 GEMMs.
 //
-// Why: libtorch 1.13's oneDNN runs that bf16 3-D convolution over 16 frames at 120-150 GFLOP/s on a 2-core Zen 4,
-// a third of its bf16 GEMM rate (over 2 frames it is 2.5x faster per FLOP), which made the temporal convolutions a
-// fifth of a 16-frame bf16 UNet forward. Here each output frame is one product per block of positions: the weight
-// as [out, kT * in] times the input frames it reads, stacked as [kT * in, positions], accumulated in float32 and
-// rounded once as oneDNN's convolution rounds. A frame at the clip's edge takes only the taps inside the clip
-// (the padding's zeros are not multiplied). float32 keeps libtorch's convolution: there its GEMMs were slower.
+// Why: libtorch 1.13's oneDNN runs that bf16 3-D convolution over 16 frames at 120-220 GFLOP/s on a 2-core Zen 4
+// (whole or in the cancel checks' row slices), half its bf16 GEMM rate. Laid out frame by frame ([B, F, C, H, W],
+// as a temporal layer's input [B * F, C, H, W] is), the kT input frames an output frame reads are kT * C
+// consecutive rows of positions, so each output frame is one product per block of positions, with no copy: the
+// weight as [out, kT * in] times those rows, accumulated in float32 and rounded once as oneDNN's convolution
+// rounds. A frame at the clip's edge takes only the taps inside the clip (the padding's zeros are not multiplied).
+// The result stays frame by frame, for the next GroupNorm (CancellablePasses.h) and the layer's residual sum.
+// float32 keeps libtorch's convolution.
 #pragma once
 #include <ATen/Tensor.h>
 #include <torch/nn/options/conv.h>
@@ -24,9 +26,10 @@ class CancelToken;
 bool temporalConvolutionApplies(const at::Tensor& input, const at::Tensor& weight,
                                 const torch::nn::Conv3dOptions& options);
 
-// at::conv3d(input, weight, bias, 1, {framePadding, 0, 0}) for such a kernel, the threads sharing blocks of
-// positions of each output frame, the token checked between waves of blocks. Any float dtype (the tests compare
-// float32 and float64 too).
+// at::conv3d(input, weight, bias, 1, {framePadding, 0, 0}) for such a kernel, as a [B, out, F', H, W] view of a
+// tensor laid out frame by frame (the input is copied into that layout first unless it is in it); the threads share
+// blocks of positions of each output frame, the token checked between waves of blocks. Any float dtype (the tests
+// compare float32 and float64 too).
 at::Tensor temporalConvolution(const at::Tensor& input, const at::Tensor& weight, const at::Tensor& bias,
                                int64_t framePadding, const CancelToken* cancel);
 

@@ -1,6 +1,6 @@
 // The temporal convolutions' matrix products (models/TemporalConvolution.h): equal to libtorch's 3-D convolution up
 // to float rounding for every padding, tap count and clip length (frames at the edges take only the taps inside the
-// clip); bf16 rounded once, no further from the float64 result than libtorch's bf16 convolution; the same result
+// clip), whether the input is laid out frame by frame or not; bf16 rounded once, no further from the float64 result than libtorch's bf16 convolution; the same result
 // on one thread as on two; Conv3d takes them only where they apply; a cancelled token stops them.
 #include "models/Bf16Arithmetic.h"
 #include "models/Layers.h"
@@ -67,6 +67,18 @@ private slots:
         const at::Tensor y32 = temporalConvolution(x32, w32, b32, padding, nullptr);
         QCOMPARE(y32.scalar_type(), at::kFloat);
         I2V_COMPARE_TENSORS(y32, expected, 1e-5, "float32");
+    }
+
+    // A temporal layer's input is laid out frame by frame ([B * F, C, H, W] seen as [B, C, F, H, W]): its rows are
+    // multiplied where they lie, and the result keeps that layout.
+    void framesLaidOutOneAfterTheOther() {
+        const at::Tensor contiguous = torch::randn({2, 6, 5, 7, 9}, at::kDouble);
+        const at::Tensor byFrame = contiguous.transpose(1, 2).contiguous().transpose(1, 2);
+        const at::Tensor w = torch::randn({4, 6, 3, 1, 1}, at::kDouble), b = torch::randn({4}, at::kDouble);
+        const at::Tensor y = temporalConvolution(byFrame, w, b, 1, nullptr);
+        QVERIFY(y.transpose(1, 2).is_contiguous());
+        I2V_COMPARE_TENSORS_EXACT(y, temporalConvolution(contiguous, w, b, 1, nullptr), "frame by frame");
+        I2V_COMPARE_TENSORS(y, reference(contiguous, w, b, 1), 1e-12, "against the convolution");
     }
 
     // Accumulated in float32 and rounded once: within half a bf16 step of the float64 result of the same bf16
