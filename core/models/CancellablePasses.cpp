@@ -81,7 +81,7 @@ void normalise(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at::Te
     const int64_t channels = x.size(1);
     const bool widen = bf16PassesInFloat(x);
     if (widen && avx512::available() && norm.weight.defined() && norm.bias.defined() &&
-        out.scalar_type() == at::kBFloat16 && out.strides() == x.strides()) {
+        out.scalar_type() == at::kBFloat16 && ((x.is_contiguous() && out.is_contiguous()) || out.strides() == x.strides())) {
         if (const auto layout = laneLayoutOf(x)) {
             normaliseInLanes(norm, x, out, groups, firstChannel, silu, *layout);
             return;
