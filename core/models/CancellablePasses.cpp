@@ -187,7 +187,11 @@ at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size
     forEachCancellablePiece(planes.size(0), planeBytes, at::get_num_threads(), cancel, [&](int64_t start, int64_t len) {
         const at::Tensor from = planes.narrow(0, start, len);
         at::Tensor to = outPlanes.narrow(0, start, len);
-        if (x.scalar_type() == at::kBFloat16)
+        // Nearest interpolation copies values, so bfloat16 gives the same bits in either dtype: on the CPU
+        // libtorch's own bfloat16 kernel (1.13 has one; through float32 took 3x as long and, in the VAE's last
+        // upsampling, 3.5 s between two cancel checks), elsewhere float32 as diffusers does (older CUDA builds
+        // had no bfloat16 kernel).
+        if (x.scalar_type() == at::kBFloat16 && !x.is_cpu())
             to.copy_(at::upsample_nearest2d(from.to(at::kFloat), size));
         else
             at::upsample_nearest2d_out(to, from, size);

@@ -27,8 +27,9 @@ at::Tensor layerNorm(const torch::nn::LayerNormImpl& norm, const at::Tensor& x, 
 // at::cat(parts, 1): the up blocks' skip connections, over 1.5 GB at 1280x704x16. parts: [N, C_i, *].
 at::Tensor catChannels(const std::vector<at::Tensor>& parts, const CancelToken* cancel);
 
-// Nearest-neighbour upsampling of [N, C, H, W] to `size` ({H', W'}); bfloat16 goes through float32 (no bfloat16
-// kernel on older torch), as diffusers does. The VAE's last upsampling writes 1.8 GB for one 1280x704 frame.
+// Nearest-neighbour upsampling of [N, C, H, W] to `size` ({H', W'}); bfloat16 off the CPU goes through float32
+// (no bfloat16 kernel in older CUDA builds), as diffusers does. The VAE's last upsampling writes 1.8 GB for one
+// 1280x704 frame.
 at::Tensor upsampleNearest(const at::Tensor& x, const std::vector<int64_t>& size, const CancelToken* cancel);
 
 // a + b written into a new contiguous tensor of b's shape, where `a` may be any view of that shape (a layer's

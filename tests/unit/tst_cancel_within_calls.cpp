@@ -379,13 +379,16 @@ private slots:
             QVERIFY_THROWS_EXCEPTION(Cancelled, catChannels({x, skip}, &cancelled));
         }
         {
-            // Upsampling to 315 MB and more, in float32 and (through float32) bfloat16: pieces of planes.
+            // Upsampling to 315 MB and more, in float32 and bfloat16: pieces of planes.
             const at::Tensor x = at::randn({2, 80, 384, 400});
             QVERIFY(at::equal(upsampleNearest(x, {768, 800}, &unset), at::upsample_nearest2d(x, {768, 800})));
             QVERIFY(at::equal(upsampleNearest(x, {770, 803}, &unset), at::upsample_nearest2d(x, {770, 803})));
             const at::Tensor half = at::randn({2, 160, 384, 400}).to(at::kBFloat16);
+            // bfloat16 on the CPU runs libtorch's bfloat16 kernel: the bits of diffusers' float32 detour.
             QVERIFY(at::equal(upsampleNearest(half, {768, 800}, &unset),
                               at::upsample_nearest2d(half.to(at::kFloat), {768, 800}).to(at::kBFloat16)));
+            QVERIFY(at::equal(upsampleNearest(half, {770, 803}, &unset),
+                              at::upsample_nearest2d(half.to(at::kFloat), {770, 803}).to(at::kBFloat16)));
             QVERIFY_THROWS_EXCEPTION(Cancelled, upsampleNearest(x, {768, 800}, &cancelled));
         }
     }
