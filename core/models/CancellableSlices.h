@@ -27,9 +27,9 @@ at::Tensor runInCancellableSlices(int64_t size, int64_t dim, double flops, const
                                   const std::function<at::Tensor(int64_t start, int64_t len)>& op);
 
 // Memory-bound passes (norms, residual sums, layout copies) move about this much between two checks, where one
-// pass over a 1280x704x16 activation moves several gigabytes: ~0.05 s on a 2-core desktop, and ~1 s where their
-// output is fresh memory on a cloud VM whose host has not backed those pages yet (huge pages first touched at
-// 0.15-0.3 GB/s, measured; with 1 GiB, the bound before, the VAE ran up to 2 s without a check there).
+// pass over a 1280x704x16 activation moves several gigabytes: ~0.05 s on a 2-core desktop, and up to ~1 s where
+// their output is fresh memory on a cloud VM that first-touches huge pages at 0.1-0.5 GB/s (measured; 1 GiB, the
+// bound before, was several seconds there).
 inline constexpr double kBytesBetweenCancelChecks = double(int64_t(256) << 20);
 
 // Runs `body(start, len)` over [0, size): in one call without `cancel`, else in pieces of about

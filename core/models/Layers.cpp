@@ -9,8 +9,6 @@
 #include <ATen/ATen.h>
 #include <torch/nn/functional/conv.h>
 
-#include <algorithm>
-
 namespace i2v {
 namespace {
 
@@ -100,16 +98,8 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
     // Multiply-adds per output element times the output's size (its spatial size: the input's over the stride).
     const c10::IntArrayRef kernel = options.kernel_size(), stride = options.stride();
     double flops = 2.0 * double(w.numel()) * double(input.size(0));
-    double outputElements = double(w.size(0)) * double(input.size(0));
-    for (size_t i = 0; i < D; ++i) {
+    for (size_t i = 0; i < D; ++i)
         flops *= double(input.size(int64_t(i) + 2)) / double(stride[i]);
-        outputElements *= double(input.size(int64_t(i) + 2)) / double(stride[i]);
-    }
-    // A convolution of few input channels writes much for its arithmetic (the VAE encoder's conv_in: 6 GFLOP into
-    // 230 MB in bf16 at 1280x704, written twice: oneDNN's blocked layout, then reordered into ours): it is also
-    // cut as a pass over that memory.
-    const double writtenBytes = 2.0 * outputElements * double(input.element_size());
-    flops = std::max(flops, writtenBytes / kBytesBetweenCancelChecks * kFlopsBetweenCancelChecks);
     // The batch is cut, or the rows where the kernel does not reach across them (the temporal convolutions'
     // 3x1x1, whose batch is only the two guidance halves).
     int64_t dim = 0;
