@@ -109,7 +109,7 @@ JobCost JobCostModel::estimate(const GenerationRequest& r, const MemorySettings&
     // output, the block's norm, q, k and v, the attention's folded output, to_out's output and the sums.
     // Whole jobs' peaks on the full-size checkpoint at 1280x704 (fp16 files, 2 threads), against the estimate:
     // fp32 with fp16 weights kept, 2 / 16 frames 7,928 / 14,767 MiB against 8,183 / 15,390 (+3.2 / +4.2 %);
-    // bf16 6,735 / 9,876 against 6,805 / 10,608 (+1.0 / +7.4 %). The 16-frame peaks held about eleven level-0
+    // bf16 6,483 / 9,881 against 6,805 / 10,608 (+5.0 / +7.4 %). The 16-frame peaks held about eleven level-0
     // maps in fp32 and nine in bf16 (its norms, GEGLU and attention run over pieces in AVX-512 lanes); one
     // count for both keeps the estimate on the high side. Six maps, the count before twelve, were 22 % under
     // the 16-frame peak.
