@@ -1,7 +1,8 @@
 // The temporal convolutions' matrix products (models/TemporalConvolution.h): equal to libtorch's 3-D convolution up
 // to float rounding for every padding, tap count and clip length (frames at the edges take only the taps inside the
-// clip), whether the input is laid out frame by frame or not; bf16 rounded once, no further from the float64 result than libtorch's bf16 convolution; the same result
-// on one thread as on two; Conv3d takes them only where they apply; a cancelled token stops them.
+// clip), whether the input is laid out frame by frame or not; bf16 rounded once, no further from the float64 result
+// than libtorch's bf16 convolution; the same result on one thread as on two; Conv3d takes them only where they
+// apply; a cancelled token stops them.
 #include "models/Bf16Arithmetic.h"
 #include "models/Layers.h"
 #include "models/TemporalConvolution.h"
