@@ -31,6 +31,21 @@ void configureOpenBlasThreads() {
         set(1);
 }
 
+// libtorch sets each thread's OpenMP thread count at the thread's first parallel call (at::init_num_threads).
+// Once a count was set that means calling at::set_num_threads again, and every such call re-creates caffe2's
+// pthreadpool (the pool of QNNPACK/XNNPACK kernels, which this engine does not run), whose fresh worker then
+// spin-waits on a core for tens of milliseconds. A small job's process made four pools that way, the last ones
+// from this thread and an OpenMP worker in the job's first step, while both cores had work. Making those first
+// calls here, on this thread and on the OpenMP workers the job will reuse, before a count is set leaves
+// set_num_threads below as the only re-creation, done while the model loads on one core.
+void initialiseLibtorchThreads(int threads) {
+    (void)at::get_num_threads();
+#ifdef _OPENMP
+#pragma omp parallel num_threads(threads)
+    (void)at::get_num_threads();
+#endif
+}
+
 } // namespace
 
 int openBlasThreads() {
@@ -42,6 +57,7 @@ int openBlasThreads() {
 int configureThreads(int threads) {
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    initialiseLibtorchThreads(threads);
     at::set_num_threads(threads);
     configureOpenBlasThreads();
     return at::get_num_threads();
