@@ -1,0 +1,68 @@
+// configureThreads starts every thread a job runs on. libtorch would otherwise start OpenMP workers at the job's
+// first parallel region and, at each thread's first parallel call, re-create caffe2's pthreadpool (a new worker
+// that spin-waits on a core while the job needs both): a small job's process then paid tens of milliseconds
+// (bench/RESULTS.md, twelfth session). So once the threads are configured, loading a model and running a job
+// start no thread.
+#include "image/ImageLoader.h"
+#include "pipeline/I2VGenXLPipeline.h"
+#include "support/TestData.h"
+#include "util/Runtime.h"
+
+#include <ATen/Config.h>
+#include <ATen/Parallel.h>
+#include <QTest>
+
+#include <filesystem>
+#include <set>
+#include <string>
+
+using namespace i2v;
+
+namespace {
+
+// The ids of this process's threads, from /proc/self/task (Linux).
+std::set<std::string> threadIds() {
+    std::set<std::string> ids;
+    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/task"))
+        ids.insert(entry.path().filename().string());
+    return ids;
+}
+
+} // namespace
+
+class TestThreadSetup : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aJobStartsNoThread() {
+        if (!std::filesystem::exists("/proc/self/task"))
+            QSKIP("needs /proc/self/task (Linux)");
+#if !AT_PARALLEL_OPENMP
+        QSKIP("libtorch's intra-op threads are not OpenMP's here: its own pool starts them at the first parallel call");
+#endif
+        QCOMPARE(configureThreads(2), 2);
+        const std::set<std::string> configured = threadIds();
+
+        const auto pipeline = I2VGenXLPipeline::load(test::tinyModelDir(), PipelineOptions{});
+        GenerationRequest r;
+        r.image = ImageLoader().load(test::goldenInputImage()).image;
+        r.prompt = "A red fox jumping over a frozen river";
+        r.width = 96;
+        r.height = 64;
+        r.numFrames = 4;
+        r.numInferenceSteps = 2;
+        r.seed = 7;
+        (void)pipeline->generate(r);
+
+        const std::set<std::string> after = threadIds();
+        QStringList started;
+        for (const std::string& id : after)
+            if (!configured.count(id))
+                started << QString::fromStdString(id);
+        QVERIFY2(started.isEmpty(), qPrintable("threads started after configureThreads: " + started.join(", ")));
+        QCOMPARE(at::get_num_threads(), 2);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestThreadSetup)
+#include "tst_thread_setup.moc"
