@@ -5,6 +5,7 @@
 #include "models/ParallelMatmul.h"
 #include "models/TemporalConvolution.h"
 #include "models/WeightUpcast.h"
+#include "util/TorchVariant.h"
 
 #include <ATen/ATen.h>
 #include <torch/nn/functional/conv.h>
@@ -72,9 +73,10 @@ template <size_t D, typename Derived>
 at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelToken* cancel) {
     const at::Tensor w = weightFor(weight, input);
     if constexpr (D == 3) {
-        if (temporalConvolutionApplies(input, w, options))
-            return temporalConvolution(input, w, bias, c10::get<torch::ExpandingArray<D>>(options.padding())->at(0),
-                                       cancel);
+        if (temporalConvolutionApplies(input, w, options)) {
+            const int64_t framePadding = (*alternativeIf<torch::ExpandingArray<D>>(options.padding()))->at(0);
+            return temporalConvolution(input, w, bias, framePadding, cancel);
+        }
     }
     // bf16 without a vector kernel here: fp32 arithmetic (w is fp32 already, weightFor), the result rounded to
     // bf16 (Bf16Arithmetic.h). The input is widened a slice or row band at a time, so that no whole fp32 copy
@@ -105,7 +107,7 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
     int64_t dim = 0;
     if constexpr (D == 3) {
         // kValid and (for a kernel of 1) kSame pad nothing.
-        const auto* padding = c10::get_if<torch::ExpandingArray<D>>(&options.padding());
+        const auto* padding = alternativeIf<torch::ExpandingArray<D>>(options.padding());
         if (kernel[1] == 1 && stride[1] == 1 && (!padding || (*padding)->at(1) == 0))
             dim = 3;
     }
@@ -113,7 +115,7 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
     // 266 GFLOP, the UNet's last upsampler 104 GFLOP per frame, the VAE encoder's strided downsamplers 66):
     // then bands of output rows, each from the input rows it reads, zero rows standing in for the padding at
     // the image's edges. Up to float rounding, as for the temporal convolutions' rows.
-    const auto* padding = c10::get_if<torch::ExpandingArray<D>>(&options.padding());
+    const auto* padding = alternativeIf<torch::ExpandingArray<D>>(options.padding());
     const bool rowsCanBeCut = D == 2 && padding && options.dilation()->at(0) == 1 &&
                               2 * (*padding)->at(0) < kernel[0] + 1;
     auto convInRowBands = [&](const at::Tensor& x, double bandFlops) {

@@ -2,6 +2,7 @@
 
 #include "models/Bf16Arithmetic.h"
 #include "models/CancellableWaves.h"
+#include "util/TorchVariant.h"
 
 #include <ATen/ATen.h>
 
@@ -22,9 +23,9 @@ bool temporalConvolutionApplies(const at::Tensor& input, const at::Tensor& weigh
     if (!input.device().is_cpu() || input.dim() != 5 || input.scalar_type() != at::kBFloat16 ||
         weight.scalar_type() != at::kBFloat16 || bf16ProductsInFloat(input))
         return false;
-    const auto* padding = c10::get_if<torch::ExpandingArray<3>>(&options.padding());
+    const auto* padding = alternativeIf<torch::ExpandingArray<3>>(options.padding());
     const auto kernel = options.kernel_size(), stride = options.stride(), dilation = options.dilation();
-    if (!padding || !c10::get_if<torch::enumtype::kZeros>(&options.padding_mode()) || options.groups() != 1)
+    if (!padding || !alternativeIf<torch::enumtype::kZeros>(options.padding_mode()) || options.groups() != 1)
         return false;
     for (int i = 0; i < 3; ++i)
         if (stride->at(i) != 1 || dilation->at(i) != 1)
