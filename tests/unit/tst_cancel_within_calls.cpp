@@ -296,7 +296,10 @@ private slots:
                     QVERIFY(at::equal(got, want));
                 }
                 QCOMPARE(got.scalar_type(), at::kBFloat16);
-                QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
+                // libtorch 2's own GroupNorm runs whole below the bytes between two checks: of these only the
+                // video (157 MB, seven passes) is cut.
+                if (widened || x == &video)
+                    QVERIFY_THROWS_EXCEPTION(Cancelled, groupNorm(*norm, *x, silu, &cancelled));
             }
         }
         at::Tensor tokens = at::empty({2, 192, 200, 16, 64}, video.options());
