@@ -3,8 +3,8 @@
 // that spin-waits on a core while the job needs both): a small job's process then paid tens of milliseconds
 // (bench/RESULTS.md, twelfth session). So once the threads are configured, loading a model and running a job
 // start no thread.
-#include "image/ImageLoader.h"
 #include "pipeline/I2VGenXLPipeline.h"
+#include "support/GoldenRequest.h"
 #include "support/TestData.h"
 #include "util/Runtime.h"
 
@@ -44,15 +44,8 @@ private slots:
         const std::set<std::string> configured = threadIds();
 
         const auto pipeline = I2VGenXLPipeline::load(test::tinyModelDir(), PipelineOptions{});
-        GenerationRequest r;
-        r.image = ImageLoader().load(test::goldenInputImage()).image;
-        r.prompt = "A red fox jumping over a frozen river";
-        r.width = 96;
-        r.height = 64;
-        r.numFrames = 4;
-        r.numInferenceSteps = 2;
-        r.seed = 7;
-        (void)pipeline->generate(r);
+        (void)pipeline->generate(test::goldenRequest(test::goldenManifest()["cases"].begin().value(),
+                                                     test::goldenInputImage()));
 
         const std::set<std::string> after = threadIds();
         QStringList started;
