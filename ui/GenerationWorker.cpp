@@ -147,7 +147,8 @@ QString uniqueVideoPath(const QString& folder, quint64 seed) {
 } // namespace
 
 GenerationWorker::GenerationWorker(QObject* parent) : QObject(parent), cancel_(std::make_unique<CancelToken>()) {
-    configureThreads();  // libtorch starts with one thread here (toolchain.md, Trap 3)
+    // No configureThreads here: this runs on the UI thread, which runs no tensor op, and configuring it would
+    // start an OpenMP team there that never works. loadModel configures the thread the jobs run on.
     useHugePagesForLargeTensors();  // before the worker thread makes its first tensor
     qRegisterMetaType<JobRequest>();
     qRegisterMetaType<EngineSettings>();
