@@ -4,6 +4,10 @@
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
+#include <ATen/Config.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <torch/cuda.h>
 #include <torch/version.h>
 #include <c10/core/impl/DeviceGuardImplInterface.h>
@@ -36,8 +40,8 @@ void configureOpenBlasThreads() {
 // pthreadpool (the pool of QNNPACK/XNNPACK kernels, which this engine does not run), whose fresh worker then
 // spin-waits on a core for tens of milliseconds. A small job's process made four pools that way, the last ones
 // from this thread and an OpenMP worker in the job's first step, while both cores had work. Making those first
-// calls here, on this thread and on the OpenMP workers the job will reuse, before a count is set leaves
-// set_num_threads below as the only re-creation, done while the model loads on one core.
+// calls here, on this thread and on the OpenMP workers the job will reuse, leaves nothing for libtorch to set
+// later, so that the count can then be set without at::set_num_threads (see configureThreads).
 void initialiseLibtorchThreads(int threads) {
     (void)at::get_num_threads();
 #ifdef _OPENMP
@@ -58,7 +62,15 @@ int configureThreads(int threads) {
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     initialiseLibtorchThreads(threads);
+#if AT_PARALLEL_OPENMP
+    // With OpenMP, at::get_num_threads is this thread's OpenMP team size, which this sets without creating
+    // caffe2's pthreadpool twice as at::set_num_threads does (its spinning workers cost a small job ~2 %). Set
+    // after the priming above, so that no first libtorch call on this thread overrides it; every thread that runs
+    // a job calls this function first.
+    omp_set_num_threads(threads);
+#else
     at::set_num_threads(threads);
+#endif
     configureOpenBlasThreads();
     return at::get_num_threads();
 }

@@ -34,6 +34,23 @@ class TestThreadSetup : public QObject {
     Q_OBJECT
 
 private slots:
+    // First, in a process where nothing ran in parallel yet: the threads configureThreads starts are the OpenMP
+    // team's workers and nothing else (at::set_num_threads would also have made caffe2's pthreadpool twice, the
+    // second one's worker living on beside the team).
+    void configuringStartsOnlyTheOpenMpTeam() {
+        if (!std::filesystem::exists("/proc/self/task"))
+            QSKIP("needs /proc/self/task (Linux)");
+#if !AT_PARALLEL_OPENMP
+        QSKIP("libtorch's intra-op threads are not OpenMP's here");
+#endif
+        const std::set<std::string> before = threadIds();
+        QCOMPARE(configureThreads(3), 3);
+        size_t started = 0;
+        for (const std::string& id : threadIds())
+            started += before.count(id) == 0;
+        QCOMPARE(started, size_t(2));
+    }
+
     void aJobStartsNoThread() {
         if (!std::filesystem::exists("/proc/self/task"))
             QSKIP("needs /proc/self/task (Linux)");
