@@ -119,7 +119,7 @@ void groupNormInto(const torch::nn::GroupNormImpl& norm, const at::Tensor& x, at
     const double sampleBytes = samples > 0 ? bytesOf(x) / double(samples) * kGroupNormPasses : 0.0;
     if (sampleBytes <= normPieceBytes(widen)) {
         forEachNormPiece(samples, sampleBytes, 1, widen, cancel, [&](int64_t start, int64_t len) {
-            normalise(norm, x.narrow(0, start, len), out.narrow(0, start, len), groups, 0, silu);
+            normalise(norm, pieceOf(x, 0, start, len), pieceOf(out, 0, start, len), groups, 0, silu);
         });
         return;
     }
@@ -206,8 +206,8 @@ at::Tensor sumContiguous(const at::Tensor& a, const at::Tensor& b, const CancelT
     const int64_t entries = b.size(dim);
     forEachCancellablePiece(entries, bytesOf(b) / double(std::max<int64_t>(1, entries)) * kAddPasses, 1, cancel,
                             [&](int64_t start, int64_t len) {
-                                at::Tensor piece = out.narrow(dim, start, len);
-                                at::add_out(piece, a.narrow(dim, start, len), b.narrow(dim, start, len));
+                                at::Tensor piece = pieceOf(out, dim, start, len);
+                                at::add_out(piece, pieceOf(a, dim, start, len), pieceOf(b, dim, start, len));
                             });
     return out;
 }
@@ -220,7 +220,9 @@ void addInPlace(at::Tensor& sum, const at::Tensor& addend, const CancelToken* ca
     const at::Tensor expanded = addend.expand_as(sum);
     const int64_t entries = sum.size(0);
     forEachCancellablePiece(entries, bytesOf(sum) / double(std::max<int64_t>(1, entries)) * kAddPasses, 1, cancel,
-                            [&](int64_t start, int64_t len) { sum.narrow(0, start, len).add_(expanded.narrow(0, start, len)); });
+                            [&](int64_t start, int64_t len) {
+                                pieceOf(sum, 0, start, len).add_(pieceOf(expanded, 0, start, len));
+                            });
 }
 
 } // namespace i2v

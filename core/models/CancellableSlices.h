@@ -26,6 +26,13 @@ inline constexpr double kFlopsPerGemmCall = 2e5;
 at::Tensor runInCancellableSlices(int64_t size, int64_t dim, double flops, const CancelToken* cancel,
                                   const std::function<at::Tensor(int64_t start, int64_t len)>& op);
 
+// [start, start + len) of t along dim, as runInCancellableSlices and forEachCancellablePiece hand it out: t itself
+// when that is all of t, which is every small op's one piece (a view costs a few microseconds of dispatch, and a
+// small job's UNet makes thousands of such calls).
+inline at::Tensor pieceOf(const at::Tensor& t, int64_t dim, int64_t start, int64_t len) {
+    return start == 0 && len == t.size(dim) ? t : t.narrow(dim, start, len);
+}
+
 // Memory-bound passes (norms, residual sums, layout copies) move about this much between two checks, where one
 // pass over a 1280x704x16 activation moves several gigabytes: ~0.05 s on a 2-core desktop, and up to ~1 s where
 // their output is fresh memory on a cloud VM that first-touches huge pages at 0.1-0.5 GB/s (measured; 1 GiB, the

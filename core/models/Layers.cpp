@@ -46,7 +46,7 @@ at::Tensor LinearImpl::forward(const at::Tensor& input, const CancelToken* cance
             dim = d;
     const double flops = 2.0 * double(input.numel()) * double(w.size(0));
     return runInCancellableSlices(input.size(dim), dim, flops, cancel, [&](int64_t start, int64_t len) {
-        return parallelLinear(input.narrow(dim, start, len), w, bias);
+        return parallelLinear(pieceOf(input, dim, start, len), w, bias);
     });
 }
 
@@ -134,7 +134,7 @@ at::Tensor ConvImpl<D, Derived>::forward(const at::Tensor& input, const CancelTo
         });
     };
     return runInCancellableSlices(input.size(dim), dim, flops, cancel, [&](int64_t start, int64_t len) {
-        const at::Tensor part = input.narrow(dim, start, len);
+        const at::Tensor part = pieceOf(input, dim, start, len);
         const double partFlops = flops * double(len) / double(input.size(dim));
         return rowsCanBeCut && dim == 0 && partFlops > kFlopsBetweenCancelChecks ? convInRowBands(part, partFlops)
                                                                                  : conv(part);
