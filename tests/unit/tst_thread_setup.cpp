@@ -5,6 +5,7 @@
 // start no thread.
 #include "pipeline/I2VGenXLPipeline.h"
 #include "support/GoldenRequest.h"
+#include "support/ProcessThreads.h"
 #include "support/TestData.h"
 #include "util/Runtime.h"
 
@@ -12,23 +13,8 @@
 #include <ATen/Parallel.h>
 #include <QTest>
 
-#include <filesystem>
-#include <set>
-#include <string>
-
 using namespace i2v;
-
-namespace {
-
-// The ids of this process's threads, from /proc/self/task (Linux).
-std::set<std::string> threadIds() {
-    std::set<std::string> ids;
-    for (const auto& entry : std::filesystem::directory_iterator("/proc/self/task"))
-        ids.insert(entry.path().filename().string());
-    return ids;
-}
-
-} // namespace
+using namespace i2v::test;
 
 class TestThreadSetup : public QObject {
     Q_OBJECT
@@ -38,21 +24,19 @@ private slots:
     // team's workers and nothing else (at::set_num_threads would also have made caffe2's pthreadpool twice, the
     // second one's worker living on beside the team).
     void configuringStartsOnlyTheOpenMpTeam() {
-        if (!std::filesystem::exists("/proc/self/task"))
+        if (!canListThreads())
             QSKIP("needs /proc/self/task (Linux)");
 #if !AT_PARALLEL_OPENMP
         QSKIP("libtorch's intra-op threads are not OpenMP's here");
 #endif
         const std::set<std::string> before = threadIds();
         QCOMPARE(configureThreads(3), 3);
-        size_t started = 0;
-        for (const std::string& id : threadIds())
-            started += before.count(id) == 0;
-        QCOMPARE(started, size_t(2));
+        const size_t started = threadIds().size() - before.size();
+        QVERIFY2(started == 2, ("threads started: " + threadsStartedSince(before)).c_str());
     }
 
     void aJobStartsNoThread() {
-        if (!std::filesystem::exists("/proc/self/task"))
+        if (!canListThreads())
             QSKIP("needs /proc/self/task (Linux)");
 #if !AT_PARALLEL_OPENMP
         QSKIP("libtorch's intra-op threads are not OpenMP's here: its own pool starts them at the first parallel call");
@@ -64,12 +48,8 @@ private slots:
         (void)pipeline->generate(test::goldenRequest(test::goldenManifest()["cases"].begin().value(),
                                                      test::goldenInputImage()));
 
-        const std::set<std::string> after = threadIds();
-        QStringList started;
-        for (const std::string& id : after)
-            if (!configured.count(id))
-                started << QString::fromStdString(id);
-        QVERIFY2(started.isEmpty(), qPrintable("threads started after configureThreads: " + started.join(", ")));
+        const std::string started = threadsStartedSince(configured);
+        QVERIFY2(started.empty(), ("threads started after configureThreads: " + started).c_str());
         QCOMPARE(at::get_num_threads(), 2);
     }
 };
