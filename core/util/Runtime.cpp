@@ -62,7 +62,7 @@ int configureThreads(int threads) {
     if (threads <= 0)
         threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     initialiseLibtorchThreads(threads);
-#if AT_PARALLEL_OPENMP
+#if AT_PARALLEL_OPENMP && defined(_OPENMP)  // libtorch's backend, and this file built with OpenMP (core/CMakeLists.txt)
     // With OpenMP, at::get_num_threads is this thread's OpenMP team size, which this sets without creating
     // caffe2's pthreadpool twice as at::set_num_threads does (its spinning workers cost a small job ~2 %). Set
     // after the priming above, so that no first libtorch call on this thread overrides it; every thread that runs
