@@ -4,6 +4,14 @@
 <context>
     <name>i2v::ui::DemoBanner</name>
     <message>
+        <source>Try the Draft preset</source>
+        <translation>Vorlage „Entwurf“ ausprobieren</translation>
+    </message>
+    <message>
+        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps takes even the demo model hours on a CPU.</source>
+        <translation>Die Vorlage „Entwurf“: 512 × 288, 8 Bilder, 20 Schritte. Die Voreinstellung 1280 × 704, 16 Bilder und 50 Schritte braucht selbst mit dem Demo-Modell auf einer CPU Stunden.</translation>
+    </message>
+    <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />
         <location line="+34" />
         <source>Download I2VGen-XL (fp16, about 5 GB)</source>

@@ -4,6 +4,14 @@
 <context>
     <name>i2v::ui::DemoBanner</name>
     <message>
+        <source>Try the Draft preset</source>
+        <translation>Essayer le préréglage « Brouillon »</translation>
+    </message>
+    <message>
+        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps takes even the demo model hours on a CPU.</source>
+        <translation>Le préréglage « Brouillon » : 512 × 288, 8 images, 20 étapes. Les réglages par défaut, 1280 × 704, 16 images et 50 étapes, prennent des heures sur un CPU, même avec le modèle de démonstration.</translation>
+    </message>
+    <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />
         <location line="+34" />
         <source>Download I2VGen-XL (fp16, about 5 GB)</source>

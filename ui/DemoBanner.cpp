@@ -26,12 +26,18 @@ DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, 
     text_->setObjectName(QStringLiteral("demoBanner"));
     text_->setWordWrap(true);
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    draft_ = new QPushButton(tr("Try the Draft preset"), this);
+    draft_->setObjectName(QStringLiteral("demoDraftButton"));
+    draft_->setToolTip(tr("The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 "
+                          "steps takes even the demo model hours on a CPU."));
+    connect(draft_, &QPushButton::clicked, this, &DemoBanner::draftRequested);
     download_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), this);
     download_->setObjectName(QStringLiteral("downloadModelButton"));
     connect(download_, &QPushButton::clicked, this, &DemoBanner::downloadRequested);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(6, 4, 6, 4);
     row->addWidget(text_, 1);
+    row->addWidget(draft_, 0, Qt::AlignVCenter);
     row->addWidget(download_, 0, Qt::AlignVCenter);
     setVisible(false);
 

@@ -1,8 +1,11 @@
 // DemoBanner: the yellow bar above the window's panels while the model in use is the random-weight demo (or a
 // test checkpoint where the real weights belong): it says so, where the real weights are or can come from, and
-// offers a button that downloads them or shows the download under way. It follows the ActiveModel and the
+// offers a button that downloads them or shows the download under way, and one that asks for the Draft preset:
+// the model's default job (1280x704, 16 frames, 50 steps) takes even the demo model hours on a CPU, since its
+// attention at full resolution costs what the real model's does. It follows the ActiveModel and the
 // DownloadController by itself; the window asks it again when the models on disk or the hub settings changed
-// (refresh) and starts the download when asked (downloadRequested).
+// (refresh), starts the download when asked (downloadRequested) and puts the Draft preset into the job form
+// (draftRequested).
 #pragma once
 #include <QFrame>
 #include <QString>
@@ -28,6 +31,7 @@ public:
 
 signals:
     void downloadRequested();
+    void draftRequested();
 
 private:
     // What the banner's text and button depend on.
@@ -50,6 +54,7 @@ private:
     const ActiveModel* model_;
     DownloadController* downloads_;
     QLabel* text_;
+    QPushButton* draft_;
     QPushButton* download_;
     Situation shown_;  // what showFor() last showed
 };

@@ -16,6 +16,7 @@
 #include "ui/JobLauncher.h"
 #include "ui/JobPanel.h"
 #include "ui/JobPresets.h"
+#include "ui/PresetRow.h"
 #include "ui/JobStatusBar.h"
 #include "ui/ModelChoice.h"
 #include "ui/ModelLocations.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     modelChoice_->setPreferences(app_);
     demoBanner_ = new DemoBanner(model_, downloads_, this);
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
+    connect(demoBanner_, &DemoBanner::draftRequested, this,
+            [this] { form()->presetRow()->apply(JobPresets::builtInNames().constFirst()); });
     errorBanner_ = new ErrorBanner(this);
     players_ = new PlayerTabs(jobs_, this);
 

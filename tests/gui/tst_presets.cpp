@@ -1,6 +1,6 @@
 // The Preset row: Draft and Final set the job's computing settings and keep the prompts, picture and seed;
 // a user preset is saved, survives a restart, applies, is replaced under its name and deleted; built-ins
-// cannot be overwritten or deleted, and bad names are refused with a reason.
+// cannot be overwritten or deleted, and bad names are refused with a reason; the demo model's banner puts the Draft.
 #include "MainWindowDriver.h"
 
 #include "ui/JobPresets.h"
@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace i2v::ui;
@@ -88,6 +89,22 @@ private slots:
         QCOMPARE(r.generation.seed, quint64(4242));
         QCOMPARE(r.imagePath, i2v::test::goldenImagePath());
         QVERIFY(!w.form()->presetRow()->apply("no such preset"));
+    }
+
+    // With the demo model the banner offers the Draft preset: the default job takes even that model hours on a CPU.
+    void theDemoBannerPutsTheDraftPreset() {
+        auto settings = i2v::test::makeSettings(tmp_, "demo.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
+        w.show();
+        QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
+        auto* draft = childOf<QPushButton>(&w, "demoDraftButton");
+        QVERIFY(draft->isVisible());
+        draft->click();
+        const Shown s = shown(w);
+        QCOMPARE(QSize(s.width, s.height), QSize(512, 288));
+        QCOMPARE(s.frames, 8);
+        QCOMPARE(s.steps, 20);
+        QCOMPARE(w.form()->presetRow()->current(), JobPresets::builtInNames().at(0));
     }
 
     void userPresetsRoundTrip() {
