@@ -8,8 +8,8 @@
         <translation>Vorlage „Entwurf“ ausprobieren</translation>
     </message>
     <message>
-        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps takes even the demo model hours on a CPU.</source>
-        <translation>Die Vorlage „Entwurf“: 512 × 288, 8 Bilder, 20 Schritte. Die Voreinstellung 1280 × 704, 16 Bilder und 50 Schritte braucht selbst mit dem Demo-Modell auf einer CPU Stunden.</translation>
+        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps keep even the demo model busy for about an hour on a 2-core CPU.</source>
+        <translation>Die Vorlage „Entwurf“: 512 × 288, 8 Bilder, 20 Schritte. Mit der Voreinstellung 1280 × 704, 16 Bilder und 50 Schritte rechnet selbst das Demo-Modell auf einer CPU mit 2 Kernen etwa eine Stunde.</translation>
     </message>
     <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />

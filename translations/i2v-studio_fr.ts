@@ -8,8 +8,8 @@
         <translation>Essayer le préréglage « Brouillon »</translation>
     </message>
     <message>
-        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps takes even the demo model hours on a CPU.</source>
-        <translation>Le préréglage « Brouillon » : 512 × 288, 8 images, 20 étapes. Les réglages par défaut, 1280 × 704, 16 images et 50 étapes, prennent des heures sur un CPU, même avec le modèle de démonstration.</translation>
+        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps keep even the demo model busy for about an hour on a 2-core CPU.</source>
+        <translation>Le préréglage « Brouillon » : 512 × 288, 8 images, 20 étapes. Avec les réglages par défaut, 1280 × 704, 16 images et 50 étapes, même le modèle de démonstration calcule environ une heure sur un CPU à 2 cœurs.</translation>
     </message>
     <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />

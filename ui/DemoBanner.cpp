@@ -29,7 +29,7 @@ DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, 
     draft_ = new QPushButton(tr("Try the Draft preset"), this);
     draft_->setObjectName(QStringLiteral("demoDraftButton"));
     draft_->setToolTip(tr("The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 "
-                          "steps takes even the demo model hours on a CPU."));
+                          "steps keep even the demo model busy for about an hour on a 2-core CPU."));
     connect(draft_, &QPushButton::clicked, this, &DemoBanner::draftRequested);
     download_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), this);
     download_->setObjectName(QStringLiteral("downloadModelButton"));

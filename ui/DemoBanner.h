@@ -1,8 +1,8 @@
 // DemoBanner: the yellow bar above the window's panels while the model in use is the random-weight demo (or a
 // test checkpoint where the real weights belong): it says so, where the real weights are or can come from, and
 // offers a button that downloads them or shows the download under way, and one that asks for the Draft preset:
-// the model's default job (1280x704, 16 frames, 50 steps) takes even the demo model hours on a CPU, since its
-// attention at full resolution costs what the real model's does. It follows the ActiveModel and the
+// the model's default job (1280x704, 16 frames, 50 steps) keeps even the demo model busy for about an hour on a
+// 2-core CPU, since its attention at full resolution costs what the real model's does. It follows the ActiveModel and the
 // DownloadController by itself; the window asks it again when the models on disk or the hub settings changed
 // (refresh), starts the download when asked (downloadRequested) and puts the Draft preset into the job form
 // (draftRequested).

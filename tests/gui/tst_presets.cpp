@@ -91,7 +91,7 @@ private slots:
         QVERIFY(!w.form()->presetRow()->apply("no such preset"));
     }
 
-    // With the demo model the banner offers the Draft preset: the default job takes even that model hours on a CPU.
+    // With the demo model the banner offers the Draft preset: the default job keeps even that model busy for an hour.
     void theDemoBannerPutsTheDraftPreset() {
         auto settings = i2v::test::makeSettings(tmp_, "demo.ini");
         MainWindow w(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
