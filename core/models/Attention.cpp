@@ -56,7 +56,7 @@ at::Tensor AttentionImpl::forward(const at::Tensor& input, const at::Tensor& con
     LinearImpl& project = to_out->at<LinearImpl>(0);
     const double projectFlops = 2.0 * double(heads4.numel()) * double(options_.queryDim);
     out = runInCancellableSlices(heads4.size(1), 1, projectFlops, cancel, [&](int64_t start, int64_t len) {
-        const at::Tensor rows = len == heads4.size(1) ? heads4 : heads4.narrow(1, start, len);
+        const at::Tensor rows = pieceOf(heads4, 1, start, len);
         return project.forward(rows.reshape({rows.size(0), len, heads * options_.dimHead}));
     });
     if (spatial)

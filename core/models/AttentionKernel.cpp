@@ -50,7 +50,7 @@ at::Tensor chunkedAttention(const at::Tensor& q, const at::Tensor& k, const at::
     scoreShape.back() = lk;
     // Query rows [row, row + len) of matrices [first, first + count).
     auto attend = [&](int64_t first, int64_t count, int64_t row, int64_t len) {
-        const auto matrices = [&](const at::Tensor& t) { return count == batchHeads ? t : t.narrow(0, first, count); };
+        const auto matrices = [&](const at::Tensor& t) { return pieceOf(t, 0, first, count); };
         at::Tensor scores = parallelMatmul(matrices(q3).narrow(1, row, len), matrices(kt3), chunk.split);
         scores.mul_(scale);
         if (mask.defined()) {  // the whole batch (scoreChunk)
