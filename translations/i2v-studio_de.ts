@@ -1138,6 +1138,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Takes %1 (%2 per step, measured while the computer was busy)</source>
+        <translation>Dauert %1 (%2 pro Schritt, gemessen, während der Computer ausgelastet war)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Time: not measured on this computer yet</source>
         <translation>Zeit: auf diesem Computer noch nicht gemessen</translation>
     </message>

@@ -1138,6 +1138,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Takes %1 (%2 per step, measured while the computer was busy)</source>
+        <translation>Prend %1 (%2 par pas, mesuré pendant que l’ordinateur était occupé)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Time: not measured on this computer yet</source>
         <translation>Durée : pas encore mesurée sur cet ordinateur</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "util/CancelToken.h"
 #include "util/Errors.h"
 #include "util/HugePageAllocator.h"
+#include "util/MachineLoad.h"
 #include "util/Runtime.h"
 
 #include <ATen/ATen.h>
@@ -239,7 +240,7 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
         info.fingerprint = QString::fromStdString(pipeline_->folder().fingerprint());
         info.device = QString::fromStdString(applied.pipeline.device);
         info.dtype = QString::fromLatin1(computeDtypeName(applied.pipeline.dtype));
-        info.threads = cuda ? 0 : threads;
+        info.threads = cpuThreads_ = cuda ? 0 : threads;
         info.speedKey = speedKey_ = speedKey(info.fingerprint, info.device, info.dtype, applied.pipeline.keepHalfWeights, info.threads);
         emit costModelReady(info);
         return;
@@ -257,20 +258,23 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
 
 GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, GenerationObserver* progress) {
     StageTimer timer(progress);
+    const CpuReading start = readCpuClocks();
     // Every stage that finished is measured, also when a later one is cancelled or fails: the first job at a
     // new size on a CPU can take most of an hour a step, and a user who stops it after a step or two then finds
     // that size's estimate right (the calibration's small size runs at another rate).
     auto report = [&] {
         const JobCost cost = pipeline_->costModel()->estimate(r, pipeline_->memorySettings());
+        // Judged over the whole call: its stages can be too short for /proc/stat's ticks.
+        const bool busy = othersCompeted(start, readCpuClocks(), cpuThreads_);
         if (timer.reached(GenerationStage::Denoising))
             emit stageMeasured(speedKey_, int(CostStage::Encode), cost.encode.total(),
-                               timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising));
+                               timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising), busy);
         // A full-decode preview adds a VAE decode to every step, which a job without it does not have.
         if (r.preview != PreviewMode::FullDecode && timer.stepsDone() > 0)
-            emit stageMeasured(speedKey_, int(CostStage::Denoise), cost.step.total(), timer.secondsPerStep());
+            emit stageMeasured(speedKey_, int(CostStage::Denoise), cost.step.total(), timer.secondsPerStep(), busy);
         if (timer.reached(GenerationStage::Done))
             emit stageMeasured(speedKey_, int(CostStage::Decode), cost.decode.total(),
-                               timer.between(GenerationStage::Decoding, GenerationStage::Done));
+                               timer.between(GenerationStage::Decoding, GenerationStage::Done), busy);
     };
     GenerationResult result;
     try {

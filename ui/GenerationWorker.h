@@ -71,8 +71,9 @@ signals:
     // After modelLoaded: what the model tells about jobs before they run (their arithmetic and memory).
     void costModelReady(const i2v::ui::CostModelInfo& info);
     // A stage that finished (in a job, also one cancelled or failed later, or in the calibration) took `seconds`
-    // for `flops` of arithmetic; the denoising stage is given per step, over the steps that finished.
-    void stageMeasured(const QString& speedKey, int stage, double flops, double seconds);  // stage: CostStage
+    // for `flops` of arithmetic; the denoising stage is given per step, over the steps that finished. `busy`:
+    // other programs competed for the processor meanwhile (MachineLoad), so the time says little of this machine.
+    void stageMeasured(const QString& speedKey, int stage, double flops, double seconds, bool busy);  // stage: CostStage
     void calibrationStarted();
     void calibrated(const QString& speedKey, bool completed);
 
@@ -108,6 +109,7 @@ private:
     QString modelDir_;
     QString modelError_;
     QString speedKey_;
+    int cpuThreads_ = 0;  // the loaded pipeline's CPU threads; 0 on a GPU
     std::unique_ptr<CancelToken> cancel_;
     mutable QMutex mutex_;
     QQueue<JobRequest> queue_;

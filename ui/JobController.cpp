@@ -77,8 +77,9 @@ void JobController::connectWorker() {
         updateTiming();
         emit estimateInputsChanged();
     });
-    connect(worker_, &GenerationWorker::stageMeasured, this, [this](const QString& key, int stage, double flops, double s) {
-        speeds_.record(key, CostStage(stage), flops, s);
+    connect(worker_, &GenerationWorker::stageMeasured, this,
+            [this](const QString& key, int stage, double flops, double s, bool busy) {
+        speeds_.record(key, CostStage(stage), flops, s, busy);
         emit estimateInputsChanged();
     });
     connect(worker_, &GenerationWorker::calibrationStarted, this, [this] {
@@ -203,9 +204,9 @@ std::optional<double> JobController::measuredBf16SpeedUp(const JobRequest& reque
     };
     const auto fp32 = speeds_.seconds(key(QStringLiteral("fp32")), CostStage::Denoise, flops);
     const auto bf16 = speeds_.seconds(key(QStringLiteral("bf16")), CostStage::Denoise, flops);
-    if (!fp32 || !bf16 || *bf16 <= 0)
+    if (!fp32 || !bf16 || bf16->seconds <= 0)
         return std::nullopt;
-    return *fp32 / *bf16;
+    return fp32->seconds / bf16->seconds;
 }
 
 double JobController::remainingSeconds(const TrackedJob& job) const {

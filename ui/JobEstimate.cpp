@@ -40,9 +40,10 @@ JobEstimate estimateJob(const CostModelInfo& info, const SpeedCalibration& speed
     const auto step = speeds.seconds(info.speedKey, CostStage::Denoise, cost.step.total());
     const auto decode = speeds.seconds(info.speedKey, CostStage::Decode, cost.decode.total());
     if (encode && step && decode) {
-        e.secondsPerStep = *step;
-        e.decodeSeconds = *decode;
-        e.seconds = *encode + *step * cost.steps + *decode;
+        e.secondsPerStep = step->seconds;
+        e.decodeSeconds = decode->seconds;
+        e.seconds = encode->seconds + step->seconds * cost.steps + decode->seconds;
+        e.measuredBusy = encode->measuredBusy || step->measuredBusy || decode->measuredBusy;
     }
     return e;
 }
@@ -105,8 +106,12 @@ QString formatBytes(double bytes) {
 }
 
 QString describeEstimate(const JobEstimate& e) {
-    const QString time = e.seconds ? JobEstimateText::tr("Takes %1 (%2 per step)").arg(formatDuration(*e.seconds), formatDuration(*e.secondsPerStep))
-                                   : JobEstimateText::tr("Time: not measured on this computer yet");
+    // A time measured on a busy machine says so: it can be several times too long (MachineLoad).
+    const QString time = !e.seconds ? JobEstimateText::tr("Time: not measured on this computer yet")
+                         : e.measuredBusy
+                             ? JobEstimateText::tr("Takes %1 (%2 per step, measured while the computer was busy)")
+                                   .arg(formatDuration(*e.seconds), formatDuration(*e.secondsPerStep))
+                             : JobEstimateText::tr("Takes %1 (%2 per step)").arg(formatDuration(*e.seconds), formatDuration(*e.secondsPerStep));
     if (e.peakBytes <= 0)
         return time;
     const QString memory = e.availableBytes > 0 ? JobEstimateText::tr("needs %1 of %2 memory").arg(formatBytes(e.peakBytes), formatBytes(e.availableBytes))

@@ -29,6 +29,7 @@ struct JobEstimate {
     std::optional<double> seconds;          // the whole job; nothing until this machine's speed is measured
     std::optional<double> secondsPerStep;
     std::optional<double> decodeSeconds;
+    bool measuredBusy = false;              // the time rests on a measurement taken while the machine was busy
     int steps = 0;
     double peakBytes = 0;
     double availableBytes = 0;              // this machine's RAM; 0 when it does not apply (a GPU job)

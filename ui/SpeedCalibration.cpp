@@ -3,10 +3,13 @@
 #include <QSettings>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace i2v::ui {
 namespace {
+
+constexpr QLatin1String kBusyTag("busy");
 
 QString stageName(CostStage stage) {
     switch (stage) {
@@ -34,13 +37,14 @@ QList<SpeedCalibration::Sample> SpeedCalibration::samples(const QString& key, Co
     if (!store_)
         return session_.value(k);
     QList<Sample> out;
-    // "flops:seconds" pairs; anything unreadable (an edited or old settings file) is skipped.
+    // "flops:seconds", or "flops:seconds:busy"; anything unreadable (an edited or old settings file) is skipped.
     for (const QString& entry : store_->value(k).toStringList()) {
         const QStringList parts = entry.split(QLatin1Char(':'));
         bool okF = false, okS = false;
         const double f = parts.value(0).toDouble(&okF), s = parts.value(1).toDouble(&okS);
-        if (parts.size() == 2 && okF && okS && f > 0 && s > 0 && std::isfinite(f) && std::isfinite(s))
-            out.push_back({f, s});
+        const bool busy = parts.size() == 3 && parts[2] == kBusyTag;
+        if ((parts.size() == 2 || busy) && okF && okS && f > 0 && s > 0 && std::isfinite(f) && std::isfinite(s))
+            out.push_back({f, s, busy});
     }
     return out;
 }
@@ -53,38 +57,50 @@ void SpeedCalibration::store(const QString& key, CostStage stage, const QList<Sa
     }
     QStringList entries;
     for (const Sample& s : samples)
-        entries << QStringLiteral("%1:%2").arg(s.flops, 0, 'g', 17).arg(s.seconds, 0, 'g', 17);  // exact round trip
+        entries << QStringLiteral("%1:%2%3")
+                       .arg(s.flops, 0, 'g', 17)  // exact round trip
+                       .arg(s.seconds, 0, 'g', 17)
+                       .arg(s.busy ? QStringLiteral(":%1").arg(kBusyTag) : QString());
     store_->setValue(k, entries);
 }
 
-void SpeedCalibration::record(const QString& key, CostStage stage, double flops, double seconds) {
+void SpeedCalibration::record(const QString& key, CostStage stage, double flops, double seconds, bool busy) {
     if (!(flops > 0) || !(seconds > 0) || !std::isfinite(flops) || !std::isfinite(seconds))
         return;
     QList<Sample> list = samples(key, stage);
     for (qsizetype i = list.size() - 1; i >= 0; --i)
-        if (std::abs(std::log(list[i].flops / flops)) < std::log(1.1))
+        if (std::abs(std::log(list[i].flops / flops)) < std::log(1.1)) {
+            if (busy && !list[i].busy)
+                return;  // the quiet machine's figure for this size stays
             list.removeAt(i);
-    list.push_back({flops, seconds});
+        }
+    list.push_back({flops, seconds, busy});
     while (list.size() > kSamples)
         list.removeFirst();  // the oldest go first
     store(key, stage, list);
 }
 
-std::optional<double> SpeedCalibration::seconds(const QString& key, CostStage stage, double flops) const {
+std::optional<SpeedCalibration::Time> SpeedCalibration::seconds(const QString& key, CostStage stage, double flops) const {
     const QList<Sample> list = samples(key, stage);
     if (list.isEmpty() || !(flops >= 0))
         return std::nullopt;
-    const Sample* nearest = &list.front();
+    const auto distance = [&](const Sample& s) { return std::abs(std::log(s.flops / std::max(flops, 1.0))); };
+    const auto better = [&](const Sample& a, const Sample& b) {  // quiet before busy, then the nearest size
+        return a.busy != b.busy ? !a.busy : distance(a) < distance(b);
+    };
+    const Sample* chosen = &list.front();
     for (const Sample& s : list)
-        if (std::abs(std::log(s.flops / std::max(flops, 1.0))) < std::abs(std::log(nearest->flops / std::max(flops, 1.0))))
-            nearest = &s;
-    return flops * nearest->seconds / nearest->flops;
+        if (better(s, *chosen))
+            chosen = &s;
+    return Time{flops * chosen->seconds / chosen->flops, chosen->busy};
 }
 
 bool SpeedCalibration::knows(const QString& key) const {
-    for (CostStage s : {CostStage::Encode, CostStage::Denoise, CostStage::Decode})
-        if (samples(key, s).isEmpty())
+    for (CostStage s : {CostStage::Encode, CostStage::Denoise, CostStage::Decode}) {
+        const QList<Sample> list = samples(key, s);
+        if (std::none_of(list.begin(), list.end(), [](const Sample& m) { return !m.busy; }))
             return false;
+    }
     return true;
 }
 
