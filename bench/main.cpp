@@ -10,6 +10,7 @@
 #include "models/ParallelMatmul.h"
 #include "util/Errors.h"
 #include "util/HugePageAllocator.h"
+#include "util/MachineLoad.h"
 #include "util/Runtime.h"
 
 #include <CLI/CLI.hpp>
@@ -162,7 +163,16 @@ int main(int argc, char** argv) {
         if (!common.noHugePages)
             useHugePagesForLargeTensors();
         const RuntimeInfo info = runtimeInfo();
+        const CpuReading before = readCpuClocks();
         nlohmann::json result = run();
+        const CpuReading after = readCpuClocks();
+        if (before.valid && after.valid) {
+            // What other programs took meanwhile: a figure measured beside them says little of this machine.
+            const double wall = after.wall - before.wall;
+            result["machine"] = {{"cores", after.machine.cores},
+                                 {"others_cpu_share", othersCpuSeconds(before, after) / (wall * after.machine.cores)},
+                                 {"others_competed", othersCompeted(before, after, info.threads)}};
+        }
         result["runtime"] = {{"engine", "i2v " I2V_VERSION}, {"torch", info.torchVersion}, {"threads", info.threads},
                              {"blas", info.blasLibrary}, {"blas_threads", info.blasThreads},
                              {"gemm_split_threads", parallelMatmulThreads()},

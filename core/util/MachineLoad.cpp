@@ -65,13 +65,19 @@ CpuReading readCpuClocks() {
     return r;
 }
 
+double othersCpuSeconds(const CpuReading& from, const CpuReading& to) {
+    if (!from.valid || !to.valid || from.machine.cores != to.machine.cores)
+        return 0;
+    return std::max(0.0, (to.machine.busy - from.machine.busy) - (to.processCpu - from.processCpu));
+}
+
 bool othersCompeted(const CpuReading& from, const CpuReading& to, int threads) {
     if (!from.valid || !to.valid || threads <= 0 || from.machine.cores != to.machine.cores)
         return false;
     const double wall = to.wall - from.wall;
     if (wall < kShortestJudgedSeconds)
         return false;
-    const double others = (to.machine.busy - from.machine.busy) - (to.processCpu - from.processCpu);
+    const double others = othersCpuSeconds(from, to);
     const int jobCores = std::min(threads, to.machine.cores);
     const double freeCores = double(to.machine.cores - jobCores) * wall;
     return others - freeCores > kToleratedShareOfTheJobsCores * double(jobCores) * wall;

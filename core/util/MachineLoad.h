@@ -27,6 +27,9 @@ struct CpuReading {
 };
 CpuReading readCpuClocks();
 
+// CPU seconds other programs used between `from` and `to` (0 when the readings cannot be compared).
+double othersCpuSeconds(const CpuReading& from, const CpuReading& to);
+
 // Whether between `from` and `to` other programs used more of the processor than the cores the job leaves free
 // plus a quarter of those it runs on. `threads`: the job's CPU threads (0 for a GPU job, never judged).
 // Stretches under half a second are not judged: /proc/stat counts in 10 ms ticks per core.

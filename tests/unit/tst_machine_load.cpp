@@ -67,6 +67,9 @@ private slots:
         QVERIFY(othersCompeted(from, readingAt(110, 1000 + 40, 70, 4), 4));
         // More threads than cores: the job's cores are all of them.
         QVERIFY(othersCompeted(from, readingAt(110, 1000 + 40, 70, 4), 16));
+        QCOMPARE(othersCpuSeconds(from, readingAt(110, 1000 + 40, 70, 4)), 20.0);
+        // /proc/stat's ticks lag the process clock by up to a tick a core: never less than nothing.
+        QCOMPARE(othersCpuSeconds(from, readingAt(110, 1000 + 39.99, 90, 4)), 0.0);
     }
 
     void leavesWhatItCannotJudge() {
