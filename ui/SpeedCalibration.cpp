@@ -75,8 +75,10 @@ void SpeedCalibration::record(const QString& key, CostStage stage, double flops,
             list.removeAt(i);
         }
     list.push_back({flops, seconds, busy});
-    while (list.size() > kSamples)
-        list.removeFirst();  // the oldest go first
+    while (list.size() > kSamples) {  // the oldest busy one goes first, then the oldest
+        const auto busyOne = std::find_if(list.begin(), list.end(), [](const Sample& m) { return m.busy; });
+        list.erase(busyOne != list.end() ? busyOne : list.begin());
+    }
     store(key, stage, list);
 }
 

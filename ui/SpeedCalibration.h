@@ -25,7 +25,7 @@ public:
 
     // `key` names the model and engine setting (GenerationWorker::speedKey). A measurement of a size
     // already known (within 10 % of its arithmetic) replaces the old one, except that a busy one does not
-    // replace a quiet one; at most kSamples are kept.
+    // replace a quiet one; at most kSamples are kept (busy ones leave first, then the oldest).
     void record(const QString& key, CostStage stage, double flops, double seconds, bool busy = false);
 
     struct Time {

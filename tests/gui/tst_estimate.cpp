@@ -144,6 +144,11 @@ private slots:
         QCOMPARE(*e.seconds, 2.0 + 5.0 * g.numInferenceSteps + 2.0);
         QVERIFY(!describeEstimate(e).contains("busy"));
         QVERIFY(speeds.knows(key));
+        // Busy measurements of many other sizes never push the quiet ones out.
+        for (int i = 0; i < SpeedCalibration::kSamples; ++i)
+            speeds.record(key, CostStage::Denoise, (20.0 + 5 * i) * cost.step.total(), 99.0, true);
+        QCOMPARE(speeds.seconds(key, CostStage::Denoise, cost.step.total())->seconds, 5.0);
+        QVERIFY(speeds.knows(key));
         // The busy mark survives the settings file, and a file of older versions (no mark) still reads.
         store.sync();
         QSettings reopened(tmp_.filePath("busy.ini"), QSettings::IniFormat);
