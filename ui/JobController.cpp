@@ -204,7 +204,8 @@ std::optional<double> JobController::measuredBf16SpeedUp(const JobRequest& reque
     };
     const auto fp32 = speeds_.seconds(key(QStringLiteral("fp32")), CostStage::Denoise, flops);
     const auto bf16 = speeds_.seconds(key(QStringLiteral("bf16")), CostStage::Denoise, flops);
-    if (!fp32 || !bf16 || bf16->seconds <= 0)
+    // Both from a quiet machine: a time measured beside other programs would make the ratio say nothing.
+    if (!fp32 || !bf16 || fp32->measuredBusy || bf16->measuredBusy || bf16->seconds <= 0)
         return std::nullopt;
     return fp32->seconds / bf16->seconds;
 }

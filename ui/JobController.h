@@ -69,7 +69,7 @@ public:
     bool hasCostModel() const { return bool(costModel_.model); }
     const CostModelInfo& costModel() const { return costModel_; }
     // How much faster a denoising step of `request` runs in bfloat16 than in float32 with this model on this
-    // computer, when both were measured (a job or the calibration in each).
+    // computer, when both were measured on a quiet machine (a job or the calibration in each).
     std::optional<double> measuredBf16SpeedUp(const JobRequest& request) const;
     bool isCalibrating() const { return calibrating_; }
 

@@ -167,6 +167,26 @@ private slots:
         QVERIFY(!quietFirst->measuredBusy);
     }
 
+    void theBf16SpeedUpComesFromQuietMeasurementsOnly() {
+        // What Settings quotes beside "Fast (bf16)": the ratio of this job's step in fp32 and in bf16 as measured.
+        const CostModelInfo& info = jobs()->costModel();
+        const JobRequest job = shownJob();
+        const double stepFlops = info.model->estimate(job.generation, info.memory).step.total();
+        const auto key = [&](const char* dtype) {
+            return GenerationWorker::speedKey(info.fingerprint, info.device, QString::fromLatin1(dtype), false, info.threads);
+        };
+        QSettings store(tmp_.filePath("bf16.ini"), QSettings::IniFormat);
+        jobs()->setSpeedStore(&store);
+        SpeedCalibration speeds(&store);
+        QVERIFY(!jobs()->measuredBf16SpeedUp(job));
+        speeds.record(key("fp32"), CostStage::Denoise, stepFlops, 6.0);
+        speeds.record(key("bf16"), CostStage::Denoise, stepFlops, 3.0, true);
+        QVERIFY(!jobs()->measuredBf16SpeedUp(job));  // the bf16 time was measured beside other programs
+        speeds.record(key("bf16"), CostStage::Denoise, stepFlops, 2.5);
+        QCOMPARE(*jobs()->measuredBf16SpeedUp(job), 2.4);
+        jobs()->setSpeedStore(settings_.get());
+    }
+
     void aFinishedJobRefinesTheSpeed() {
         QSignalSpy measured(jobs()->worker(), &GenerationWorker::stageMeasured);
         QSignalSpy finished(jobs()->worker(), &GenerationWorker::finished);
