@@ -15,7 +15,9 @@ locked() {
 cmake --preset asan >/dev/null
 locked cmake --build build-asan
 
-# abort_on_error: a report ends the test with a failure; detect_leaks: LeakSanitizer at exit.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:strict_string_checks=1:check_initialization_order=1}"
+# abort_on_error: a report ends the test with a failure; detect_leaks: LeakSanitizer at exit;
+# allocator_may_return_null: an impossible allocation fails as glibc's does (the engine turns that into its "out of
+# memory" error, which tests check) instead of ending the process.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:strict_string_checks=1:check_initialization_order=1:allocator_may_return_null=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 locked ctest --test-dir build-asan -L 'unit|parity|e2e' --output-on-failure --timeout 3000 "$@"
