@@ -5,13 +5,67 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstring>
+
 namespace {
+
+void nameApplication() {
+    // No organisation: AppDataLocation is then ~/.local/share/I2V Studio, where the README puts the weights.
+    QCoreApplication::setApplicationName(QStringLiteral("I2V Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(I2V_VERSION));
+}
+
+QCommandLineOption quitWhenReadyOption() {
+    return QCommandLineOption(
+        QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main", "Quit once the model (and the picture) have loaded: exit status 0, or 1 "
+                                            "with the reason on stderr. For installation checks."));
+}
+
+void describeCommandLine(QCommandLineParser& parser) {
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Turns a picture and a prompt into a video with I2VGen-XL."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("picture"),
+        QCoreApplication::translate("main", "Picture to start from (PNG, JPEG, WebP, GIF, BMP, TIFF)."),
+        QStringLiteral("[picture]"));
+    parser.addOption(quitWhenReadyOption());
+}
+
+bool asksOnlyForText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i)
+        for (const char* option : {"-h", "--help", "--help-all", "-?", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+// Qt aborts the process (SIGABRT, "Reinstalling the application may fix this problem") when no window system
+// can be reached; a desktop app started over ssh or from a text console would look as if it crashed. Only the
+// unmistakable case is caught: no platform chosen and neither an X11 nor a Wayland display named.
+bool windowSystemNamed(int argc, char** argv) {
+#ifdef __linux__
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "-platform") == 0)
+            return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    (void)argc;
+    (void)argv;
+    return true;
+#endif
+}
 
 // --quit-when-ready: the window has loaded its model (and the picture given on the command line), or failed.
 // Lets an install check start the real app and prove it found its demo model, without a person to close it.
@@ -41,27 +95,31 @@ void quitWhenReady(const i2v::ui::MainWindow& window, bool expectImage) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (asksOnlyForText(argc, argv)) {
+        // --help and --version print and exit: they need no window system.
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        const i2v::ui::AppTranslations translations;
+        QCommandLineParser parser;
+        describeCommandLine(parser);
+        parser.process(app);
+        return 0;
+    }
+    if (!windowSystemNamed(argc, argv)) {
+        QTextStream(stderr) << "i2v-studio: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+                               "is set). Start it from a desktop session, or use the command-line tool `i2v` "
+                               "(i2v generate --help).\n";
+        return 1;
+    }
     QApplication app(argc, argv);
-    // No organisation: AppDataLocation is then ~/.local/share/I2V Studio, where the README puts the weights.
-    QApplication::setApplicationName(QStringLiteral("I2V Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(I2V_VERSION));
+    nameApplication();
     // The installed .desktop file's name (packaging/linux): Wayland and the task bar match windows to it.
     QApplication::setDesktopFileName(QStringLiteral(I2V_APP_ID));
     // The app's strings and Qt's own (standard dialogs), by system locale.
     const i2v::ui::AppTranslations translations;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Turns a picture and a prompt into a video with I2VGen-XL."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("picture"),
-                                 QApplication::translate("main", "Picture to start from (PNG, JPEG, WebP, GIF, BMP, TIFF)."),
-                                 QStringLiteral("[picture]"));
-    const QCommandLineOption quitWhenReadyOption(
-        QStringLiteral("quit-when-ready"),
-        QApplication::translate("main", "Quit once the model (and the picture) have loaded: exit status 0, or 1 with "
-                                        "the reason on stderr. For installation checks."));
-    parser.addOption(quitWhenReadyOption);
+    describeCommandLine(parser);
     parser.process(app);
 
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("I2V Studio"),
@@ -73,7 +131,7 @@ int main(int argc, char** argv) {
     const QStringList pictures = parser.positionalArguments();
     if (!pictures.isEmpty())
         window.dropZone()->loadFile(pictures.first());  // "Open with I2V Studio"; failures show in the window
-    if (parser.isSet(quitWhenReadyOption))
+    if (parser.isSet(quitWhenReadyOption()))
         quitWhenReady(window, !pictures.isEmpty());
     return app.exec();
 }

@@ -31,6 +31,14 @@ at::Tensor goldenTensor(const std::string& name) { return golden().tensor(name);
 
 std::filesystem::path cliPath() { return I2V_CLI_PATH; }
 
+std::filesystem::path studioPath() {
+#ifdef I2V_STUDIO_PATH
+    return I2V_STUDIO_PATH;
+#else
+    return {};
+#endif
+}
+
 void setConfigValue(const std::filesystem::path& config, const std::string& key, const std::string& value) {
     nlohmann::json j = nlohmann::json::parse(std::ifstream(config));
     j[key] = nlohmann::json::parse(value);

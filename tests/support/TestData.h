@@ -15,6 +15,7 @@ const SafetensorsFile& golden();                 // tests/data/golden/tiny-a.saf
 const nlohmann::json& goldenManifest();          // tests/data/golden/tiny-a.manifest.json
 at::Tensor goldenTensor(const std::string& name);  // golden().tensor(name)
 std::filesystem::path cliPath();                 // the built `i2v` executable
+std::filesystem::path studioPath();              // the built `i2v-studio` (empty in a build without the GUI)
 
 // Sets `key` of the JSON config file `config` to the JSON text `value` (a hostile or broken config).
 void setConfigValue(const std::filesystem::path& config, const std::string& key, const std::string& value);
