@@ -8,8 +8,8 @@
         <translation>Vorlage „Entwurf“ ausprobieren</translation>
     </message>
     <message>
-        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps keep even the demo model busy for about an hour on a 2-core CPU.</source>
-        <translation>Die Vorlage „Entwurf“: 512 × 288, 8 Bilder, 20 Schritte. Mit der Voreinstellung 1280 × 704, 16 Bilder und 50 Schritte rechnet selbst das Demo-Modell auf einer CPU mit 2 Kernen etwa eine Stunde.</translation>
+        <source>The Draft preset: %1. The default job (%2) keeps even the demo model busy for about an hour on a 2-core CPU.</source>
+        <translation>Die Vorlage „Entwurf“: %1. Mit der Voreinstellung (%2) rechnet selbst das Demo-Modell auf einer CPU mit 2 Kernen etwa eine Stunde.</translation>
     </message>
     <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />
@@ -605,6 +605,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Was vermieden werden soll (Negativ-Prompt)</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>&amp;Negative prompt (what to avoid):</source>
+        <translation>&amp;Negativ-Prompt (was vermieden werden soll):</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>Recommended</source>
         <translation>Empfohlen</translation>
@@ -852,8 +857,8 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Model default (%1)</source>
-        <translation>Modellvorgabe (%1)</translation>
+        <source>Model default: %1</source>
+        <translation>Modellvorgabe: %1</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1272,6 +1277,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+0" />
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 × %2, %3 frames, %4 steps</source>
+        <translation>%1 × %2, %3 Bilder, %4 Schritte</translation>
     </message>
     <message>
         <location line="+41" />
@@ -2493,8 +2503,8 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     <name>i2v::ui::PresetRow</name>
     <message>
         <location filename="../ui/PresetRow.cpp" />
-        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
-        <translation>Entwurf: ein schneller Blick (512 × 288, 8 Bilder, 20 Schritte). Final: die native Größe des Modells, 1280 × 704, 16 Bilder, 50 Schritte. Danach folgen Ihre eigenen Vorlagen.</translation>
+        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
+        <translation>%1: ein schneller Blick (%2). %3: die native Größe des Modells, %4. Danach folgen Ihre eigenen Vorlagen.</translation>
     </message>
     <message>
         <location filename="../ui/PresetRow.cpp" />

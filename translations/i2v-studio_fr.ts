@@ -8,8 +8,8 @@
         <translation>Essayer le préréglage « Brouillon »</translation>
     </message>
     <message>
-        <source>The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 steps keep even the demo model busy for about an hour on a 2-core CPU.</source>
-        <translation>Le préréglage « Brouillon » : 512 × 288, 8 images, 20 étapes. Avec les réglages par défaut, 1280 × 704, 16 images et 50 étapes, même le modèle de démonstration calcule environ une heure sur un CPU à 2 cœurs.</translation>
+        <source>The Draft preset: %1. The default job (%2) keeps even the demo model busy for about an hour on a 2-core CPU.</source>
+        <translation>Le préréglage « Brouillon » : %1. Avec les réglages par défaut (%2), même le modèle de démonstration calcule environ une heure sur un CPU à 2 cœurs.</translation>
     </message>
     <message>
         <location filename="../ui/DemoBanner.cpp" line="+27" />
@@ -605,6 +605,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Ce qu'il faut éviter (prompt négatif)</translation>
     </message>
     <message>
+        <location line="+11" />
+        <source>&amp;Negative prompt (what to avoid):</source>
+        <translation>Prompt &amp;négatif (ce qu’il faut éviter) :</translation>
+    </message>
+    <message>
         <location line="+14" />
         <source>Recommended</source>
         <translation>Recommandé</translation>
@@ -852,8 +857,8 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>Model default (%1)</source>
-        <translation>Défaut du modèle (%1)</translation>
+        <source>Model default: %1</source>
+        <translation>Défaut du modèle : %1</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1272,6 +1277,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+0" />
         <source>Final</source>
         <translation>Final</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 × %2, %3 frames, %4 steps</source>
+        <translation>%1 × %2, %3 images, %4 étapes</translation>
     </message>
     <message>
         <location line="+41" />
@@ -2493,8 +2503,8 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     <name>i2v::ui::PresetRow</name>
     <message>
         <location filename="../ui/PresetRow.cpp" />
-        <source>Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native 1280 × 704, 16 frames, 50 steps. Your own presets follow.</source>
-        <translation>Brouillon : un aperçu rapide (512 × 288, 8 images, 20 étapes). Final : la taille native du modèle, 1280 × 704, 16 images, 50 étapes. Vos propres préréglages suivent.</translation>
+        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
+        <translation>%1 : un aperçu rapide (%2). %3 : la taille native du modèle, %4. Vos propres préréglages suivent.</translation>
     </message>
     <message>
         <location filename="../ui/PresetRow.cpp" />

@@ -2,6 +2,7 @@
 
 #include "ui/ActiveModel.h"
 #include "ui/DownloadController.h"
+#include "ui/JobPresets.h"
 #include "ui/ModelLocations.h"
 
 #include <QDir>
@@ -28,8 +29,10 @@ DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, 
     text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     draft_ = new QPushButton(tr("Try the Draft preset"), this);
     draft_->setObjectName(QStringLiteral("demoDraftButton"));
-    draft_->setToolTip(tr("The Draft preset: 512 × 288, 8 frames, 20 steps. The default 1280 × 704, 16 frames and 50 "
-                          "steps keep even the demo model busy for about an hour on a 2-core CPU."));
+    const QStringList presets = JobPresets::builtInNames();
+    draft_->setToolTip(tr("The Draft preset: %1. The default job (%2) keeps even the demo model busy for about an "
+                          "hour on a 2-core CPU.")
+                           .arg(JobPresets::builtInSummary(presets.at(0)), JobPresets::builtInSummary(presets.at(1))));
     connect(draft_, &QPushButton::clicked, this, &DemoBanner::draftRequested);
     download_ = new QPushButton(tr("Download I2VGen-XL (fp16, about 5 GB)"), this);
     download_->setObjectName(QStringLiteral("downloadModelButton"));

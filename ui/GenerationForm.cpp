@@ -85,7 +85,10 @@ QWidget* GenerationForm::buildPrompts() {
     negative_->setMaximumHeight(5 * line + 12);
     layout->addWidget(prompt_, 1);
     layout->addWidget(promptCount_, 0, Qt::AlignRight);
-    layout->addWidget(negative_);
+    // The negative prompt opens filled in (the recommended one), so its placeholder never shows: a label above
+    // it says what the second box is.
+    auto* negativeLabel = new QLabel(tr("&Negative prompt (what to avoid):"), box);
+    negativeLabel->setBuddy(negative_);
     auto* recommended = new QToolButton(box);
     recommended->setObjectName(QStringLiteral("recommendedNegative"));
     recommended->setText(tr("Recommended"));
@@ -94,10 +97,12 @@ QWidget* GenerationForm::buildPrompts() {
     connect(recommended, &QToolButton::clicked, this,
             [this] { negative_->setPlainText(QString::fromLatin1(recommendedNegativePrompt())); });
     auto* negativeRow = new QHBoxLayout;
+    negativeRow->addWidget(negativeLabel);
     negativeRow->addWidget(recommended);
     negativeRow->addStretch(1);
     negativeRow->addWidget(negativeCount_);
     layout->addLayout(negativeRow);
+    layout->addWidget(negative_);
     connect(prompt_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(prompt_, promptCount_); });
     connect(negative_, &QPlainTextEdit::textChanged, this, [this] { updateTokenCount(negative_, negativeCount_); });
     return box;
@@ -389,7 +394,7 @@ GenerationForm::SchedulerAdvice GenerationForm::schedulerAdvice(const QString& n
 
 void GenerationForm::setDefaultScheduler(const QString& name) {
     defaultScheduler_ = name;
-    scheduler_->setItemText(0, name.isEmpty() ? tr("Model default") : tr("Model default (%1)").arg(schedulerAdvice(name).label));
+    scheduler_->setItemText(0, name.isEmpty() ? tr("Model default") : tr("Model default: %1").arg(schedulerAdvice(name).label));
     updateEtaEnabled();
 }
 

@@ -47,6 +47,14 @@ QStringList JobPresets::builtInNames() { return {tr("Draft"), tr("Final")}; }
 
 bool JobPresets::isBuiltIn(const QString& name) { return builtInNames().contains(name, Qt::CaseInsensitive); }
 
+QString JobPresets::builtInSummary(const QString& name) {
+    const QStringList builtIn = builtInNames();
+    if (name != builtIn.at(0) && name != builtIn.at(1))
+        return {};
+    const GenerationRequest r = name == builtIn.at(0) ? draftJob() : finalJob();
+    return tr("%1 × %2, %3 frames, %4 steps").arg(r.width).arg(r.height).arg(r.numFrames).arg(r.numInferenceSteps);
+}
+
 QStringList JobPresets::userNames() const {
     settings_.beginGroup(kGroup);
     QStringList names = settings_.childKeys();

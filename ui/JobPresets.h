@@ -25,6 +25,9 @@ public:
 
     static QStringList builtInNames();     // "Draft", "Final" (their display names)
     static bool isBuiltIn(const QString& name);
+    // What a built-in preset makes, "512 × 288, 8 frames, 20 steps", for the tooltips that offer it (empty for
+    // other names).
+    static QString builtInSummary(const QString& name);
     QStringList userNames() const;         // sorted, case-insensitively
     // The preset's settings on top of `base` (which keeps its prompts, seed and everything a preset does
     // not hold); nothing when there is no preset of that name.

@@ -21,8 +21,10 @@ PresetRow::PresetRow(JobPresets* presets, ShownSettings shown, PutSettings put, 
     layout->setContentsMargins(0, 0, 0, 0);
     list_ = new QComboBox(this);
     list_->setObjectName(QStringLiteral("preset"));
-    list_->setToolTip(tr("Draft: a quick look (512 × 288, 8 frames, 20 steps). Final: the model's native "
-                         "1280 × 704, 16 frames, 50 steps. Your own presets follow."));
+    const QStringList builtIn = JobPresets::builtInNames();
+    list_->setToolTip(tr("%1: a quick look (%2). %3: the model's native %4. Your own presets follow.")
+                          .arg(builtIn.at(0), JobPresets::builtInSummary(builtIn.at(0)), builtIn.at(1),
+                               JobPresets::builtInSummary(builtIn.at(1))));
     auto* saveButton = new QToolButton(this);
     saveButton->setObjectName(QStringLiteral("savePreset"));
     saveButton->setText(tr("Save…"));

@@ -107,6 +107,24 @@ private slots:
         QCOMPARE(w.form()->presetRow()->current(), JobPresets::builtInNames().at(0));
     }
 
+    // The tooltips that offer the built-ins say what they make, read from the presets themselves.
+    void tooltipsDescribeTheBuiltIns() {
+        const QStringList builtIn = JobPresets::builtInNames();
+        QCOMPARE(JobPresets::builtInSummary(builtIn.at(0)), QString("512 × 288, 8 frames, 20 steps"));
+        const i2v::GenerationRequest defaults;
+        QCOMPARE(JobPresets::builtInSummary(builtIn.at(1)), QString("%1 × %2, %3 frames, %4 steps")
+                                                                 .arg(defaults.width).arg(defaults.height)
+                                                                 .arg(defaults.numFrames).arg(defaults.numInferenceSteps));
+        QCOMPARE(JobPresets::builtInSummary("mine"), QString());
+        auto settings = i2v::test::makeSettings(tmp_, "tooltips.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("tooltips.sqlite"));
+        const QString list = childOf<QComboBox>(&w, "preset")->toolTip();
+        QVERIFY2(list.contains("Draft: a quick look (512 × 288, 8 frames, 20 steps)") &&
+                     list.contains(JobPresets::builtInSummary(builtIn.at(1))), qPrintable(list));
+        const QString banner = childOf<QPushButton>(&w, "demoDraftButton")->toolTip();
+        QVERIFY2(banner.startsWith("The Draft preset: 512 × 288, 8 frames, 20 steps."), qPrintable(banner));
+    }
+
     void userPresetsRoundTrip() {
         auto settings = i2v::test::makeSettings(tmp_, "user.ini");
         {
