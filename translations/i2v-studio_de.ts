@@ -2507,6 +2507,11 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>%1: ein schneller Blick (%2). %3: die native Größe des Modells, %4. Danach folgen Ihre eigenen Vorlagen.</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
         <location filename="../ui/PresetRow.cpp" />
         <source>Save…</source>
         <translation>Speichern…</translation>

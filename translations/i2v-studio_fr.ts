@@ -2507,6 +2507,11 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>%1 : un aperçu rapide (%2). %3 : la taille native du modèle, %4. Vos propres préréglages suivent.</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
         <location filename="../ui/PresetRow.cpp" />
         <source>Save…</source>
         <translation>Enregistrer…</translation>

@@ -244,6 +244,12 @@ QWidget* GenerationForm::buildSettings() {
         connect(s, qOverload<int>(&QSpinBox::valueChanged), this, &GenerationForm::changed);
     connect(guidance_, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &GenerationForm::changed);
     connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::changed);
+    // What a preset holds.
+    for (QSpinBox* s : {steps_, frames_, width_, height_, fps_})
+        connect(s, qOverload<int>(&QSpinBox::valueChanged), presetRow_, &PresetRow::settingsEdited);
+    for (QDoubleSpinBox* s : {guidance_, eta_})
+        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), presetRow_, &PresetRow::settingsEdited);
+    connect(scheduler_, qOverload<int>(&QComboBox::currentIndexChanged), presetRow_, &PresetRow::settingsEdited);
     return box;
 }
 

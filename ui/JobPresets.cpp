@@ -89,6 +89,11 @@ std::optional<GenerationRequest> JobPresets::apply(const QString& name, Generati
     return base;
 }
 
+bool JobPresets::holds(const QString& name, const GenerationRequest& request) const {
+    const std::optional<GenerationRequest> applied = apply(name, request);
+    return applied && presetPart(*applied) == presetPart(request);
+}
+
 QString JobPresets::save(const QString& name, const GenerationRequest& request) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())

@@ -32,6 +32,8 @@ public:
     // The preset's settings on top of `base` (which keeps its prompts, seed and everything a preset does
     // not hold); nothing when there is no preset of that name.
     std::optional<GenerationRequest> apply(const QString& name, GenerationRequest base) const;
+    // Whether `request` has every setting of the preset `name` (false when there is none of that name).
+    bool holds(const QString& name, const GenerationRequest& request) const;
     // Saves (or replaces) a user preset from `request`'s settings. The reason when it cannot be saved: an
     // empty name, a built-in's name, a name with '/' or '\'.
     QString save(const QString& name, const GenerationRequest& request);

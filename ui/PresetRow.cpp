@@ -60,6 +60,14 @@ void PresetRow::fill(const QString& select) {
 
 QString PresetRow::current() const { return list_->currentData().toString(); }
 
+void PresetRow::settingsEdited() {
+    const QString name = current();
+    if (name.isEmpty() || !presets_)
+        return;
+    list_->setItemText(list_->currentIndex(),
+                       presets_->holds(name, shown_()) ? name : tr("%1 (changed)").arg(name));
+}
+
 bool PresetRow::apply(const QString& name) {
     if (!presets_)
         return false;
@@ -70,6 +78,7 @@ bool PresetRow::apply(const QString& name) {
     }
     put_(*g);
     fill(name);
+    settingsEdited();  // a stored value the form cannot show (out of range) leaves it changed
     return true;
 }
 

@@ -29,6 +29,8 @@ public:
     QString save(const QString& name);
     bool remove(const QString& name);
     QString current() const;  // the preset chosen last, empty when none
+    // The form's settings changed: the chosen preset reads "Draft (changed)" while they differ from it.
+    void settingsEdited();
 
 private:
     void fill(const QString& select);

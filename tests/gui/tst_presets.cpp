@@ -107,6 +107,35 @@ private slots:
         QCOMPARE(w.form()->presetRow()->current(), JobPresets::builtInNames().at(0));
     }
 
+    // Settings edited after choosing a preset: the row says so, and says it no more once they match again.
+    void editedSettingsMarkThePresetChanged() {
+        auto settings = i2v::test::makeSettings(tmp_, "edited.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("edited.sqlite"));
+        auto* list = childOf<QComboBox>(&w, "preset");
+        const QString draft = JobPresets::builtInNames().at(0);
+        QVERIFY(w.form()->presetRow()->apply(draft));
+        QCOMPARE(list->currentText(), draft);
+        childOf<QSpinBox>(&w, "steps")->setValue(2);
+        QCOMPARE(list->currentText(), draft + " (changed)");
+        QCOMPARE(w.form()->presetRow()->current(), draft);  // still the one Save… offers to replace
+        childOf<QSpinBox>(&w, "steps")->setValue(20);
+        QCOMPARE(list->currentText(), draft);
+        auto* scheduler = childOf<QComboBox>(&w, "scheduler");
+        scheduler->setCurrentIndex(scheduler->findData(QString("ddim")));
+        QCOMPARE(list->currentText(), draft + " (changed)");
+        // A prompt or the seed is not part of a preset.
+        QVERIFY(w.form()->presetRow()->apply(draft));
+        childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
+        childOf<QSpinBox>(&w, "seed")->setValue(7);
+        QCOMPARE(list->currentText(), draft);
+        // A user preset too, after it is saved from edited settings.
+        childOf<QSpinBox>(&w, "frames")->setValue(12);
+        QVERIFY(w.form()->presetRow()->save("twelve").isEmpty());
+        QCOMPARE(list->currentText(), QString("twelve"));
+        childOf<QSpinBox>(&w, "frames")->setValue(10);
+        QCOMPARE(list->currentText(), QString("twelve (changed)"));
+    }
+
     // The tooltips that offer the built-ins say what they make, read from the presets themselves.
     void tooltipsDescribeTheBuiltIns() {
         const QStringList builtIn = JobPresets::builtInNames();
