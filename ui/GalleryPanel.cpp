@@ -58,6 +58,9 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
     view_->setWrapping(true);
     view_->setWordWrap(true);
     view_->setTextElideMode(Qt::ElideRight);
+    // Three lines are enough to scroll through (the thumbnails shrink to fit), rather than a scroll area's own
+    // 70 pixels; the note that stands in for the list while it is empty is as tall (updateEmptyNote).
+    view_->setMinimumHeight(3 * view_->fontMetrics().lineSpacing());
     // Lays out 1,000 items in batches so that the window stays responsive while the history loads.
     view_->setLayoutMode(QListView::Batched);
     view_->setBatchSize(200);
@@ -75,6 +78,7 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setWordWrap(true);
     empty_->setEnabled(false);  // drawn as a hint, not as content
+    empty_->setMinimumHeight(view_->minimumHeight());
 
     play_ = addEntryAction(QStringLiteral("galleryPlay"), tr("Play"), tr("Play this video in the result view"),
                            &GalleryPanel::playRequested);
@@ -235,8 +239,13 @@ void GalleryPanel::updateEmptyNote() {
     const int all = count(), shown = shownCount();
     count_->setText(shown != all ? tr("%1 of %2").arg(shown).arg(all) : all == 1 ? tr("1 video") : tr("%1 videos").arg(all));
     empty_->setText(all == 0 ? tr("Your videos appear here when a job ends.") : tr("No video matches the filter."));
-    view_->setVisible(shown > 0);
-    empty_->setVisible(shown == 0);
+    // The tabbed bottom docks grow to the tallest minimum of their pages and stay that high: the list and the
+    // note have one minimum height, and one is hidden before the other shows (with both shown for a moment,
+    // the docks took ~45 pixels of the form's height at 1280x720 when the first video came).
+    QWidget* const leaving = shown > 0 ? static_cast<QWidget*>(empty_) : view_;
+    QWidget* const coming = shown > 0 ? static_cast<QWidget*>(view_) : empty_;
+    leaving->setVisible(false);
+    coming->setVisible(true);
     updateActions();
 }
 

@@ -2,9 +2,11 @@
 // needs (the form scrolls instead of squeezing rows to 3 pixels), the prompts keep three lines, and the
 // buttons and the status bar stay in view.
 #include "MainWindowDriver.h"
+#include "ui/GalleryPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QDockWidget>
 #include <QLabel>
 #include <QScrollBar>
 #include <QPlainTextEdit>
@@ -71,6 +73,35 @@ private slots:
         QStatusBar* status = w.statusBar();
         QVERIFY(status->isVisible() && status->height() > 0);
         QVERIFY(window.contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+    }
+
+    // The first video in the Gallery leaves the bottom docks as high as they were: the gallery's list (a
+    // scroll area's minimum height) took the place of its shorter "no videos yet" note, both shown for a
+    // moment, and the tabbed docks grew ~45 pixels under the form at 1280x720.
+    void theFirstGalleryEntryKeepsTheDocksHeight() {
+        auto settings = i2v::test::makeSettings(tmp_, "small-gallery.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("small-gallery.sqlite"));
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCoreApplication::processEvents();
+        auto* queue = childOf<QDockWidget>(&w, "queueDock");
+        const int before = queue->height();
+        HistoryEntry e;
+        e.id = 1;
+        e.ended = QDateTime::currentDateTime();
+        e.started = e.ended.addSecs(-60);
+        e.request.generation.prompt = "a fox";
+        QImage thumbnail(160, 90, QImage::Format_RGB888);
+        thumbnail.fill(Qt::blue);
+        e.thumbnail = thumbnail;
+        w.gallery()->addEntry(e);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.gallery()->count(), 1);
+        QCOMPARE(queue->height(), before);
+        w.gallery()->removeEntry(1);  // and back to the note
+        QCoreApplication::processEvents();
+        QCOMPARE(queue->height(), before);
     }
 
     // The Settings dialog at a laptop's height: its word-wrapped notes keep the lines their text needs (they
