@@ -36,20 +36,13 @@ QString demoModelDir() {
     return {};
 }
 
-QString defaultRealModelDir() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models/i2vgen-xl";
-}
+QString appModelsDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/models"; }
 
-QString appModelsDir() { return QFileInfo(defaultRealModelDir()).path(); }
+QString defaultRealModelDir() { return appModelsDir() + "/" + QLatin1String(hub::kAppModelFolderName); }
 
 QString automaticModelDir(const std::filesystem::path& hubCacheDir) {
-    const QString real = defaultRealModelDir();
-    if (const auto m = hub::inspectModelFolder(QFileInfo(real).filesystemAbsoluteFilePath(), hub::ModelSource::AppFolder);
-        m && m->complete)
-        return real;
-    const auto cached = hub::findCachedModel(hub::RepoId::parse(hub::kDefaultModelRepo), hubCacheDir);
-    if (cached && cached->complete)
-        return QString::fromStdString(cached->path.string());
+    if (const auto m = hub::installedModel(QFileInfo(appModelsDir()).filesystemAbsoluteFilePath(), hubCacheDir))
+        return m->source == hub::ModelSource::AppFolder ? defaultRealModelDir() : QString::fromStdString(m->path.string());
     return demoModelDir();
 }
 

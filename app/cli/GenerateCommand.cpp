@@ -118,6 +118,20 @@ void checkWritable(const std::filesystem::path& target) {
                       std::strerror(errno) + "); choose another folder");
 }
 
+// --model as given, else the real model installed (ModelCatalog's installedModel, the desktop app's choice
+// too): a repo id when it is the cache's, so the video's metadata names it as when a user names it.
+std::string modelArgument(const GenerateArgs& a) {
+    if (!a.model.empty())
+        return a.model;
+    const std::filesystem::path appModels = hub::defaultAppModelsDir(), cache = hub::HubSettings::defaultCacheDir();
+    if (const auto m = hub::installedModel(appModels, cache))
+        return m->repo ? m->repo->id() : m->path.string();
+    throw ModelError("no --model given and no I2VGen-XL installed (neither " +
+                     (appModels / hub::kAppModelFolderName).string() + " nor " + hub::kDefaultModelRepo +
+                     " in the model cache " + cache.string() +
+                     "): get it with `i2v download` (about 5 GB), or name a diffusers folder with --model");
+}
+
 int runGenerate(const GenerateArgs& a) {
     CancelToken cancel;
     const InterruptGuard interrupt(cancel);
@@ -132,8 +146,9 @@ int runGenerate(const GenerateArgs& a) {
         r.cropPosition = {a.cropPosition[0], a.cropPosition[1]};
     r.preview = PreviewMode::None;
     r.validate();  // an unknown scheduler name, too: before the model loads
+    const std::string model = modelArgument(a);
     if (a.estimate)
-        return printEstimate(hub::resolveModelArgument(a.model, hub::HubSettings::defaultCacheDir()), pipelineOptionsOf(a), r);
+        return printEstimate(hub::resolveModelArgument(model, hub::HubSettings::defaultCacheDir()), pipelineOptionsOf(a), r);
 
     std::filesystem::path output = a.output;
     if (output.empty() && a.saveTensors.empty())
@@ -163,10 +178,10 @@ int runGenerate(const GenerateArgs& a) {
     for (const std::string& w : loaded.warnings)  // e.g. an animated image: only its first frame is used
         progress.onWarning(w);
     if (!a.quiet)
-        std::cerr << "loading " << a.model << "\n";
+        std::cerr << "loading " << model << "\n";
     // A folder, or a repo id (ali-vilab/i2vgen-xl[@rev]) found offline in the Hugging Face cache.
-    const std::filesystem::path modelDir = hub::resolveModelArgument(a.model, hub::HubSettings::defaultCacheDir());
-    const bool modelIsRepoId = modelDir != std::filesystem::path(a.model);
+    const std::filesystem::path modelDir = hub::resolveModelArgument(model, hub::HubSettings::defaultCacheDir());
+    const bool modelIsRepoId = modelDir != std::filesystem::path(model);
     auto pipeline = I2VGenXLPipeline::load(modelDir, options);
     if (!a.quiet)
         std::cerr << "seed " << r.seed << ", scheduler "
@@ -179,7 +194,7 @@ int runGenerate(const GenerateArgs& a) {
     if (!output.empty()) {
         const ExportMetadata meta = resultMetadata(
             r, result.schedulerName,
-            modelIsRepoId ? a.model : std::filesystem::path(a.model).lexically_normal().filename().string(),
+            modelIsRepoId ? model : std::filesystem::path(model).lexically_normal().filename().string(),
             pipeline->folder().fingerprint());
         const ExportResult written = exportVideo(toVideoFrames(result.frames), exportSettings, meta, output, &cancel,
                                                  [&](int done, int total) { progress.onExportProgress(done, total); });
@@ -198,7 +213,9 @@ void addGenerateCommand(CLI::App& app, Action& action) {
     // A repeated option takes its last value, so scripts can append overrides to a base command line.
     cmd->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     cmd->add_option("--model", a->model, "Diffusers-format I2VGen-XL folder, or a model id in the Hugging Face cache "
-                                       "(ali-vilab/i2vgen-xl[@revision]; `i2v download` fetches it)")->required();
+                                       "(ali-vilab/i2vgen-xl[@revision]; `i2v download` fetches it). Default: the "
+                                       "installed I2VGen-XL, as the desktop app picks it (I2V Studio/models/i2vgen-xl "
+                                       "in the user's data folder, else ali-vilab/i2vgen-xl in the cache)");
     cmd->add_option("--image", a->image, "Input image (PNG, JPEG, WebP, GIF, BMP, TIFF)")->required();
     cmd->add_option("--prompt", a->request.prompt, "What should happen in the video")->required();
     cmd->add_option("--negative-prompt", a->request.negativePrompt, "What to avoid");

@@ -236,6 +236,14 @@ std::optional<ModelEntry> findCachedModel(const RepoId& repo, const fs::path& hu
     return entry;
 }
 
+std::optional<ModelEntry> installedModel(const fs::path& appModelsDir, const fs::path& hubCacheDir) {
+    if (auto own = inspectModelFolder(appModelsDir / kAppModelFolderName, ModelSource::AppFolder); own && own->complete)
+        return own;
+    if (auto cached = findCachedModel(RepoId::parse(kDefaultModelRepo), hubCacheDir); cached && cached->complete)
+        return cached;
+    return std::nullopt;
+}
+
 fs::path resolveModelArgument(const std::string& arg, const fs::path& hubCacheDir) {
     std::error_code ec;
     if (fs::exists(arg, ec))

@@ -55,4 +55,12 @@ std::filesystem::path resolveModelArgument(const std::string& arg, const std::fi
 // The model in the cache's snapshot of `repo` (its revision resolved offline), or nullopt.
 std::optional<ModelEntry> findCachedModel(const RepoId& repo, const std::filesystem::path& hubCacheDir);
 
+// The folder of the app's models folder where the README tells people to put the real weights by hand.
+inline constexpr char kAppModelFolderName[] = "i2vgen-xl";
+
+// The real model used when none is named (the desktop app with no folder chosen, `i2v generate` without
+// --model): <appModelsDir>/i2vgen-xl when complete, else the cache's ali-vilab/i2vgen-xl when complete.
+std::optional<ModelEntry> installedModel(const std::filesystem::path& appModelsDir,
+                                         const std::filesystem::path& hubCacheDir);
+
 } // namespace i2v::hub

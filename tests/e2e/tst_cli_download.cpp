@@ -153,6 +153,15 @@ private slots:
                              env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(fs::exists(tensors.toStdString()));
+        // No --model: the downloaded one, named in the video as if the user had named it.
+        const QString video = out.path() + "/fox.mp4";
+        const Run automatic = runCli({"generate", "--image", QString::fromStdString(i2v::test::goldenInputImage().string()),
+                                      "--prompt", "a fox", "--width", "64", "--height", "64", "--frames", "2",
+                                      "--steps", "2", "--seed", "1", "-q", "--output", video},
+                                     env);
+        QVERIFY2(automatic.exitCode == 0, automatic.err.constData());
+        const Run info = runCli({"info", video}, env);
+        QVERIFY2(info.out.contains("model: ali-vilab/i2vgen-xl\n"), info.out.constData());
         const Run missing = runCli({"generate", "--model", "someone/else", "--image",
                                     QString::fromStdString(i2v::test::goldenInputImage().string()), "--prompt", "x"},
                                    env);

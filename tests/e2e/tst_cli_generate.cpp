@@ -1,12 +1,14 @@
 // `i2v generate` from the outside, as scripts use it: the golden main case through the CLI gives
 // diffusers' frames, every video container is written, errors are one line with exit 1, an existing
-// file is kept without --overwrite, Ctrl-C exits 130 without leaving a file, and --crop-position moves the
-// crop window.
+// file is kept without --overwrite, Ctrl-C exits 130 without leaving a file, --crop-position moves the
+// crop window, and without --model the installed model is used.
 #include "io/SafetensorsFile.h"
 #include "support/ProcessRun.h"
 #include "support/TensorCompare.h"
 #include "support/TestData.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -106,6 +108,30 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no-model"), r.err.constData());
         QCOMPARE(r.err.trimmed().count('\n'), 1);  // "loading ..." then the one-line reason
+    }
+
+    // Without --model the CLI takes the installed I2VGen-XL as the desktop app does (the app's models
+    // folder here; tst_cli_download covers the cache), and says how to get one when there is none.
+    void withoutModelTakesTheInstalledOne() {
+        QTemporaryDir home;
+        const QProcessEnvironment env = i2v::test::hubTestEnvironment(home.filePath("cache"), home.path());
+        const QStringList job = {"generate", "--image", QString::fromStdString(i2v::test::goldenInputImage().string()),
+                                 "--prompt", "a fox", "--width", "64", "--height", "64", "--frames", "2", "--steps",
+                                 "2", "--seed", "1", "-q", "--output", home.filePath("fox.mp4")};
+        const ProcessRun none = i2v::test::runCli(job, env, 300000);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("no --model given") && none.err.contains("`i2v download`") &&
+                     none.err.contains("I2V Studio/models/i2vgen-xl"), none.err.constData());
+        QVERIFY(!QFile::exists(home.filePath("fox.mp4")));
+
+        const QString models = home.filePath("xdg-data/I2V Studio/models");
+        QVERIFY(QDir().mkpath(models));
+        QVERIFY(QFile::link(QString::fromStdString(i2v::test::tinyModelDir().string()), models + "/i2vgen-xl"));
+        const ProcessRun installed = i2v::test::runCli(job, env, 300000);
+        QVERIFY2(installed.exitCode == 0, installed.err.constData());
+        const ProcessRun info = i2v::test::runCli({"info", home.filePath("fox.mp4")}, env);
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+        QVERIFY2(info.out.contains("model: i2vgen-xl\n"), info.out.constData());
     }
 
     void keepsAnExistingFileWithoutOverwrite() {
