@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -321,7 +322,10 @@ void MainWindow::connectModel() {
 
 void MainWindow::loadSettings() {
     QSettings& s = *settings_;
-    restoreGeometry(s.value("window/geometry").toByteArray());
+    // The size and place the user left the window in (maximised too); the first start gets 1400x900 where
+    // the screen has room, else what it has (a 1280x720 laptop).
+    if (!restoreGeometry(s.value("window/geometry").toByteArray()))
+        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
     restoreState(s.value("window/state").toByteArray());
     form()->load(s);
     joinPartsAction_->setChecked(s.value(kJoinPartsKey, true).toBool());

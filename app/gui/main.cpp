@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QScreen>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -124,9 +123,7 @@ int main(int argc, char** argv) {
 
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("I2V Studio"),
                        QStringLiteral("i2v-studio"));
-    i2v::ui::MainWindow window(&settings);
-    // 1400x900 where the screen has room, else what it has (a 1280x720 laptop).
-    window.resize(QSize(1400, 900).boundedTo(window.screen()->availableGeometry().size()));
+    i2v::ui::MainWindow window(&settings);  // at the size it was left in (MainWindow::loadSettings)
     window.show();
     const QStringList pictures = parser.positionalArguments();
     if (!pictures.isEmpty())

@@ -10,9 +10,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QToolButton>
 
@@ -113,6 +115,27 @@ private slots:
         }
         MainWindow again(settings.get(), nullptr, tmp_.filePath("demo.sqlite"));
         QCOMPARE(again.modelFolder(), MainWindow::demoModelDir());
+    }
+
+    // The first start opens at 1400x900 (or the screen's size); after that, at the size the user left it in
+    // (main() resized every start to the default, over the restored geometry).
+    void theWindowOpensAtTheSizeItWasLeftIn() {
+        auto settings = i2v::test::makeSettings(tmp_, "size.ini");
+        const QSize first = QSize(1400, 900).boundedTo(QGuiApplication::primaryScreen()->availableGeometry().size());
+        QSize chosen;
+        {
+            MainWindow w(settings.get(), nullptr, tmp_.filePath("size.sqlite"));
+            QCOMPARE(w.size(), first);
+            chosen = (first - QSize(23, 77)).expandedTo(w.minimumSizeHint());
+            QVERIFY(chosen != first);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(chosen);
+            QCoreApplication::processEvents();
+            QVERIFY(w.close());
+        }
+        MainWindow again(settings.get(), nullptr, tmp_.filePath("size.sqlite"));
+        QCOMPARE(again.size(), chosen);
     }
 
     void technicalDetailsWaitUnderDetails() {
