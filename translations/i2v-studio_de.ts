@@ -607,12 +607,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     <message>
         <location line="+11" />
         <source>&amp;Negative prompt (what to avoid):</source>
-        <translation>&amp;Negativ-Prompt (was vermieden werden soll):</translation>
+        <translation>&amp;Vermeiden (Negativ-Prompt):</translation>
     </message>
     <message>
         <location line="+14" />
-        <source>Recommended</source>
-        <translation>Empfohlen</translation>
+        <source>Use recommended</source>
+        <translation>Empfohlenen nehmen</translation>
     </message>
     <message>
         <location line="+1" />

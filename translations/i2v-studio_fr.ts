@@ -607,12 +607,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     <message>
         <location line="+11" />
         <source>&amp;Negative prompt (what to avoid):</source>
-        <translation>Prompt &amp;négatif (ce qu’il faut éviter) :</translation>
+        <translation>Prompt &amp;négatif (à éviter) :</translation>
     </message>
     <message>
         <location line="+14" />
-        <source>Recommended</source>
-        <translation>Recommandé</translation>
+        <source>Use recommended</source>
+        <translation>Utiliser le recommandé</translation>
     </message>
     <message>
         <location line="+1" />

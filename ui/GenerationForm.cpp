@@ -91,9 +91,9 @@ QWidget* GenerationForm::buildPrompts() {
     negativeLabel->setBuddy(negative_);
     auto* recommended = new QToolButton(box);
     recommended->setObjectName(QStringLiteral("recommendedNegative"));
-    recommended->setText(tr("Recommended"));
+    // A button that looks like one: flat, "Recommended" beside the label read as a verdict on the text.
+    recommended->setText(tr("Use recommended"));
     recommended->setToolTip(tr("Put back the negative prompt the I2VGen-XL model card recommends"));
-    recommended->setAutoRaise(true);
     connect(recommended, &QToolButton::clicked, this,
             [this] { negative_->setPlainText(QString::fromLatin1(recommendedNegativePrompt())); });
     auto* negativeRow = new QHBoxLayout;
