@@ -58,9 +58,10 @@ GalleryPanel::GalleryPanel(QWidget* parent) : QWidget(parent) {
     view_->setWrapping(true);
     view_->setWordWrap(true);
     view_->setTextElideMode(Qt::ElideRight);
-    // Three lines are enough to scroll through (the thumbnails shrink to fit), rather than a scroll area's own
-    // 70 pixels; the note that stands in for the list while it is empty is as tall (updateEmptyNote).
-    view_->setMinimumHeight(3 * view_->fontMetrics().lineSpacing());
+    // One row of whole items at the smallest thumbnails (fitItemsToHeight), rather than a scroll area's own
+    // 70 pixels, which showed neither caption; the note that stands in for the list while it is empty is as
+    // tall (updateEmptyNote).
+    view_->setMinimumHeight(itemHeight(smallestThumbnailHeight()) + 2 * view_->frameWidth());
     // Lays out 1,000 items in batches so that the window stays responsive while the history loads.
     view_->setLayoutMode(QListView::Batched);
     view_->setBatchSize(200);
@@ -155,20 +156,25 @@ bool GalleryPanel::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+int GalleryPanel::captionHeight() const { return 2 * view_->fontMetrics().height() + 8; }
+
+int GalleryPanel::itemHeight(int thumbnailHeight) const { return thumbnailHeight + captionHeight() + 6; }
+
+int GalleryPanel::smallestThumbnailHeight() { return GalleryModel::iconSize().height() * 2 / 5; }
+
 void GalleryPanel::fitItemsToHeight() {
     // The dock starts a few rows high (1280x720 leaves it ~90 pixels): full-size thumbnails would show no
     // caption there. They shrink, down to 40 %, so that one row of whole items fits; a taller dock gets
     // the full size.
     const int line = view_->fontMetrics().height();
-    const int caption = 2 * line + 8;
     const QSize full = GalleryModel::iconSize();
-    const int height = std::clamp(view_->viewport()->height() - caption - 6, full.height() * 2 / 5, full.height());
+    const int height = std::clamp(view_->viewport()->height() - itemHeight(0), smallestThumbnailHeight(), full.height());
     const QSize icon(full.width() * height / full.height(), height);
     if (icon == view_->iconSize() && view_->gridSize().isValid())
         return;
     view_->setIconSize(icon);
     // Wide enough for a caption's ~28 characters whatever the thumbnail's size.
-    view_->setGridSize(QSize(std::max(icon.width(), 8 * line) + 3 * line, icon.height() + caption + 4));
+    view_->setGridSize(QSize(std::max(icon.width(), 8 * line) + 3 * line, icon.height() + captionHeight() + 4));
 }
 
 QAction* GalleryPanel::addEntryAction(const QString& name, const QString& text, const QString& tip,

@@ -63,6 +63,9 @@ private:
     void showContextMenu(const QPoint& pos);
     // Thumbnails as large as the grid's height lets a whole item (thumbnail and caption) show.
     void fitItemsToHeight();
+    int captionHeight() const;                     // two lines under a thumbnail: date and prompt
+    int itemHeight(int thumbnailHeight) const;     // the viewport height one row of items needs
+    static int smallestThumbnailHeight();          // 40 % of the full size
 
     GalleryModel* model_;
     GalleryFilter* filter_;
