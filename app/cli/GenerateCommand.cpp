@@ -3,6 +3,7 @@
 // Ctrl-C (the job is cancelled and no partial file is left).
 #include "Commands.h"
 #include "InterruptGuard.h"
+#include "ModelArgument.h"
 #include "ProgressReporter.h"
 
 #include "export/VideoExporter.h"
@@ -118,20 +119,6 @@ void checkWritable(const std::filesystem::path& target) {
                       std::strerror(errno) + "); choose another folder");
 }
 
-// --model as given, else the real model installed (ModelCatalog's installedModel, the desktop app's choice
-// too): a repo id when it is the cache's, so the video's metadata names it as when a user names it.
-std::string modelArgument(const GenerateArgs& a) {
-    if (!a.model.empty())
-        return a.model;
-    const std::filesystem::path appModels = hub::defaultAppModelsDir(), cache = hub::HubSettings::defaultCacheDir();
-    if (const auto m = hub::installedModel(appModels, cache))
-        return m->repo ? m->repo->id() : m->path.string();
-    throw ModelError("no --model given and no I2VGen-XL installed (neither " +
-                     (appModels / hub::kAppModelFolderName).string() + " nor " + hub::kDefaultModelRepo +
-                     " in the model cache " + cache.string() +
-                     "): get it with `i2v download` (about 5 GB), or name a diffusers folder with --model");
-}
-
 int runGenerate(const GenerateArgs& a) {
     CancelToken cancel;
     const InterruptGuard interrupt(cancel);
@@ -146,7 +133,7 @@ int runGenerate(const GenerateArgs& a) {
         r.cropPosition = {a.cropPosition[0], a.cropPosition[1]};
     r.preview = PreviewMode::None;
     r.validate();  // an unknown scheduler name, too: before the model loads
-    const std::string model = modelArgument(a);
+    const std::string model = modelArgumentOrInstalled(a.model);
     if (a.estimate)
         return printEstimate(hub::resolveModelArgument(model, hub::HubSettings::defaultCacheDir()), pipelineOptionsOf(a), r);
 

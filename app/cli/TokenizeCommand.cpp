@@ -1,6 +1,7 @@
-// `i2v tokenize --model DIR "text" [--json]`: the ids the pipeline would feed the text encoder for a prompt,
+// `i2v tokenize [--model DIR|ORG/NAME] "text" [--json]`: the ids the pipeline would feed the text encoder for a prompt,
 // how many tokens the prompt needs, and whether the model will see all of it (77 tokens for CLIP).
 #include "Commands.h"
+#include "ModelArgument.h"
 
 #include "hub/HubSettings.h"
 #include "hub/ModelCatalog.h"
@@ -26,7 +27,8 @@ struct TokenizeOptions {
 };
 
 int runTokenize(const TokenizeOptions& opt) {
-    const std::filesystem::path modelDir = hub::resolveModelArgument(opt.model, hub::HubSettings::defaultCacheDir());
+    const std::filesystem::path modelDir =
+        hub::resolveModelArgument(modelArgumentOrInstalled(opt.model), hub::HubSettings::defaultCacheDir());
     if (!std::filesystem::is_directory(modelDir))
         throw ModelError("model folder " + modelDir.string() + " does not exist: pass a diffusers model folder with --model");
     const std::unique_ptr<Tokenizer> tokenizer = loadTokenizer(modelDir / "tokenizer");
@@ -53,7 +55,8 @@ int runTokenize(const TokenizeOptions& opt) {
 void addTokenizeCommand(CLI::App& app, Action& action) {
     auto opt = std::make_shared<TokenizeOptions>();
     CLI::App* cmd = app.add_subcommand("tokenize", "Show the token ids of a prompt, its token count and truncation");
-    cmd->add_option("--model", opt->model, "Diffusers model folder (its tokenizer/ subfolder is used)")->required();
+    cmd->add_option("--model", opt->model, "Diffusers model folder (its tokenizer/ subfolder is used) or a model id in "
+                                         "the Hugging Face cache; default: the installed I2VGen-XL, as for generate");
     cmd->add_option("text", opt->text, "The prompt")->required();
     cmd->add_flag("--json", opt->json, "Print one JSON object {\"ids\", \"count\", \"truncated\"}");
     cmd->callback([opt, &action] { action = [opt] { return runTokenize(*opt); }; });

@@ -118,6 +118,8 @@ private slots:
         const Run tok = runCli({"tokenize", "--model", "ali-vilab/i2vgen-xl", "a photo of a cat"}, offline);
         QVERIFY2(tok.exitCode == 0, tok.err.constData());
         QVERIFY2(tok.out.contains("ids: 49406 320 1125 539 320 2368 49407"), tok.out.constData());
+        const Run installed = runCli({"tokenize", "a photo of a cat"}, offline);  // no --model: the downloaded one
+        QCOMPARE(installed.out, tok.out);
 
         // A second run finds everything in place and fetches no weights again.
         hub.reset();
