@@ -1,5 +1,5 @@
-// Progress of a generation on stderr: a redrawn bar with step, it/s and ETA on a terminal, plain lines
-// otherwise (logs, CI, pipes).
+// Progress of a generation on stderr: a redrawn bar with the step (then the decoded frame), its rate and the
+// time left on a terminal, plain lines otherwise (logs, CI, pipes).
 #pragma once
 #include "pipeline/GenerationObserver.h"
 
@@ -19,10 +19,13 @@ public:
 
 private:
     void endLine();
+    // One progress line of the current stage: `label` starts a plain line ("step"), `item` names the rate's
+    // unit ("it", "frame"), `unit` follows the count (" frames").
+    void report(const char* label, int done, int total, const char* item, const char* unit);
     bool quiet_;
     bool terminal_;
     bool midLine_ = false;
-    std::chrono::steady_clock::time_point stepStart_;
+    std::chrono::steady_clock::time_point stageStart_;
 };
 
 } // namespace i2v::cli

@@ -1,7 +1,7 @@
 // `i2v generate` from the outside, as scripts use it: the golden main case through the CLI gives
 // diffusers' frames, every video container is written, errors are one line with exit 1, an existing
 // file is kept without --overwrite, Ctrl-C exits 130 without leaving a file, --crop-position moves the
-// crop window, and without --model the installed model is used.
+// crop window, without --model the installed model is used, and progress goes on through the decode.
 #include "io/SafetensorsFile.h"
 #include "support/ProcessRun.h"
 #include "support/TensorCompare.h"
@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -132,6 +134,35 @@ private slots:
         const ProcessRun info = i2v::test::runCli({"info", home.filePath("fox.mp4")}, env);
         QVERIFY2(info.exitCode == 0, info.err.constData());
         QVERIFY2(info.out.contains("model: i2vgen-xl\n"), info.out.constData());
+    }
+
+    // Progress through the steps and the decode (a full-size frame takes a minute on a CPU), with a rate and
+    // the time left: plain lines into a pipe, a redrawn bar on a terminal (`script` gives the job one).
+    void progressGoesOnThroughTheDecode() {
+        const QStringList job = mainCaseArgs() << "--output" << path("progress.mp4") << "--overwrite";
+        const ProcessRun plain = runCli(job);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        const QRegularExpression step(R"(\nstep 4/4 \([0-9.]+ (it/s|s/it), ETA [0-9:]+\)\n)");
+        const QRegularExpression frame(R"(\ndecoded 4/4 frames \([0-9.]+ (frame/s|s/frame), ETA [0-9:]+\)\n)");
+        QVERIFY2(step.match(QString::fromUtf8(plain.err)).hasMatch(), plain.err.constData());
+        QVERIFY2(frame.match(QString::fromUtf8(plain.err)).hasMatch(), plain.err.constData());
+
+        if (QStandardPaths::findExecutable("script").isEmpty())
+            QSKIP("no `script` (util-linux) to give the CLI a terminal");
+        QStringList quoted{QString::fromStdString(i2v::test::cliPath().string())};
+        for (const QString& a : job)
+            quoted << a;
+        for (QString& a : quoted)
+            a = "'" + a.replace("'", R"('\'')") + "'";
+        QProcess p;
+        p.start("script", {"-qec", quoted.join(' '), "/dev/null"});
+        const ProcessRun tty = i2v::test::finishProcess(p, 300000);
+        if (tty.exitCode != 0 && (tty.out + tty.err).contains("pseudo-terminal"))
+            QSKIP("this machine gives no pseudo-terminal (no /dev/pts)");
+        QVERIFY2(tty.exitCode == 0, tty.out.constData());
+        QVERIFY2(tty.out.contains("\r[##############################] 4/4 "), tty.out.constData());
+        QVERIFY2(tty.out.contains("\r[##############################] 4/4 frames "), tty.out.constData());
+        QVERIFY2(!tty.out.contains("decoded 1/4"), tty.out.constData());
     }
 
     void keepsAnExistingFileWithoutOverwrite() {
