@@ -446,6 +446,16 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Interpolated fps</source>
+        <translation>Interpolierte fps</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
+        <translation>Bildrate des geschriebenen Videos, wenn Bilder interpoliert werden: über der Wiedergabe-fps, die dann bestimmt, wie schnell die Bewegung abläuft</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>

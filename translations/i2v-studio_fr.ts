@@ -446,6 +446,16 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Interpolated fps</source>
+        <translation>Fps interpolés</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
+        <translation>Cadence de la vidéo écrite quand des images sont interpolées : au-dessus des fps de lecture, qui règlent alors la vitesse du mouvement</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>

@@ -1,5 +1,6 @@
-// ExportDialog: how a finished clip is written (format, playback fps, quality, interpolation, loop) as
-// core's ExportSettings, offering only the formats this build's FFmpeg can write. load()/save() keep the
+// ExportDialog: how a finished clip is written (format, playback fps, quality, interpolation and its rate, loop)
+// as core's ExportSettings, offering only the formats this build's FFmpeg can write and OK only for settings
+// the exporter accepts (the reason shows instead). load()/save() keep the
 // choice between exports; ui/FrameExport.h writes it.
 #pragma once
 #include "export/ExportSettings.h"
@@ -9,6 +10,8 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
 class QSettings;
 class QSpinBox;
 
@@ -31,11 +34,17 @@ public:
     static bool exportAvailable();
 
 private:
+    // Interpolated fps only with interpolation; OK only for settings the exporter takes, else the reason.
+    void updateState();
+
     QComboBox* format_;
     QDoubleSpinBox* fps_;
     QSpinBox* quality_;
     QComboBox* interpolation_;
+    QDoubleSpinBox* interpolatedFps_;
     QComboBox* loop_;
+    QLabel* problem_;
+    QPushButton* ok_;
 };
 
 } // namespace i2v::ui

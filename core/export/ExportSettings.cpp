@@ -4,6 +4,7 @@
 #include "util/Errors.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace i2v {
 
@@ -34,6 +35,13 @@ const std::pair<const char*, GifDither> kDithers[] = {{"none", GifDither::None},
                                                       {"bayer", GifDither::Bayer},
                                                       {"floyd_steinberg", GifDither::FloydSteinberg},
                                                       {"sierra", GifDither::Sierra}};
+// "8", "23.976": a rate as a person writes it (std::to_string gave "8.000000").
+std::string rateText(double fps) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", fps);
+    return text;
+}
+
 } // namespace
 
 std::string interpolationName(Interpolation i) { return nameOf(i, kInterpolations); }
@@ -45,13 +53,13 @@ GifDither parseGifDither(const std::string& n) { return parseName(n, kDithers, "
 
 void validateSettings(const ExportSettings& s) {
     if (!(s.fps >= 1.0 && s.fps <= 240.0))
-        throw InputError("output fps " + std::to_string(s.fps) + " is out of range (use 1 to 240)");
+        throw InputError("output fps " + rateText(s.fps) + " is out of range (use 1 to 240)");
     if (s.quality < 0 || s.quality > 100)
         throw InputError("quality " + std::to_string(s.quality) + " is out of range (use 0 to 100)");
     if (s.interpolation != Interpolation::None) {
         if (!(s.interpolatedFps > s.fps && s.interpolatedFps <= 240.0))
-            throw InputError("interpolated fps " + std::to_string(s.interpolatedFps) +
-                             " must be above the clip's fps " + std::to_string(s.fps) + " and at most 240");
+            throw InputError("interpolated fps " + rateText(s.interpolatedFps) + " must be above the clip's fps " +
+                             rateText(s.fps) + " and at most 240");
     }
     if (s.format == VideoFormat::Gif && s.outputFps() > 50.0)
         throw InputError("GIF cannot play faster than 50 fps (its frame delays are whole hundredths of a second "

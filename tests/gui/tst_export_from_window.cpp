@@ -9,8 +9,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,9 +45,11 @@ private slots:
         choice.fps = 12.5;
         choice.quality = 40;
         choice.interpolation = i2v::Interpolation::Blend;
+        choice.interpolatedFps = 30;
         choice.loop = i2v::LoopMode::PingPong;
         ExportDialog::save(s, choice);
         ExportSettings back = ExportDialog::load(s);
+        QCOMPARE(back.interpolatedFps, 30.0);
         QCOMPARE(int(back.format), int(choice.format));
         QCOMPARE(back.fps, 12.5);
         QCOMPARE(back.quality, 40);
@@ -54,6 +60,41 @@ private slots:
         QCOMPARE(int(back.format), int(ExportSettings().format));
         QCOMPARE(int(back.loop), int(i2v::LoopMode::PingPong));
         QCOMPARE(int(back.interpolation), int(i2v::Interpolation::Blend));
+    }
+
+    // Settings the exporter would refuse are refused in the dialog, with the reason, before a file is chosen:
+    // interpolation to a rate below the playback rate, a GIF over 50 fps. The interpolated rate is the user's.
+    void theDialogRefusesWhatTheExporterWould() {
+        ExportSettings initial;
+        initial.format = i2v::VideoFormat::Mp4H264;
+        initial.fps = 8;
+        ExportDialog dialog(initial);
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* problem = childOf<QLabel>(&dialog, "exportProblem");
+        auto* interpolated = childOf<QDoubleSpinBox>(&dialog, "exportInterpolatedFps");
+        QVERIFY(ok->isEnabled());
+        QVERIFY(problem->isHidden());
+        QVERIFY(!interpolated->isEnabled());  // no interpolation chosen
+
+        auto* interpolation = childOf<QComboBox>(&dialog, "exportInterpolation");
+        interpolation->setCurrentIndex(interpolation->findData(QString("blend")));
+        QVERIFY(interpolated->isEnabled());
+        auto* fps = childOf<QDoubleSpinBox>(&dialog, "exportFps");
+        fps->setValue(30);  // above the 24 it interpolates to
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().startsWith("Interpolated fps 24 must be above the clip's fps 30"), qPrintable(problem->text()));
+        interpolated->setValue(60);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(problem->isHidden());
+        QCOMPARE(dialog.choice().interpolatedFps, 60.0);
+
+        auto* format = childOf<QComboBox>(&dialog, "exportFormat");
+        if (const int gif = format->findData(QString("gif")); gif >= 0 && format->model()->flags(format->model()->index(gif, 0)) & Qt::ItemIsEnabled) {
+            format->setCurrentIndex(gif);  // 60 fps: too fast for a GIF
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(problem->text().contains("GIF cannot play faster than 50 fps"), qPrintable(problem->text()));
+        }
     }
 
     void initTestCase() {
