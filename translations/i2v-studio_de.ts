@@ -450,6 +450,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Interpolierte fps</translation>
     </message>
     <message>
+        <location line="+30" />
+        <source>These settings cannot be exported</source>
+        <translation>Diese Einstellungen lassen sich nicht exportieren</translation>
+    </message>
+    <message>
         <location line="-10" />
         <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
         <translation>Bildrate des geschriebenen Videos, wenn Bilder interpoliert werden: über der Wiedergabe-fps, die dann bestimmt, wie schnell die Bewegung abläuft</translation>

@@ -450,6 +450,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Fps interpolés</translation>
     </message>
     <message>
+        <location line="+30" />
+        <source>These settings cannot be exported</source>
+        <translation>Ces réglages ne peuvent pas être exportés</translation>
+    </message>
+    <message>
         <location line="-10" />
         <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
         <translation>Cadence de la vidéo écrite quand des images sont interpolées : au-dessus des fps de lecture, qui règlent alors la vitesse du mouvement</translation>

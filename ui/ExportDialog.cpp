@@ -93,6 +93,8 @@ void ExportDialog::updateState() {
         validateSettings(choice());
     } catch (const std::exception& e) {
         problem = QString::fromStdString(e.what());  // core's sentence, lower-case as in the CLI's "i2v: ..."
+        if (problem.isEmpty())
+            problem = tr("These settings cannot be exported");
         problem[0] = problem[0].toUpper();
     }
     const bool changed = problem_->text() != problem;
