@@ -126,8 +126,16 @@ private slots:
                      none.err.contains("I2V Studio/models/i2vgen-xl"), none.err.constData());
         QVERIFY(!QFile::exists(home.filePath("fox.mp4")));
 
+        // A folder there that is not a whole model is named with what it lacks.
         const QString models = home.filePath("xdg-data/I2V Studio/models");
-        QVERIFY(QDir().mkpath(models));
+        QVERIFY(QDir().mkpath(models + "/i2vgen-xl"));
+        QVERIFY(QFile::copy(QString::fromStdString((i2v::test::tinyModelDir() / "model_index.json").string()),
+                            models + "/i2vgen-xl/model_index.json"));
+        const ProcessRun partial = i2v::test::runCli(job, env, 300000);
+        QCOMPARE(partial.exitCode, 1);
+        QVERIFY2(partial.err.contains("i2vgen-xl is incomplete (") && partial.err.contains("is missing"),
+                 partial.err.constData());
+        QVERIFY(QDir(models + "/i2vgen-xl").removeRecursively());
         QVERIFY(QFile::link(QString::fromStdString(i2v::test::tinyModelDir().string()), models + "/i2vgen-xl"));
         const ProcessRun installed = i2v::test::runCli(job, env, 300000);
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
