@@ -136,6 +136,21 @@ private slots:
         QVERIFY2(partial.err.contains("i2vgen-xl is incomplete (") && partial.err.contains("is missing"),
                  partial.err.constData());
         QVERIFY(QDir(models + "/i2vgen-xl").removeRecursively());
+        // So is a download of ali-vilab/i2vgen-xl that stopped half way (the cache's layout, one file of it).
+        const QString repo = home.filePath("cache/models--ali-vilab--i2vgen-xl");
+        const QString commit = "0123456789abcdef0123456789abcdef01234567";
+        QVERIFY(QDir().mkpath(repo + "/refs") && QDir().mkpath(repo + "/snapshots/" + commit));
+        QFile ref(repo + "/refs/main");
+        QVERIFY(ref.open(QIODevice::WriteOnly));
+        ref.write(commit.toLatin1());
+        ref.close();
+        QVERIFY(QFile::copy(QString::fromStdString((i2v::test::tinyModelDir() / "model_index.json").string()),
+                            repo + "/snapshots/" + commit + "/model_index.json"));
+        const ProcessRun halfway = i2v::test::runCli(job, env, 300000);
+        QCOMPARE(halfway.exitCode, 1);
+        QVERIFY2(halfway.err.contains("only partly in the model cache") && halfway.err.contains("`i2v download`"),
+                 halfway.err.constData());
+        QVERIFY(QDir(repo).removeRecursively());
         QVERIFY(QFile::link(QString::fromStdString(i2v::test::tinyModelDir().string()), models + "/i2vgen-xl"));
         const ProcessRun installed = i2v::test::runCli(job, env, 300000);
         QVERIFY2(installed.exitCode == 0, installed.err.constData());
