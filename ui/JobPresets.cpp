@@ -45,14 +45,22 @@ GenerationRequest finalJob() {
 
 QStringList JobPresets::builtInNames() { return {tr("Draft"), tr("Final")}; }
 
+std::optional<GenerationRequest> JobPresets::builtInJob(const QString& name) {
+    const QStringList builtIn = builtInNames();
+    if (name == builtIn.at(0))
+        return draftJob();
+    if (name == builtIn.at(1))
+        return finalJob();
+    return std::nullopt;
+}
+
 bool JobPresets::isBuiltIn(const QString& name) { return builtInNames().contains(name, Qt::CaseInsensitive); }
 
 QString JobPresets::builtInSummary(const QString& name) {
-    const QStringList builtIn = builtInNames();
-    if (name != builtIn.at(0) && name != builtIn.at(1))
+    const std::optional<GenerationRequest> r = builtInJob(name);
+    if (!r)
         return {};
-    const GenerationRequest r = name == builtIn.at(0) ? draftJob() : finalJob();
-    return tr("%1 × %2, %3 frames, %4 steps").arg(r.width).arg(r.height).arg(r.numFrames).arg(r.numInferenceSteps);
+    return tr("%1 × %2, %3 frames, %4 steps").arg(r->width).arg(r->height).arg(r->numFrames).arg(r->numInferenceSteps);
 }
 
 QStringList JobPresets::userNames() const {
@@ -65,12 +73,9 @@ QStringList JobPresets::userNames() const {
 }
 
 std::optional<GenerationRequest> JobPresets::apply(const QString& name, GenerationRequest base) const {
-    const QStringList builtIn = builtInNames();
     nlohmann::json part;
-    if (name == builtIn.at(0)) {
-        part = presetPart(draftJob());
-    } else if (name == builtIn.at(1)) {
-        part = presetPart(finalJob());
+    if (const std::optional<GenerationRequest> job = builtInJob(name)) {
+        part = presetPart(*job);
     } else {
         const QString key = QStringLiteral("%1/%2").arg(QLatin1String(kGroup), name);
         if (name.isEmpty() || !settings_.contains(key))

@@ -40,6 +40,8 @@ public:
     bool remove(const QString& name);      // false for built-ins and unknown names
 
 private:
+    static std::optional<GenerationRequest> builtInJob(const QString& name);  // Draft's or Final's settings
+
     QSettings& settings_;
 };
 
