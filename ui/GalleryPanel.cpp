@@ -248,10 +248,13 @@ void GalleryPanel::updateEmptyNote() {
     // The tabbed bottom docks grow to the tallest minimum of their pages and stay that high: the list and the
     // note have one minimum height, and one is hidden before the other shows (with both shown for a moment,
     // the docks took ~45 pixels of the form's height at 1280x720 when the first video came).
-    QWidget* const leaving = shown > 0 ? static_cast<QWidget*>(empty_) : view_;
-    QWidget* const coming = shown > 0 ? static_cast<QWidget*>(view_) : empty_;
-    leaving->setVisible(false);
-    coming->setVisible(true);
+    if (shown > 0) {
+        empty_->hide();
+        view_->show();
+    } else {
+        view_->hide();
+        empty_->show();
+    }
     updateActions();
 }
 
