@@ -21,6 +21,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QThread>
 #include <QToolButton>
@@ -30,6 +31,21 @@
 
 namespace i2v::ui {
 namespace {
+
+// The most a dialog's contents may take on its screen: the available area less the window manager's frame, which
+// resize() does not count (a 720-pixel-high dialog on a 720-pixel screen had its buttons under the bottom edge). The
+// parent window's frame tells how big that is once it is shown; a title bar's height stands in before.
+QSize roomOnScreen(const QWidget* dialog) {
+    const QScreen* screen = dialog->screen();
+    if (!screen)
+        return QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    QSize frame(0, dialog->style()->pixelMetric(QStyle::PM_TitleBarHeight));
+    if (const QWidget* parent = dialog->parentWidget(); parent && parent->window()->isVisible()) {
+        const QWidget* w = parent->window();
+        frame = frame.expandedTo(w->frameGeometry().size() - w->geometry().size());
+    }
+    return screen->availableGeometry().size() - frame;
+}
 
 QWidget* folderRow(QLineEdit* edit, const QString& caption, QWidget* parent) {
     auto* row = new QWidget(parent);
@@ -258,9 +274,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     const QMargins m = layout->contentsMargins();
     QSize wanted(content->sizeHint().width() + scrollBar + m.left() + m.right(),
                  content->sizeHint().height() + layout->spacing() + buttons->sizeHint().height() + m.top() + m.bottom());
-    if (const QScreen* s = screen())
-        wanted = wanted.boundedTo(s->availableGeometry().size());
-    resize(wanted);
+    resize(wanted.boundedTo(roomOnScreen(this)));
 
     connect(device_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);
     connect(dtype_, qOverload<int>(&QComboBox::currentIndexChanged), this, &SettingsDialog::updateEngineChoices);

@@ -1,18 +1,23 @@
 // The window on a laptop screen: at 1280x720 and 1024x640 every settings row keeps the height its widget
 // needs (the form scrolls instead of squeezing rows to 3 pixels), the prompts keep three lines, and the
-// buttons and the status bar stay in view.
+// buttons and the status bar stay in view. The test's screen is a 1280x720 one whose windows get a window
+// manager's frame (Qt's offscreen platform, configured in main below).
 #include "MainWindowDriver.h"
 #include "ui/GalleryPanel.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QScrollBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QToolButton>
 #include <QStatusBar>
+#include <QStyle>
 
 using namespace i2v::ui;
 using i2v::test::childOf;
@@ -128,7 +133,48 @@ private slots:
         scroll->ensureWidgetVisible(cache);
         QVERIFY(scroll->viewport()->rect().contains(cache->mapTo(scroll->viewport(), cache->rect().center())));
     }
+
+    // Opened on a screen shorter than its groups, the dialog leaves room for the window manager's title bar: sized
+    // to the whole available height, its OK and Cancel sat under the screen's edge at 1280x720.
+    void settingsDialogLeavesRoomForItsTitleBar() {
+        auto settings = i2v::test::makeSettings(tmp_, "small-dialog.ini");
+        const int available = QGuiApplication::primaryScreen()->availableGeometry().height();
+        QCOMPARE(available, 720);
+        // On its own (the title bar's height stands in for the frame) and over the shown window (its frame counts).
+        SettingsDialog alone(AppSettings::load(*settings), i2v::test::machine(false));
+        const int titleBar = alone.style()->pixelMetric(QStyle::PM_TitleBarHeight);
+        QVERIFY2(alone.height() + titleBar <= available, qPrintable(QString("%1 + %2").arg(alone.height()).arg(titleBar)));
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("small-dialog.sqlite"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        SettingsDialog dialog(AppSettings::load(*settings), i2v::test::machine(false), &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.frameGeometry().height() > dialog.height(), "the platform gives no frame");
+        QVERIFY2(dialog.frameGeometry().height() <= available,
+                 qPrintable(QString("%1 with its frame").arg(dialog.frameGeometry().height())));
+        // The screen is shorter than the groups: the dialog takes what there is, less the larger of the two
+        // frames, and its buttons show.
+        const int frame = std::max(titleBar, w.frameGeometry().height() - w.height());
+        QVERIFY2(dialog.height() >= available - frame, qPrintable(QString("%1 of %2").arg(dialog.height()).arg(available)));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(dialog.rect().contains(ok->mapTo(&dialog, ok->rect().bottomRight())));
+    }
 };
 
-QTEST_MAIN(TestSmallScreens)
+// A 1280x720 screen whose windows get frames, as under a window manager (Qt's offscreen platform reads it from a file).
+int main(int argc, char** argv) {
+    QTemporaryDir dir;
+    QFile config(dir.filePath("screen.json"));
+    if (!config.open(QIODevice::WriteOnly) ||
+        config.write(R"({"windowFrameMargins": true, "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1280,
+                        "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0)
+        return 1;
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toUtf8());
+    QApplication app(argc, argv);
+    TestSmallScreens test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_small_screens.moc"
