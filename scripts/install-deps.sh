@@ -21,7 +21,7 @@ PACKAGES=(
   libpng-dev libjpeg-dev libwebp-dev libtiff-dev
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6sql6-sqlite
   qt6-translations-l10n                       # Qt's own dialogs and buttons in the UI's language
-  xvfb xauth
+  xvfb xauth dbus-daemon                     # dbus-daemon: tst_job_attention's private session bus
   dpkg-dev lintian desktop-file-utils appstream man-db   # packages (cpack + dpkg-shlibdeps) and their checks
 )
 

@@ -2003,6 +2003,16 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+1" />
+        <source>Notify me when a video is ready while I use other windows</source>
+        <translation>Benachrichtigen, wenn ein Video fertig ist, während ich andere Fenster benutze</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A desktop notification when a job ends or fails while I2V Studio is in the background or minimized; clicking it brings the window back</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn ein Auftrag endet oder fehlschlägt, während I2V Studio im Hintergrund oder minimiert ist; ein Klick darauf holt das Fenster zurück</translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsDialog.cpp" line="+35" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
@@ -2585,6 +2595,78 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location filename="../ui/PresetRow.cpp" />
         <source>Delete the preset “%1”?</source>
         <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::JobAttention</name>
+    <message>
+        <location filename="../ui/JobAttention.cpp" line="+1" />
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decoding %1/%2</source>
+        <translation>Dekodieren %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 – %2</source>
+        <comment>window title while a job runs: progress – app name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video ready</source>
+        <translation>Video fertig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video made, but not saved</source>
+        <translation>Video erstellt, aber nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames in %2</source>
+        <translation>%1 Bilder in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generation failed</source>
+        <translation>Erzeugung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 more job in the queue</source>
+        <translation>1 weiterer Auftrag in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 more jobs in the queue</source>
+        <translation>%1 weitere Aufträge in der Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/DesktopNotifications.cpp" line="+1" />
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 </TS>

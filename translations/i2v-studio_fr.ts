@@ -2003,6 +2003,16 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+1" />
+        <source>Notify me when a video is ready while I use other windows</source>
+        <translation>M’avertir quand une vidéo est prête pendant que j’utilise d’autres fenêtres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A desktop notification when a job ends or fails while I2V Studio is in the background or minimized; clicking it brings the window back</source>
+        <translation>Une notification du bureau quand une tâche se termine ou échoue pendant qu’I2V Studio est en arrière-plan ou réduit ; un clic dessus ramène la fenêtre</translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsDialog.cpp" line="+35" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
@@ -2585,6 +2595,78 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location filename="../ui/PresetRow.cpp" />
         <source>Delete the preset “%1”?</source>
         <translation>Supprimer le préréglage « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::JobAttention</name>
+    <message>
+        <location filename="../ui/JobAttention.cpp" line="+1" />
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decoding %1/%2</source>
+        <translation>Décodage %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 – %2</source>
+        <comment>window title while a job runs: progress – app name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video ready</source>
+        <translation>Vidéo prête</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Video made, but not saved</source>
+        <translation>Vidéo créée, mais non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames in %2</source>
+        <translation>%1 images en %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generation failed</source>
+        <translation>Échec de la génération</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 more job in the queue</source>
+        <translation>Encore 1 tâche dans la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 more jobs in the queue</source>
+        <translation>Encore %1 tâches dans la file d’attente</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/DesktopNotifications.cpp" line="+1" />
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 </TS>

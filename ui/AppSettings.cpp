@@ -47,6 +47,7 @@ AppSettings AppSettings::load(const QSettings& s) {
         a.outputFolder = defaultOutputFolder();
     a.preview = parsePreviewMode(s.value("job/preview", previewModeName(a.preview)).toString().toStdString());
     a.decodeChunk = s.value("job/decodeChunk", s.value("last/decodeChunk", a.decodeChunk)).toInt();
+    a.notifyWhenDone = s.value("job/notifyWhenDone", a.notifyWhenDone).toBool();
     a.hub.endpoint = s.value("hub/endpoint").toString();
     a.hub.cacheDir = s.value("hub/cacheDir").toString();
     a.hub.token = HubPreferences::readToken();
@@ -69,6 +70,7 @@ void AppSettings::save(QSettings& s) const {
     s.setValue("output/folder", outputFolder);
     s.setValue("job/preview", QString::fromLatin1(previewModeName(preview)));
     s.setValue("job/decodeChunk", decodeChunk);
+    s.setValue("job/notifyWhenDone", notifyWhenDone);
     s.setValue("hub/endpoint", hub.endpoint);
     s.setValue("hub/cacheDir", hub.cacheDir);
 }

@@ -40,6 +40,8 @@ struct AppSettings {
     QString outputFolder;
     PreviewMode preview = PreviewMode::LatentProjection;
     int decodeChunk = 1;
+    // A desktop notification when a job ends while the app is in the background (JobAttention.h).
+    bool notifyWhenDone = true;
     HubPreferences hub;
 
     // Missing keys take the defaults above; the output folder defaults to defaultOutputFolder(). The hub token

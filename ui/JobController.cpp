@@ -129,8 +129,10 @@ void JobController::connectWorker() {
                                      : tr("Denoising: step %1 of %2").arg(step).arg(total));
     });
     connect(worker_, &GenerationWorker::decodeProgress, this, [this](int id, int done, int total) {
-        if (id == runningJob_)
-            emit statusChanged(tr("Decoding frames: %1 of %2").arg(done).arg(total));
+        if (id != runningJob_)
+            return;
+        emit decodeProgressChanged(done, total);
+        emit statusChanged(tr("Decoding frames: %1 of %2").arg(done).arg(total));
     });
     connect(worker_, &GenerationWorker::previewReady, this, [this](int id, const QVector<QImage>& frames) {
         if (auto it = jobs_.find(id); it != jobs_.end() && !frames.isEmpty())
@@ -287,11 +289,13 @@ void JobController::onEnded(int jobId, JobOutcome outcome, const QString& messag
         e.thumbnail = thumbnail;
         jobs_.erase(it);
         if (history_->isOpen()) {
-            if (const qint64 id = history_->record(e); id != 0)
-                emit historyRecorded(id);
+            e.id = history_->record(e);
+            if (e.id != 0)
+                emit historyRecorded(e.id);
             else
                 emit historyFailed(tr("The job could not be recorded in the history: %1").arg(history_->errorString()));
         }
+        emit jobConcluded(e);
     }
     if (jobId == runningJob_)
         runningJob_ = 0;

@@ -114,11 +114,14 @@ signals:
     // What the running job does now ("Denoising: step 3 of 50, about 40 s left").
     void statusChanged(const QString& text);
     void progressChanged(int step, int total);   // total 0: busy, no step count yet
+    void decodeProgressChanged(int done, int total);   // frames decoded after the last step
     void previewReady(const QVector<QImage>& frames);
     void warning(const QString& message);
     void resultReady(const i2v::ui::JobResult& result);
     void jobFailed(const QString& message);
     void jobCancelled(int jobId);
+    // A job ended (finished, failed or cancelled, queued or running) as the history records it; jobEnded follows.
+    void jobConcluded(const i2v::ui::HistoryEntry& entry);
     // Every job ended (or was dropped from the queue): the queue may be idle now.
     void jobEnded(int jobId);
     void historyRecorded(qint64 entryId);

@@ -12,6 +12,7 @@
 #include "ui/GalleryPanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/InputPanel.h"
+#include "ui/JobAttention.h"
 #include "ui/JobController.h"
 #include "ui/JobLauncher.h"
 #include "ui/JobPanel.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     jobs_->setPreferences(app_);
     jobs_->setSpeedStore(settings_);
     setWindowTitle(tr("I2V Studio"));
+    attention_ = new JobAttention(jobs_, this);
+    attention_->setNotify(app_.notifyWhenDone);
     setDockNestingEnabled(true);
     setAcceptDrops(true);
 
@@ -123,7 +126,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
 
 MainWindow::~MainWindow() {
     // The controller's own destructor records the jobs that had not ended; nothing of it may reach this window.
-    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_, exporter_, galleryController_})
+    for (QObject* follower : std::initializer_list<QObject*>{this, model_, players_, jobPanel_, jobStatus_, exporter_, galleryController_, attention_})
         disconnect(jobs_, nullptr, follower, nullptr);
     // A running download stops within a fraction of a second, its partial files kept for the next start.
     for (QObject* follower : std::initializer_list<QObject*>{this, demoBanner_, downloadStatus_, modelChoice_})
@@ -394,6 +397,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     jobs_->setPreferences(app_);
     modelChoice_->setPreferences(app_);
     exporter_->setOutputFolder(app_.outputFolder);
+    attention_->setNotify(app_.notifyWhenDone);
     jobPanel_->updateEstimate();
     if (reload)
         modelChoice_->loadPreferred();

@@ -33,6 +33,7 @@ class GalleryController;
 class GalleryPanel;
 class GenerationForm;
 class InputPanel;
+class JobAttention;
 class JobController;
 class JobLauncher;
 class JobPanel;
@@ -152,6 +153,7 @@ private:
     QAction* exportAction_ = nullptr;
     QAction* useDemoAction_ = nullptr;
     JobStatusBar* jobStatus_;  // the status bar: the stage line and the job's progress
+    JobAttention* attention_;  // the title's progress, the launcher entry, notifications in the background
     PlayerTabs* players_;
     QueuePanel* queuePanel_;
     GalleryPanel* gallery_;

@@ -181,6 +181,11 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     preview_->addItem(tr("Exact (VAE decode, slow)"), int(PreviewMode::FullDecode));
     preview_->addItem(tr("Off"), int(PreviewMode::None));
     preview_->setCurrentIndex(std::max(0, preview_->findData(int(initial.preview))));
+    notifyWhenDone_ = new QCheckBox(tr("Notify me when a video is ready while I use other windows"), this);
+    notifyWhenDone_->setObjectName(QStringLiteral("settingsNotifyWhenDone"));
+    notifyWhenDone_->setToolTip(tr("A desktop notification when a job ends or fails while I2V Studio is in the "
+                                   "background or minimized; clicking it brings the window back"));
+    notifyWhenDone_->setChecked(initial.notifyWhenDone);
 
     // Empty fields fall back on what huggingface_hub reads from the environment: say what that is here.
     const hub::HubSettings environment = hub::HubSettings::fromEnvironment();
@@ -244,6 +249,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     auto* jobs = new QGroupBox(tr("While generating"), this);
     auto* jobsForm = new QFormLayout(jobs);
     jobsForm->addRow(tr("Preview"), preview_);
+    jobsForm->addRow(notifyWhenDone_);
 
     auto* hubBox = new QGroupBox(tr("Model hub"), this);
     auto* hubForm = new QFormLayout(hubBox);
@@ -392,6 +398,7 @@ AppSettings SettingsDialog::settings() const {
     p.keepHalfWeights = keepFp16Weights_->isChecked();
     s.decodeChunk = decodeChunk_->value();
     s.preview = PreviewMode(preview_->currentData().toInt());
+    s.notifyWhenDone = notifyWhenDone_->isChecked();
     s.hub.endpoint = hubEndpoint_->text().trimmed();
     s.hub.token = hubToken_->text().trimmed();
     s.hub.cacheDir = QDir::fromNativeSeparators(hubCacheDir_->text().trimmed());

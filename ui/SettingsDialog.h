@@ -56,6 +56,7 @@ private:
     QCheckBox* vaeTiling_;
     QCheckBox* keepFp16Weights_;
     QComboBox* preview_;
+    QCheckBox* notifyWhenDone_;
     QSpinBox* decodeChunk_;
     QLineEdit* outputFolder_;
     QLabel* outputFolderError_;

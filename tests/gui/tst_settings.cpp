@@ -56,6 +56,7 @@ private slots:
         initial.engine.pipeline.keepHalfWeights = true;
         initial.decodeChunk = 4;
         initial.preview = PreviewMode::FullDecode;
+        initial.notifyWhenDone = false;  // on by default
         initial.hub.endpoint = "http://127.0.0.1:9";
         initial.hub.token = "hf_not_a_real_token";
         initial.hub.cacheDir = "/cache/hub";
@@ -67,6 +68,7 @@ private slots:
         QVERIFY(back.engine == initial.engine);
         QCOMPARE(back.decodeChunk, 4);
         QCOMPARE(int(back.preview), int(PreviewMode::FullDecode));
+        QCOMPARE(back.notifyWhenDone, false);
 
         QSettings s(tmp_.filePath("roundtrip.ini"), QSettings::IniFormat);
         back.save(s);
@@ -75,6 +77,8 @@ private slots:
         QCOMPARE(loaded.outputFolder, initial.outputFolder);
         QCOMPARE(loaded.decodeChunk, 4);
         QCOMPARE(int(loaded.preview), int(PreviewMode::FullDecode));
+        QCOMPARE(loaded.notifyWhenDone, false);
+        QVERIFY(AppSettings().notifyWhenDone);
         QCOMPARE(loaded.hub.endpoint, initial.hub.endpoint);
         QCOMPARE(loaded.hub.cacheDir, initial.hub.cacheDir);
         // The token never goes into the ini (HubPreferences::writeToken keeps it in a file of its own).
