@@ -9,6 +9,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -60,7 +61,7 @@ bool isPictureFile(const QString& path) {
 
 DropZone::DropZone(QWidget* parent) : QWidget(parent) {
     setAcceptDrops(true);
-    setMinimumSize(240, 160);
+    setMinimumSize(240, 100);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMouseTracking(true);  // the hand cursor over a movable crop outline
     setToolTip(tr("Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)"));
@@ -180,7 +181,8 @@ bool DropZone::canMoveCrop() const {
 QRectF DropZone::shownImageRect() const {
     if (image_.isNull())
         return {};
-    const QRectF box = QRectF(rect()).adjusted(10, 10, -10, -32);  // inside the border, above the caption
+    QRectF box = QRectF(rect()).adjusted(10, 10, -10, -10);  // inside the border,
+    box.setBottom(captionRect().top() - 2);                     // above the caption
     QSizeF size = image_.size();
     size.scale(box.size(), Qt::KeepAspectRatio);
     return QRectF(box.center() - QPointF(size.width() / 2, size.height() / 2), size);
@@ -278,7 +280,10 @@ void DropZone::paintEvent(QPaintEvent*) {
         p.drawRect(shown);
     }
     p.setPen(palette().color(QPalette::Text));
-    const QRectF caption(area.left(), area.bottom() - 24, area.width(), 22);
+    p.drawText(captionRect(), Qt::AlignCenter | Qt::TextWordWrap, captionText());
+}
+
+QString DropZone::captionText() const {
     QString text = tr("%1 — %2×%3, the model sees the outlined %4×%5 crop")
                        .arg(sourceName_.isEmpty() ? tr("picture") : sourceName_)
                        .arg(image_.width())
@@ -289,7 +294,15 @@ void DropZone::paintEvent(QPaintEvent*) {
         text += tr(" (moved; double-click it to centre)");
     else if (canMoveCrop())
         text += tr(" (drag it to move)");
-    p.drawText(caption, Qt::AlignCenter | Qt::TextWordWrap, text);
+    return text;
+}
+
+QRectF DropZone::captionRect() const {
+    const QRectF area = QRectF(rect()).adjusted(8, 4, -8, -6);
+    const QFontMetricsF metrics(font());
+    const QRectF needed = metrics.boundingRect(area, Qt::AlignCenter | Qt::TextWordWrap, captionText());
+    const double height = std::min(needed.height(), 2 * metrics.lineSpacing());
+    return QRectF(area.left(), area.bottom() - height, area.width(), height);
 }
 
 void DropZone::dragEnterEvent(QDragEnterEvent* event) {

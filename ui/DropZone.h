@@ -74,6 +74,10 @@ protected:
 private:
     std::optional<CenterCropWideGeometry> cropGeometry(CropPosition position) const;
     QRectF shownCropRect() const;
+    // The line under the picture (its name, size and the crop), and where it goes: the lines its text needs at
+    // this width and font, at most two, so that the picture keeps the rest.
+    QString captionText() const;
+    QRectF captionRect() const;
     QImage image_;
     QString path_;
     QString sourceName_;

@@ -11,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QEvent>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,8 +26,9 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     // and below); the buttons stay below, always in view. Spare height goes to the prompt.
     auto* outerLayout = new QVBoxLayout(this);
     outerLayout->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = verticalScrollArea(QStringLiteral("settingsScroll"), this);
-    auto* panel = new QWidget(scroll);
+    scroll_ = verticalScrollArea(QStringLiteral("settingsScroll"), this);
+    column_ = new QWidget(scroll_);
+    QWidget* panel = column_;
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -65,12 +68,13 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     buttons->addWidget(cancel_);
     buttons->addWidget(continue_);
     buttons->addWidget(export_);
-    scroll->setWidget(panel);
-    outerLayout->addWidget(scroll, 1);
+    scroll_->setWidget(panel);
+    outerLayout->addWidget(scroll_, 1);
     outerLayout->addWidget(estimate_);
     outerLayout->addLayout(buttons);
-    // Wide enough for the form's widest row without a horizontal scroll bar.
-    setMinimumWidth(panel->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    fitColumnWidth();
+    // Measured at construction alone, the column was cut by 70 px at 1024x640 once polished and filled in.
+    column_->installEventFilter(this);
 
     connect(form_, &GenerationForm::changed, this, &JobPanel::updateEstimate);
     connect(jobs_, &JobController::estimateInputsChanged, this, &JobPanel::updateEstimate);
@@ -92,6 +96,21 @@ void JobPanel::setAvailable(const Available& available, bool queueing) {
     cancel_->setEnabled(available.cancel);
     continue_->setEnabled(available.continueResult);
     export_->setEnabled(available.exportResult);
+}
+
+void JobPanel::fitColumnWidth() {
+    const int width = column_->minimumSizeHint().width() + scroll_->verticalScrollBar()->sizeHint().width();
+    if (width == minimumWidth())
+        return;
+    setMinimumWidth(width);
+    if (auto* split = qobject_cast<QSplitter*>(parentWidget()))
+        split->refresh();
+}
+
+bool JobPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == column_ && event->type() == QEvent::LayoutRequest)
+        fitColumnWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 void JobPanel::updateEstimate() {

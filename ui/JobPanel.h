@@ -9,6 +9,7 @@
 
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace i2v::ui {
 
@@ -47,8 +48,17 @@ signals:
     void continueRequested();
     void exportRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Wide enough for the widest row of the scrolled column (it has no horizontal scroll bar), as its contents
+    // need now: the model's path, its scheduler names, the font the desktop gives.
+    void fitColumnWidth();
+
     JobController* jobs_;
+    QScrollArea* scroll_;
+    QWidget* column_;
     QLineEdit* modelFolder_;
     GenerationForm* form_;
     EstimatePanel* estimate_;

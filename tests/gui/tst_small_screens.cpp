@@ -11,6 +11,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QLayout>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,20 +33,50 @@ private slots:
 
     void everyRowKeepsItsHeight_data() {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1024x640") << QSize(1024, 640);
+        QTest::addColumn<int>("fontPoints");  // 0: the platform's
+        QTest::newRow("1280x720") << QSize(1280, 720) << 0;
+        QTest::newRow("1024x640") << QSize(1024, 640) << 0;
+        // A larger desktop font (qt6ct's default, KDE's accessibility settings, font scaling on a HiDPI laptop).
+        QTest::newRow("1280x720, 12 pt") << QSize(1280, 720) << 12;
     }
 
     void everyRowKeepsItsHeight() {
         QFETCH(QSize, size);
+        QFETCH(int, fontPoints);
+        const QFont appFont = QApplication::font();
+        const auto restoreFont = qScopeGuard([&] { QApplication::setFont(appFont); });
+        if (fontPoints > 0) {
+            QFont f = appFont;
+            f.setPointSize(fontPoints);
+            QApplication::setFont(f);
+        }
         auto settings = i2v::test::makeSettings(tmp_, QString("small-%1.ini").arg(size.width()));
         MainWindow w(settings.get(), nullptr, tmp_.filePath(QString("small-%1.sqlite").arg(size.width())));
         QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.minimumSizeHint().height() <= size.height(),
                  qPrintable(QString("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        // A small picture: the advice under it takes two or three lines.
+        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.size(), size);
+        QTest::qWait(100);  // the settings column's width and the advice's lines settle
+        QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.minimumSizeHint().height() <= size.height(),
+                 qPrintable(QString("minimum %1x%2 with the advice").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        // The picture, the advice and the Open/Paste row each get their height, one under the other.
+        QWidget* input = w.dropZone()->parentWidget();
+        QLayout* column = input->layout();
+        int bottom = -1;
+        for (int i = 0; i < column->count(); ++i) {
+            QLayoutItem* item = column->itemAt(i);
+            if (item->isEmpty())
+                continue;
+            const QRect r = item->geometry();
+            const int needs = item->hasHeightForWidth() ? item->heightForWidth(r.width()) : item->minimumSize().height();
+            QVERIFY2(r.height() >= needs, qPrintable(QString("row %1 is %2 px high, it needs %3").arg(i).arg(r.height()).arg(needs)));
+            QVERIFY2(r.top() > bottom, qPrintable(QString("row %1 starts at %2, above the end of the last at %3").arg(i).arg(r.top()).arg(bottom)));
+            bottom = r.bottom();
+        }
         // Eta and fps are folded under Advanced: unfolded, they need their height too.
         auto* advanced = childOf<QToolButton>(&w, "advancedToggle");
         QVERIFY(!childOf<QWidget>(&w, "eta")->isVisible());
@@ -58,6 +90,19 @@ private slots:
             QVERIFY2(field->height() >= field->minimumSizeHint().height(),
                      qPrintable(QString("%1 is %2 px high, it needs %3").arg(name).arg(field->height())
                                     .arg(field->minimumSizeHint().height())));
+        }
+        // Nothing of the settings column is cut at its right edge (it has no horizontal scroll bar).
+        auto* viewport = childOf<QScrollArea>(&w, "settingsScroll")->viewport();
+        for (QWidget* field : viewport->findChildren<QWidget*>()) {
+            if (!field->isVisibleTo(viewport) || field->objectName().startsWith("qt_"))
+                continue;
+            const int right = field->mapTo(viewport, QPoint(field->width(), 0)).x();
+            QVERIFY2(right <= viewport->width(),
+                     qPrintable(QString("%1 (%2) ends at x=%3 of a %4 px wide column").arg(field->objectName(),
+                                    field->metaObject()->className()).arg(right).arg(viewport->width())));
+            QVERIFY2(field->width() >= field->minimumSizeHint().width() || field->minimumSizeHint().width() <= 0,
+                     qPrintable(QString("%1 (%2) is %3 px wide, it needs %4").arg(field->objectName(),
+                                    field->metaObject()->className()).arg(field->width()).arg(field->minimumSizeHint().width())));
         }
         for (const char* name : {"prompt", "negativePrompt"}) {
             auto* edit = childOf<QPlainTextEdit>(&w, name);
