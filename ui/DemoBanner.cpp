@@ -4,6 +4,7 @@
 #include "ui/DownloadController.h"
 #include "ui/JobPresets.h"
 #include "ui/ModelLocations.h"
+#include "ui/StatusColors.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -21,8 +22,11 @@ constexpr qint64 kDemoParameterLimit = 100'000'000;
 DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, QWidget* parent)
     : QFrame(parent), model_(model), downloads_(downloads) {
     setObjectName(QStringLiteral("demoBar"));
-    setStyleSheet(QStringLiteral("QFrame#demoBar { background: #fff3c4; }"
-                                 "QFrame#demoBar > QLabel { color: #5a4500; }"));
+    followPalette(this, [this] {
+        const StripColors c = toneStrip(Tone::Caution);
+        setStyleSheet(QStringLiteral("QFrame#demoBar { background: %1; } QFrame#demoBar > QLabel { color: %2; }")
+                          .arg(c.background.name(), c.text.name()));
+    });
     text_ = new QLabel(this);
     text_->setObjectName(QStringLiteral("demoBanner"));
     text_->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ui/DownloadPanel.h"
 
+#include "ui/StatusColors.h"
+
 #include "hub/DownloadProgress.h"
 #include "hub/RepoId.h"
 
@@ -118,7 +120,11 @@ DownloadPanel::DownloadPanel(DownloadController* downloads, QWidget* parent)
     error_->setObjectName(QStringLiteral("downloadError"));
     error_->setWordWrap(true);
     error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    error_->setStyleSheet(QStringLiteral("QLabel { background: #ffd6d6; color: #7a0000; padding: 6px; }"));
+    followPalette(error_, [this] {
+        const StripColors c = toneStrip(Tone::Error);
+        error_->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
+                                  .arg(c.background.name(), c.text.name()));
+    });
     error_->setVisible(false);
 
     auto* top = new QHBoxLayout;

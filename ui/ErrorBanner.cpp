@@ -1,5 +1,7 @@
 #include "ui/ErrorBanner.h"
 
+#include "ui/StatusColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStringList>
@@ -11,8 +13,11 @@ namespace i2v::ui {
 
 ErrorBanner::ErrorBanner(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("errorBar"));
-    setStyleSheet(QStringLiteral("QFrame#errorBar { background: #ffd6d6; }"
-                                 "QFrame#errorBar > QLabel { color: #7a0000; }"));
+    followPalette(this, [this] {
+        const StripColors c = toneStrip(Tone::Error);
+        setStyleSheet(QStringLiteral("QFrame#errorBar { background: %1; } QFrame#errorBar > QLabel { color: %2; }")
+                          .arg(c.background.name(), c.text.name()));
+    });
     label_ = new QLabel(this);
     label_->setObjectName(QStringLiteral("errorBanner"));
     label_->setWordWrap(true);

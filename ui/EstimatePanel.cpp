@@ -1,5 +1,7 @@
 #include "ui/EstimatePanel.h"
 
+#include "ui/StatusColors.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,7 +16,7 @@ EstimatePanel::EstimatePanel(QWidget* parent) : QWidget(parent) {
     warning_ = new QLabel(this);
     warning_->setObjectName(QStringLiteral("estimateWarning"));
     warning_->setWordWrap(true);
-    warning_->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    followPalette(warning_, [this] { warning_->setStyleSheet(toneLabelStyle(Tone::Error)); });
     warning_->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

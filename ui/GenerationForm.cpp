@@ -6,6 +6,7 @@
 #include "ui/GenerationWorker.h"
 #include "ui/PresetRow.h"
 #include "ui/PromptTokenCounter.h"
+#include "ui/StatusColors.h"
 
 #include <nlohmann/json.hpp>
 
@@ -412,7 +413,7 @@ void GenerationForm::updateTokenCount(QPlainTextEdit* edit, QLabel* label) {
     }
     if (c.truncated) {
         label->setText(tr("%1 / %2 — the model will not see the end of this text").arg(c.tokens).arg(c.maxTokens));
-        label->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold;"));
+        label->setStyleSheet(toneLabelStyle(Tone::Error, QStringLiteral("font-weight: bold;")));
     } else {
         label->setText(tr("%1 / %2").arg(c.tokens).arg(c.maxTokens));
         label->setStyleSheet(QString());

@@ -1,6 +1,7 @@
 #include "ui/ModelsDialog.h"
 
 #include "ui/DownloadPanel.h"
+#include "ui/StatusColors.h"
 
 #include "hub/CachedModelRemoval.h"
 #include "hub/DownloadProgress.h"
@@ -203,7 +204,7 @@ void ModelsDialog::refresh() {
             if (c == SizeColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == StatusColumn && !m.complete)
-                item->setForeground(QColor(0xa0, 0x40, 0x00));
+                item->setForeground(toneTextColor(Tone::Caution, table_->palette()));
             table_->setItem(row, c, item);
         }
     }
@@ -348,7 +349,7 @@ void ModelsDialog::removeSelected() {
         verifyResult_->setStyleSheet(QString());
         verifyResult_->setText(tr("%1 was removed: %2 freed.").arg(name, qstr(hub::formatBytes(r.bytesFreed))));
     } catch (const Error& e) {
-        verifyResult_->setStyleSheet(QStringLiteral("color: #b00000;"));
+        verifyResult_->setStyleSheet(toneLabelStyle(Tone::Error));
         verifyResult_->setText(tr("%1 could not be removed: %2").arg(name, qstr(e.what())));
     }
     verifyResult_->setVisible(true);
@@ -430,7 +431,7 @@ void ModelsDialog::onVerifyFile(const QString& file, int index, int count) {
 void ModelsDialog::onVerifyDone(const QStringList& problems, int filesHashed, qint64 bytesHashed, bool deep,
                                 const QString& name) {
     if (problems.isEmpty()) {
-        verifyResult_->setStyleSheet(QStringLiteral("color: #006400;"));
+        verifyResult_->setStyleSheet(toneLabelStyle(Tone::Success));
         verifyResult_->setText(deep ? tr("%1 is intact: all %2 files match their hashes (%3 read).")
                                           .arg(name)
                                           .arg(filesHashed)
@@ -440,7 +441,7 @@ void ModelsDialog::onVerifyDone(const QStringList& problems, int filesHashed, qi
                                          "compare).")
                                           .arg(name));
     } else {
-        verifyResult_->setStyleSheet(QStringLiteral("color: #b00000;"));
+        verifyResult_->setStyleSheet(toneLabelStyle(Tone::Error));
         verifyResult_->setText((problems.size() == 1 ? tr("%1: one problem found:").arg(name)
                                                      : tr("%1: %2 problems found:").arg(name).arg(problems.size())) +
                                QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));

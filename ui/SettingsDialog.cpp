@@ -4,6 +4,7 @@
 
 #include "hub/HubSettings.h"
 #include "ui/OutputFolder.h"
+#include "ui/StatusColors.h"
 #include "ui/VerticalScrollArea.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
     outputFolderError_ = new QLabel(this);
     outputFolderError_->setObjectName(QStringLiteral("settingsOutputFolderError"));
     outputFolderError_->setWordWrap(true);
-    outputFolderError_->setStyleSheet(QStringLiteral("QLabel { color: #b00000; }"));
+    followPalette(outputFolderError_, [this] { outputFolderError_->setStyleSheet(toneLabelStyle(Tone::Error)); });
     outputFolderError_->setVisible(false);
     connect(outputFolder_, &QLineEdit::textChanged, outputFolderError_, [this] {
         outputFolderError_->clear();
@@ -352,7 +353,7 @@ void SettingsDialog::updateMemoryEstimate() {
     if (e.lowMemoryPeakBytes && !lowMemory_->isChecked())
         text += QLatin1Char(' ') + tr("Low-memory mode: about %1.").arg(formatBytes(*e.lowMemoryPeakBytes));
     memoryEstimate_->setText(text);
-    memoryEstimate_->setStyleSheet(e.fits() ? QString() : QStringLiteral("QLabel { color: #b00000; }"));
+    memoryEstimate_->setStyleSheet(e.fits() ? QString() : toneLabelStyle(Tone::Error));
     memoryEstimate_->setVisible(true);
 }
 
