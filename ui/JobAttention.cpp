@@ -23,13 +23,9 @@ QString shortPrompt(const QString& prompt) {
 
 } // namespace
 
-JobAttention::JobAttention(JobController* jobs, QWidget* window, DesktopNotifications* notifications,
-                           LauncherEntry* launcher)
-    : QObject(window), jobs_(jobs), window_(window),
-      notifications_(notifications ? notifications : new DesktopNotifications(this)),
-      launcher_(launcher ? launcher : new LauncherEntry(this)), idleTitle_(window->windowTitle()) {
-    notifications_->setParent(this);
-    launcher_->setParent(this);
+JobAttention::JobAttention(JobController* jobs, QWidget* window)
+    : QObject(window), jobs_(jobs), window_(window), notifications_(new DesktopNotifications(this)),
+      launcher_(new LauncherEntry(this)), idleTitle_(window->windowTitle()) {
     connect(jobs_, &JobController::jobSubmitted, this, &JobAttention::updateLauncher);
     connect(jobs_, &JobController::jobStarted, this, [this] { showProgress(tr("Starting"), 0.0); });
     connect(jobs_, &JobController::progressChanged, this, [this](int step, int total) {

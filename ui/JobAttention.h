@@ -23,10 +23,9 @@ class LauncherEntry;
 class JobAttention : public QObject {
     Q_OBJECT
 public:
-    // Follows `jobs` for `window`, whose current title is the one shown when no job runs. `notifications` and
-    // `launcher` are owned here (made on the session bus when null).
-    JobAttention(JobController* jobs, QWidget* window, DesktopNotifications* notifications = nullptr,
-                 LauncherEntry* launcher = nullptr);
+    // Follows `jobs` for `window`, whose current title is the one shown when no job runs; talks to the desktop on
+    // the session bus.
+    JobAttention(JobController* jobs, QWidget* window);
 
     // Desktop notifications for jobs that end in the background (on by default; Settings > While generating).
     void setNotify(bool on) { notify_ = on; }
