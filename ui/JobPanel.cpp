@@ -7,11 +7,11 @@
 #include "ui/VerticalScrollArea.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -28,11 +28,10 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     outerLayout->setContentsMargins(0, 0, 0, 0);
     scroll_ = verticalScrollArea(QStringLiteral("settingsScroll"), this);
     column_ = new QWidget(scroll_);
-    QWidget* panel = column_;
-    auto* layout = new QVBoxLayout(panel);
+    auto* layout = new QVBoxLayout(column_);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto* modelBox = new QGroupBox(tr("Model"), panel);
+    auto* modelBox = new QGroupBox(tr("Model"), column_);
     modelFolder_ = new QLineEdit(modelBox);
     modelFolder_->setObjectName(QStringLiteral("modelFolder"));
     modelFolder_->setReadOnly(true);
@@ -43,7 +42,7 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     modelRow->addWidget(modelFolder_, 1);
     modelRow->addWidget(browse);
     layout->addWidget(modelBox);
-    form_ = new GenerationForm(picture, presets, panel);
+    form_ = new GenerationForm(picture, presets, column_);
     layout->addWidget(form_, 1);
     estimate_ = new EstimatePanel(this);
 
@@ -68,7 +67,7 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     buttons->addWidget(cancel_);
     buttons->addWidget(continue_);
     buttons->addWidget(export_);
-    scroll_->setWidget(panel);
+    scroll_->setWidget(column_);
     outerLayout->addWidget(scroll_, 1);
     outerLayout->addWidget(estimate_);
     outerLayout->addLayout(buttons);
@@ -103,6 +102,8 @@ void JobPanel::fitColumnWidth() {
     if (width == minimumWidth())
         return;
     setMinimumWidth(width);
+    // QSplitter keeps the other side's share when a child's minimum grows, which pushed this panel past its right
+    // edge: it shares out again now.
     if (auto* split = qobject_cast<QSplitter*>(parentWidget()))
         split->refresh();
 }
