@@ -1,6 +1,7 @@
 #include "ui/ModelsDialog.h"
 
 #include "ui/DownloadPanel.h"
+#include "ui/ScreenRoom.h"
 #include "ui/StatusColors.h"
 
 #include "hub/CachedModelRemoval.h"
@@ -146,7 +147,7 @@ ModelsDialog::ModelsDialog(DownloadController* downloads, QSettings* settings, c
         if (!later->isActive())
             later->start();
     });
-    resize(1000, 640);
+    resize(QSize(1000, 640).boundedTo(roomOnScreen(this)));
     refresh();
 }
 

@@ -4,6 +4,7 @@
 
 #include "hub/HubSettings.h"
 #include "ui/OutputFolder.h"
+#include "ui/ScreenRoom.h"
 #include "ui/StatusColors.h"
 #include "ui/VerticalScrollArea.h"
 
@@ -17,12 +18,10 @@
 #include <QLabel>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QStyle>
 #include <QStandardItemModel>
 #include <QThread>
 #include <QToolButton>
@@ -32,21 +31,6 @@
 
 namespace i2v::ui {
 namespace {
-
-// The most a dialog's contents may take on its screen: the available area less the window manager's frame, which
-// resize() does not count (a 720-pixel-high dialog on a 720-pixel screen had its buttons under the bottom edge). The
-// parent window's frame tells how big that is once it is shown; a title bar's height stands in before.
-QSize roomOnScreen(const QWidget* dialog) {
-    const QScreen* screen = dialog->screen();
-    if (!screen)
-        return QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    QSize frame(0, dialog->style()->pixelMetric(QStyle::PM_TitleBarHeight));
-    if (const QWidget* parent = dialog->parentWidget(); parent && parent->window()->isVisible()) {
-        const QWidget* w = parent->window();
-        frame = frame.expandedTo(w->frameGeometry().size() - w->geometry().size());
-    }
-    return screen->availableGeometry().size() - frame;
-}
 
 QWidget* folderRow(QLineEdit* edit, const QString& caption, QWidget* parent) {
     auto* row = new QWidget(parent);

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -88,5 +89,32 @@ inline void enterTestMode() {
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
+
+// Qt's offscreen platform with one screen of `size` whose windows get frames, as under a window manager (Qt's
+// default offscreen screen is 800x800 and frameless). Call before the QApplication is made; `dir` keeps the
+// configuration file.
+inline bool useOffscreenScreen(const QTemporaryDir& dir, QSize size) {
+    QFile config(dir.filePath("screen.json"));
+    if (!config.open(QIODevice::WriteOnly))
+        return false;
+    config.write(QStringLiteral(R"({"windowFrameMargins": true, "screens": [{"name": "screen", "x": 0, "y": 0,
+                 "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                     .arg(size.width()).arg(size.height()).toUtf8());
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toUtf8());
+    return true;
+}
+
+// QTEST_MAIN for a gui test that runs on such a screen.
+#define I2V_GUI_TEST_MAIN_ON_SCREEN(TestClass, width, height)                                                   \
+    int main(int argc, char** argv) {                                                                           \
+        QTemporaryDir screenDir;                                                                                \
+        if (!i2v::test::useOffscreenScreen(screenDir, QSize(width, height)))                                    \
+            return 1;                                                                                           \
+        QApplication app(argc, argv);                                                                           \
+        TestClass test;                                                                                         \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                              \
+        return QTest::qExec(&test, argc, argv);                                                                 \
+    }
 
 } // namespace i2v::test

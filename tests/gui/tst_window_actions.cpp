@@ -240,5 +240,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWindowActions)
+// A desktop's screen: the window's minimum (about 800 pixels wide) fits, as the size test needs.
+I2V_GUI_TEST_MAIN_ON_SCREEN(TestWindowActions, 1920, 1080)
 #include "tst_window_actions.moc"
