@@ -25,6 +25,7 @@
 #include "ui/QueuePanel.h"
 #include "ui/ResultExporter.h"
 #include "ui/ResultView.h"
+#include "ui/ScreenRoom.h"
 #include "ui/SettingsDialog.h"
 
 #include <QAction>
@@ -325,10 +326,15 @@ void MainWindow::connectModel() {
 
 void MainWindow::loadSettings() {
     QSettings& s = *settings_;
-    // The size and place the user left the window in (maximised too); the first start gets 1400x900 where
-    // the screen has room, else what it has (a 1280x720 laptop).
-    if (!restoreGeometry(s.value("window/geometry").toByteArray()))
-        resize(QSize(1400, 900).boundedTo(screen()->availableGeometry().size()));
+    // The size and place the user left the window in (maximised too); the first start gets 1400x900 where the
+    // screen has room for it and its frame, else the whole screen (a 1280x720 laptop: sized to the screen, the
+    // frame pushed the status bar under its bottom edge).
+    if (!restoreGeometry(s.value("window/geometry").toByteArray())) {
+        const QSize room = roomOnScreen(this), first(1400, 900);
+        resize(first.boundedTo(room));
+        if (room.width() < first.width() || room.height() < first.height())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(s.value("window/state").toByteArray());
     form()->load(s);
     joinPartsAction_->setChecked(s.value(kJoinPartsKey, true).toBool());

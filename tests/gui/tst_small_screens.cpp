@@ -179,6 +179,23 @@ private slots:
         QVERIFY(scroll->viewport()->rect().contains(cache->mapTo(scroll->viewport(), cache->rect().center())));
     }
 
+    // The first start on a screen smaller than 1400x900 and a frame takes the whole screen: sized to the screen,
+    // the frame pushed the status bar under its bottom edge.
+    void aFirstStartFillsASmallScreen() {
+        auto settings = i2v::test::makeSettings(tmp_, "first-start.ini");
+        QVERIFY(!settings->contains("window/geometry"));
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("first-start.sqlite"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isMaximized());
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(available.contains(w.frameGeometry()),
+                 qPrintable(QString("frame %1x%2 at %3,%4").arg(w.frameGeometry().width()).arg(w.frameGeometry().height())
+                                .arg(w.frameGeometry().x()).arg(w.frameGeometry().y())));
+        QStatusBar* status = w.statusBar();
+        QVERIFY(w.rect().contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+    }
+
     // Opened on a screen shorter than its groups, the dialog leaves room for the window manager's title bar: sized
     // to the whole available height, its OK and Cancel sat under the screen's edge at 1280x720.
     void settingsDialogLeavesRoomForItsTitleBar() {
