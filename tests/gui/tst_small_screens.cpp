@@ -56,6 +56,7 @@ private slots:
                  qPrintable(QString("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         // A small picture: the advice under it takes two or three lines.
         QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        w.setWindowState(Qt::WindowNoState);  // a first start here is maximised; the window's contents at `size`
         w.resize(size);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
