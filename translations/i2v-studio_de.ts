@@ -1521,6 +1521,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Choose &amp;model folder…</source>
         <translation>&amp;Modellordner wählen…</translation>
     </message>

@@ -1521,6 +1521,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Choose &amp;model folder…</source>
         <translation>Choisir le dossier du &amp;modèle…</translation>
     </message>

@@ -51,6 +51,17 @@ private slots:
         index.write("{ not json");
     }
 
+    // Settings… has a key on every desktop: the platform's Preferences keys, or Ctrl+, where it has none (GNOME,
+    // Xfce and Qt's offscreen platform give none, which left the action without a shortcut).
+    void settingsHaveAShortcut() {
+        auto settings = i2v::test::makeSettings(tmp_, "keys.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("keys.sqlite"));
+        const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
+        const QList<QKeySequence> keys = childOf<QAction>(&w, "settingsAction")->shortcuts();
+        QVERIFY(!keys.isEmpty());
+        QCOMPARE(keys, platform.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : platform);
+    }
+
     void generateWaitsForTheModel() {
         auto settings = i2v::test::makeSettings(tmp_);
         MainWindow w(settings.get(), nullptr, tmp_.filePath("history.sqlite"));
