@@ -22,11 +22,7 @@ constexpr qint64 kDemoParameterLimit = 100'000'000;
 DemoBanner::DemoBanner(const ActiveModel* model, DownloadController* downloads, QWidget* parent)
     : QFrame(parent), model_(model), downloads_(downloads) {
     setObjectName(QStringLiteral("demoBar"));
-    followPalette(this, [this] {
-        const StripColors c = toneStrip(Tone::Caution);
-        setStyleSheet(QStringLiteral("QFrame#demoBar { background: %1; } QFrame#demoBar > QLabel { color: %2; }")
-                          .arg(c.background.name(), c.text.name()));
-    });
+    followPaletteAsStrip(this, Tone::Caution);
     text_ = new QLabel(this);
     text_->setObjectName(QStringLiteral("demoBanner"));
     text_->setWordWrap(true);

@@ -120,11 +120,7 @@ DownloadPanel::DownloadPanel(DownloadController* downloads, QWidget* parent)
     error_->setObjectName(QStringLiteral("downloadError"));
     error_->setWordWrap(true);
     error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    followPalette(error_, [this] {
-        const StripColors c = toneStrip(Tone::Error);
-        error_->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; }")
-                                  .arg(c.background.name(), c.text.name()));
-    });
+    followPaletteAsStrip(error_, Tone::Error, QStringLiteral("padding: 6px;"));
     error_->setVisible(false);
 
     auto* top = new QHBoxLayout;

@@ -13,11 +13,7 @@ namespace i2v::ui {
 
 ErrorBanner::ErrorBanner(QWidget* parent) : QFrame(parent) {
     setObjectName(QStringLiteral("errorBar"));
-    followPalette(this, [this] {
-        const StripColors c = toneStrip(Tone::Error);
-        setStyleSheet(QStringLiteral("QFrame#errorBar { background: %1; } QFrame#errorBar > QLabel { color: %2; }")
-                          .arg(c.background.name(), c.text.name()));
-    });
+    followPaletteAsStrip(this, Tone::Error);
     label_ = new QLabel(this);
     label_->setObjectName(QStringLiteral("errorBanner"));
     label_->setWordWrap(true);

@@ -64,4 +64,12 @@ StripColors toneStrip(Tone tone, const QPalette& palette) {
 
 void followPalette(QWidget* widget, std::function<void()> apply) { new PaletteFollower(widget, std::move(apply)); }
 
+void followPaletteAsStrip(QWidget* strip, Tone tone, const QString& extra) {
+    followPalette(strip, [strip, tone, extra] {
+        const StripColors c = toneStrip(tone);
+        strip->setStyleSheet(QStringLiteral("*#%1 { background: %2; color: %3; %4} *#%1 > QLabel { color: %3; }")
+                                 .arg(strip->objectName(), c.background.name(), c.text.name(), extra));
+    });
+}
+
 } // namespace i2v::ui

@@ -33,6 +33,10 @@ struct StripColors {
 };
 StripColors toneStrip(Tone tone, const QPalette& palette = QGuiApplication::palette());
 
+// Styles `strip` (by its object name, which must be set) as a message strip in `tone`: its background, its own text
+// and its labels' (buttons keep the palette's), with `extra` declarations; again whenever the palette changes.
+void followPaletteAsStrip(QWidget* strip, Tone tone, const QString& extra = {});
+
 // Calls `apply` now and again whenever the application's palette changes (the desktop switched to a dark theme or
 // back), for as long as `widget` lives: for style sheets that follow the palette.
 void followPalette(QWidget* widget, std::function<void()> apply);
