@@ -2099,8 +2099,8 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     </message>
     <message>
         <location line="+2" />
-        <source>This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than float32 here, but needs half the memory</source>
-        <translation>Dieser Prozessor hat keine bfloat16-Befehle: auf der CPU ist bfloat16 hier langsamer als float32, braucht aber nur halb so viel Speicher</translation>
+        <source>This processor has no bfloat16 instructions: bfloat16 is no faster than float32 here, but needs half the memory</source>
+        <translation>Dieser Prozessor hat keine bfloat16-Befehle: bfloat16 ist hier nicht schneller als float32, braucht aber nur halb so viel Speicher</translation>
     </message>
     <message>
         <location line="+3" />

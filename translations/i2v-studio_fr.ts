@@ -2099,8 +2099,8 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     </message>
     <message>
         <location line="+2" />
-        <source>This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than float32 here, but needs half the memory</source>
-        <translation>Ce processeur n’a pas d’instructions bfloat16 : sur le CPU, bfloat16 est ici plus lent que float32, mais demande deux fois moins de mémoire</translation>
+        <source>This processor has no bfloat16 instructions: bfloat16 is no faster than float32 here, but needs half the memory</source>
+        <translation>Ce processeur n’a pas d’instructions bfloat16 : bfloat16 n’est pas plus rapide que float32 ici, mais demande deux fois moins de mémoire</translation>
     </message>
     <message>
         <location line="+3" />

@@ -119,8 +119,8 @@ SettingsDialog::SettingsDialog(const AppSettings& initial, const RuntimeInfo& ru
                         : cpu_.fastBf16()
                             ? tr("This processor has bfloat16 instructions: about twice as fast as float32 and half the "
                                  "memory, with a video that differs slightly from float32's")
-                            : tr("This processor has no bfloat16 instructions: on the CPU bfloat16 is slower than "
-                                 "float32 here, but needs half the memory"),
+                            : tr("This processor has no bfloat16 instructions: bfloat16 is no faster than float32 here, "
+                                 "but needs half the memory"),
                         Qt::ToolTipRole);
     processor_ = new QLabel(tr("%1 — %2")
                                 .arg(QString::fromStdString(describeCpuFeatures(cpu_)),

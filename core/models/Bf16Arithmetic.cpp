@@ -10,8 +10,8 @@ namespace i2v {
 
 bool bf16ProductsInFloat(const at::Tensor& t) {
     // The processor does not change while the process runs: read CPUID once.
-    static const bool scalarBf16 = bf16RunsOnScalarFallbacks(detectCpuFeatures());
-    return scalarBf16 && t.defined() && t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
+    static const bool inFloat = bf16ProductsFasterInFloat(detectCpuFeatures());
+    return inFloat && t.defined() && t.scalar_type() == at::kBFloat16 && t.device().is_cpu();
 }
 
 bool bf16PassesInFloat(const at::Tensor& t) {

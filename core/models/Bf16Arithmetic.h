@@ -1,16 +1,17 @@
-// bfloat16 GEMMs and convolutions on a processor without AVX-512.
+// bfloat16 GEMMs and convolutions on a processor without bf16 instructions.
 //
 // libtorch sends bf16 matrix products and convolutions to oneDNN only with AVX-512; elsewhere they run ATen's
-// scalar fallbacks, ~95x slower than fp32 GEMMs (bench/RESULTS.md). On such a processor the engine keeps bf16
-// tensors (half the memory of fp32) but computes these products in fp32: operands widened exactly, fp32
+// scalar fallbacks, ~95x slower than fp32 GEMMs, and oneDNN itself emulates bf16 where the processor has neither
+// AVX512-BF16 nor AMX, at a fifth of the fp32 GEMM rate (bench/RESULTS.md). On such a processor the engine keeps
+// bf16 tensors (half the memory of fp32) but computes these products in fp32: operands widened exactly, fp32
 // accumulation, the result rounded to bf16 once, as libtorch's own bf16 kernels round their fp32 accumulators.
 #pragma once
 #include <ATen/Tensor.h>
 
 namespace i2v {
 
-// Whether products of `t` run in fp32 as above: a CPU bf16 tensor on a processor where libtorch has no
-// vector bf16 kernel (util/CpuFeatures: bf16RunsOnScalarFallbacks).
+// Whether products of `t` run in fp32 as above: a CPU bf16 tensor on a processor where that is faster
+// (util/CpuFeatures: bf16ProductsFasterInFloat).
 bool bf16ProductsInFloat(const at::Tensor& t);
 
 // Whether a norm or GEGLU over `t` runs in float32 piece by piece and is rounded to bf16 once: a CPU bf16 tensor on

@@ -78,9 +78,9 @@ std::string describeCpuFeatures(const CpuFeatures& f) {
     return s.empty() ? "no AVX2" : s;
 }
 
-bool bf16RunsOnScalarFallbacks(const CpuFeatures& f) {
+bool bf16ProductsFasterInFloat(const CpuFeatures& f) {
 #if defined(__x86_64__) || defined(_M_X64)
-    return !f.avx512;
+    return !f.fastBf16();
 #else
     return false;
 #endif

@@ -17,11 +17,13 @@ struct CpuFeatures {
     bool fastBf16() const { return avx512Bf16 || amxBf16; }
 };
 
-// Whether libtorch runs bfloat16 matrix products on this processor without any vector kernel: it sends bf16
-// GEMMs and convolutions to oneDNN only with AVX-512 (F/BW/VL/DQ), and otherwise to ATen's scalar fallbacks,
-// ~95x slower than fp32 GEMMs (models/Bf16Arithmetic.h computes them in fp32 instead). Only known for x86-64;
-// false elsewhere.
-bool bf16RunsOnScalarFallbacks(const CpuFeatures& features);
+// Whether bfloat16 matrix products run faster in fp32 on this processor than through libtorch's bf16 kernels. On
+// x86-64 they do wherever there are no bf16 instructions: without AVX-512 (F/BW/VL/DQ) libtorch sends bf16 GEMMs and
+// convolutions to ATen's scalar fallbacks (~95x slower than fp32 GEMMs), and with AVX-512 but neither AVX512-BF16
+// nor AMX (Skylake-SP to Ice Lake) to oneDNN, which emulates bf16 with conversions around fp32 FMAs (a 1024^3 GEMM
+// at a fifth of the fp32 rate on a 2-core Ice Lake; bench/RESULTS.md). models/Bf16Arithmetic.h then computes them
+// in fp32. Only known for x86-64; false elsewhere.
+bool bf16ProductsFasterInFloat(const CpuFeatures& features);
 
 // This processor's features (all false on a processor other than x86-64).
 CpuFeatures detectCpuFeatures();

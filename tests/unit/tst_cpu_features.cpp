@@ -59,16 +59,23 @@ private slots:
         QVERIFY2(line.find(", CPU: " + describeCpuFeatures(info.cpu)) != std::string::npos, line.c_str());
     }
 
-    void bf16ScalarFallbacksOnlyWithoutAvx512() {
+    void bf16ProductsInFloatWithoutBf16Instructions() {
         CpuFeatures avx2Only;
         avx2Only.avx2 = true;
-        CpuFeatures avx512 = avx2Only;
+        CpuFeatures avx512 = avx2Only;  // Skylake-SP to Ice Lake: oneDNN emulates bf16
         avx512.avx512 = true;
-        QVERIFY(!bf16RunsOnScalarFallbacks(avx512));
+        CpuFeatures avx512Bf16 = avx512;  // Cooper Lake, Zen 4
+        avx512Bf16.avx512Bf16 = true;
+        CpuFeatures amx = avx512;  // Sapphire Rapids: AMX tiles (with AVX512-BF16 beside them on real parts)
+        amx.amxBf16 = true;
+        QVERIFY(!bf16ProductsFasterInFloat(avx512Bf16));
+        QVERIFY(!bf16ProductsFasterInFloat(amx));
 #if defined(__x86_64__) || defined(_M_X64)
-        QVERIFY(bf16RunsOnScalarFallbacks(avx2Only));
+        QVERIFY(bf16ProductsFasterInFloat(avx2Only));
+        QVERIFY(bf16ProductsFasterInFloat(avx512));
 #else
-        QVERIFY(!bf16RunsOnScalarFallbacks(avx2Only));  // unknown off x86-64: libtorch's own kernels decide
+        QVERIFY(!bf16ProductsFasterInFloat(avx2Only));  // unknown off x86-64: libtorch's own kernels decide
+        QVERIFY(!bf16ProductsFasterInFloat(avx512));
 #endif
     }
 };
