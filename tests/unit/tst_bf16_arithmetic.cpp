@@ -1,6 +1,6 @@
-// bf16 products on a processor without AVX-512 (models/Bf16Arithmetic.h): linear layers, attention's matrix
+// bf16 products on a processor without bf16 instructions (models/Bf16Arithmetic.h): linear layers, attention's matrix
 // products and 2-D/3-D convolutions of bf16 tensors keep bf16 in and out but compute in fp32 exactly when
-// libtorch has no vector bf16 kernel here, giving then the fp32 result of the same operands rounded to bf16
+// libtorch has no fast bf16 kernel here, giving then the fp32 result of the same operands rounded to bf16
 // once; everywhere they stay within bf16's rounding of that result.
 #include "models/Bf16Arithmetic.h"
 #include "models/Layers.h"
@@ -41,7 +41,7 @@ private slots:
         at::manual_seed(7);
     }
 
-    void widenedExactlyWhenLibtorchHasNoVectorKernel() {
+    void widenedExactlyWithoutBf16Instructions() {
         const bool inFloat = bf16ProductsFasterInFloat(detectCpuFeatures());
         QCOMPARE(bf16ProductsInFloat(bf16Randn({4})), inFloat);
         QVERIFY(!bf16ProductsInFloat(at::randn({4})));
