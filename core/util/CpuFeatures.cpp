@@ -80,7 +80,8 @@ std::string describeCpuFeatures(const CpuFeatures& f) {
 
 bool bf16ProductsFasterInFloat(const CpuFeatures& f) {
 #if defined(__x86_64__) || defined(_M_X64)
-    return !f.fastBf16();
+    // AVX-512 is checked as well: oneDNN's bf16 paths need it even beside AMX tiles (libtorch's dispatch asks for it).
+    return !(f.avx512 && f.fastBf16());
 #else
     return false;
 #endif

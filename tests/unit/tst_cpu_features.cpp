@@ -73,6 +73,9 @@ private slots:
 #if defined(__x86_64__) || defined(_M_X64)
         QVERIFY(bf16ProductsFasterInFloat(avx2Only));
         QVERIFY(bf16ProductsFasterInFloat(avx512));
+        CpuFeatures tilesWithoutAvx512 = avx2Only;  // no such processor; libtorch would take its scalar fallbacks
+        tilesWithoutAvx512.amxBf16 = true;
+        QVERIFY(bf16ProductsFasterInFloat(tilesWithoutAvx512));
 #else
         QVERIFY(!bf16ProductsFasterInFloat(avx2Only));  // unknown off x86-64: libtorch's own kernels decide
         QVERIFY(!bf16ProductsFasterInFloat(avx512));
