@@ -13,6 +13,7 @@
 #include <QMediaPlayer>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QTimer>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
@@ -100,10 +101,17 @@ VideoPlayer::VideoPlayer(QWidget* parent) : QWidget(parent) {
     connect(player_, &QMediaPlayer::positionChanged, this, &VideoPlayer::updatePosition);
     connect(player_, &QMediaPlayer::playbackStateChanged, this, &VideoPlayer::updatePlayIcon);
     connect(player_, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
-        // Qt 6.4's FFmpeg back end ignores setLoops() and stops at the end: start again from here.
+        // Qt 6.4's FFmpeg back end ignores setLoops() and stops at the end: start again, once this signal has
+        // returned. Restarting inside it (the back end is still ending the stream) made the clip end again at
+        // once, ~20 times a second, decoding all the while: a core busy for as long as the result was shown.
         if (status == QMediaPlayer::EndOfMedia && looping_ && !steppedToEnd_) {
-            player_->setPosition(0);
-            player_->play();
+            QTimer::singleShot(0, this, [this] {
+                // Unless the clip was stepped, paused, unlooped or replaced meanwhile.
+                if (looping_ && !steppedToEnd_ && player_->mediaStatus() == QMediaPlayer::EndOfMedia) {
+                    player_->setPosition(0);
+                    player_->play();
+                }
+            });
         } else if (status == QMediaPlayer::LoadedMedia && !announcedLoaded_) {
             // Once per file: Qt 6.8's FFmpeg back end goes back to LoadedMedia after every seek of a paused
             // player, and a second `loaded` would start playback (ResultView plays a file once it loads).

@@ -150,6 +150,30 @@ private slots:
         QVERIFY(player->mediaPlayer()->mediaStatus() != QMediaPlayer::EndOfMedia || player->isPlaying());
     }
 
+    // A looping clip plays at its own pace: the 1 s clip at 1× ends at most once a second. On Qt 6.4 a restart
+    // from inside the end-of-media signal ended it again at once, ~20 times a second, keeping a core busy.
+    void videoLoopsAtTheClipsPace() {
+        auto player = openedPlayer();
+        if (!player)
+            QSKIP("the mp4 cannot be played here");
+        player->setLooping(true);
+        int ends = 0, wraps = 0;
+        qint64 last = 0;
+        connect(player->mediaPlayer(), &QMediaPlayer::mediaStatusChanged, player.get(),
+                [&](QMediaPlayer::MediaStatus status) { ends += status == QMediaPlayer::EndOfMedia; });
+        connect(player->mediaPlayer(), &QMediaPlayer::positionChanged, player.get(), [&](qint64 ms) {
+            wraps += ms + 300 < last;
+            last = ms;
+        });
+        player->play();
+        QTest::qWait(3500);
+        // Three and a half seconds of a one-second clip: three passes ended (fewer on a slow machine, never more
+        // than four).
+        QVERIFY2(wraps >= 1 && wraps <= 4, qPrintable(QString::number(wraps)));
+        QVERIFY2(ends <= 4, qPrintable(QString::number(ends)));
+        QVERIFY(player->isPlaying());
+    }
+
     void videoWithoutLoopStopsAtTheEnd() {
         auto player = openedPlayer();
         if (!player)
