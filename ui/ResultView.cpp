@@ -4,11 +4,15 @@
 #include "ui/VideoPlayer.h"
 
 #include <QDir>
+#include <QHideEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace i2v::ui {
 
@@ -48,7 +52,7 @@ ResultView::ResultView(QWidget* parent) : QWidget(parent) {
         note_->setVisible(false);
         frames_->pause();
         stack_->setCurrentWidget(video_);
-        video_->play();
+        playShown();
     });
     connect(video_, &VideoPlayer::failed, this, [this](const QString& message) {
         opening_ = false;
@@ -78,8 +82,31 @@ void ResultView::showFrames(const QString& note) {
     note_->setText(note);
     note_->setVisible(!note.isEmpty());
     stack_->setCurrentWidget(frames_);
-    if (frames_->frameCount() > 0)
+    playShown();
+}
+
+void ResultView::playShown() {
+    if (!isVisible()) {
+        playWhenShown_ = true;
+        return;
+    }
+    if (isShowingVideo())
+        video_->play();
+    else if (frames_->frameCount() > 0)
         frames_->play();
+}
+
+void ResultView::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    playWhenShown_ = playWhenShown_ || (isShowingVideo() ? video_->isPlaying() : frames_->isPlaying());
+    video_->pause();
+    frames_->pause();
+}
+
+void ResultView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (std::exchange(playWhenShown_, false))
+        playShown();
 }
 
 void ResultView::clear() {

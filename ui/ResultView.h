@@ -36,14 +36,22 @@ public slots:
     void stepForward();
     void stepBackward();
 
+protected:
+    // Hidden (behind the live preview while a job runs, or with a tab change) the clip stops, so that it is not
+    // decoded for nobody on the processor the job needs; shown again it goes on if it was playing.
+    void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showFrames(const QString& note);
+    void playShown();
 
     QLabel* note_;
     QStackedWidget* stack_;
     VideoPlayer* video_;
     FramePlayer* frames_;
     bool opening_ = false;
+    bool playWhenShown_ = false;
 };
 
 } // namespace i2v::ui

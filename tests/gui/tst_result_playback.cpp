@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QMediaPlayer>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QToolButton>
 
 using namespace i2v::ui;
@@ -325,6 +326,48 @@ private slots:
         QCOMPARE(view.framePlayer()->frameCount(), 8);
         if (view.isShowingVideo())
             QTRY_VERIFY_WITH_TIMEOUT(view.videoPlayer()->isPlaying(), 5000);
+    }
+
+    // Behind another tab (the live preview, when the next job starts) the clip stops, so that it is not decoded
+    // for nobody while the job needs the processor; in front again it plays on. A clip the user paused stays so.
+    void hiddenResultStopsAndPlaysOnWhenShown() {
+        if (clip_.isEmpty())
+            QSKIP("no FFmpeg in this build");
+        QTabWidget tabs;
+        auto* other = new QWidget;
+        auto* view = new ResultView;
+        tabs.addTab(other, "Live preview");
+        tabs.addTab(view, "Result");
+        tabs.resize(400, 300);
+        tabs.show();
+        tabs.setCurrentWidget(view);
+        view->setResult(colourFrames(8), clip_);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(*view), 15000);
+        const auto playing = [view] {
+            return view->isShowingVideo() ? view->videoPlayer()->isPlaying() : view->framePlayer()->isPlaying();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(playing(), 5000);
+
+        tabs.setCurrentWidget(other);
+        QTRY_VERIFY_WITH_TIMEOUT(!playing(), 3000);
+        QVERIFY(!view->videoPlayer()->isPlaying());
+        QVERIFY(!view->framePlayer()->isPlaying());
+        tabs.setCurrentWidget(view);
+        QTRY_VERIFY_WITH_TIMEOUT(playing(), 3000);
+
+        view->togglePlay();
+        QTRY_VERIFY_WITH_TIMEOUT(!playing(), 3000);
+        tabs.setCurrentWidget(other);
+        tabs.setCurrentWidget(view);
+        QTest::qWait(300);
+        QVERIFY(!playing());
+
+        // A result that arrives while the tab is behind starts when it comes to the front.
+        tabs.setCurrentWidget(other);
+        view->setResult(colourFrames(6), QString());
+        QVERIFY(!view->framePlayer()->isPlaying());
+        tabs.setCurrentWidget(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->framePlayer()->isPlaying(), 3000);
     }
 
     void unplayableFileFallsBackToFrames() {
