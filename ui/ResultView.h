@@ -37,8 +37,8 @@ public slots:
     void stepBackward();
 
 protected:
-    // Hidden (behind the live preview while a job runs, or with a tab change) the clip stops, so that it is not
-    // decoded for nobody on the processor the job needs; shown again it goes on if it was playing.
+    // Hidden (behind the live preview while a job runs, another tab, the window minimized) the clip stops, so that
+    // it is not decoded for nobody on the processor a job needs; shown again it goes on if it was playing.
     void hideEvent(QHideEvent* event) override;
     void showEvent(QShowEvent* event) override;
 

@@ -355,6 +355,12 @@ private slots:
         tabs.setCurrentWidget(view);
         QTRY_VERIFY_WITH_TIMEOUT(playing(), 3000);
 
+        // The same while the window is minimized (Qt hides its widgets then; checked on X11 with openbox too).
+        tabs.showMinimized();
+        QTRY_VERIFY_WITH_TIMEOUT(!playing(), 3000);
+        tabs.showNormal();
+        QTRY_VERIFY_WITH_TIMEOUT(playing(), 3000);
+
         view->togglePlay();
         QTRY_VERIFY_WITH_TIMEOUT(!playing(), 3000);
         tabs.setCurrentWidget(other);
