@@ -13,8 +13,8 @@
 #include <QMediaPlayer>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QTimer>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
