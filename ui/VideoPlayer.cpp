@@ -104,9 +104,9 @@ VideoPlayer::VideoPlayer(QWidget* parent) : QWidget(parent) {
         // Qt 6.4's FFmpeg back end ignores setLoops() and stops at the end: start again, once this signal has
         // returned. Restarting inside it (the back end is still ending the stream) made the clip end again at
         // once, ~20 times a second, decoding all the while: a core busy for as long as the result was shown.
-        if (status == QMediaPlayer::EndOfMedia && looping_ && !steppedToEnd_) {
+        if (status == QMediaPlayer::EndOfMedia) {
             QTimer::singleShot(0, this, [this] {
-                // Unless the clip was stepped, paused, unlooped or replaced meanwhile.
+                // Unless the clip was stepped to its end, paused, unlooped or replaced meanwhile.
                 if (looping_ && !steppedToEnd_ && player_->mediaStatus() == QMediaPlayer::EndOfMedia) {
                     player_->setPosition(0);
                     player_->play();
