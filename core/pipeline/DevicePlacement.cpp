@@ -1,6 +1,7 @@
 #include "pipeline/DevicePlacement.h"
 
 #include "util/Errors.h"
+#include "util/Runtime.h"
 
 #include <torch/cuda.h>
 
@@ -19,8 +20,10 @@ c10::Device resolveDevice(const std::string& name) {
     }
     if (!device.is_cpu() && !device.is_cuda())
         throw InputError("device '" + name + "' is not supported (cpu, cuda)");
-    if (device.is_cuda() && !torch::cuda::is_available())
-        throw InputError("device '" + name + "' asked for, but this libtorch build or machine has no CUDA: use cpu");
+    if (device.is_cuda()) {
+        if (const std::string problem = cudaProblem(); !problem.empty())
+            throw InputError("device '" + name + "' asked for, but " + problem + ": use cpu");
+    }
     if (device.is_cuda() && device.has_index() && device.index() >= int(torch::cuda::device_count()))
         throw InputError("device '" + name + "' asked for, but this machine has " +
                          std::to_string(torch::cuda::device_count()) + " CUDA device(s): use cuda:0 to cuda:" +

@@ -95,15 +95,20 @@ RuntimeInfo runtimeInfo() {
     // Debian's alternatives: netlib's reference BLAS lives in .../blas/, OpenBLAS in .../openblas-*/.
     info.referenceBlas = info.blasLibrary.find("/blas/") != std::string::npos &&
                          info.blasLibrary.find("openblas") == std::string::npos;
-    info.cudaAvailable = torch::cuda::is_available();
-    if (!info.cudaAvailable)
-        info.cudaProblem = c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA)
-                               ? "no NVIDIA GPU with a working driver was found"
-                               : "this build uses a libtorch without CUDA (Debian's libtorch is CPU-only); a build "
-                                 "against a CUDA libtorch runs on an NVIDIA GPU (see README, GPU builds)";
+    info.cudaProblem = cudaProblem();
+    info.cudaAvailable = info.cudaProblem.empty();
     info.cpu = detectCpuFeatures();
     info.hugePages = hugePagesForLargeTensors();
     return info;
+}
+
+std::string cudaProblem() {
+    if (torch::cuda::is_available())
+        return {};
+    return c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA)
+               ? "no NVIDIA GPU with a working driver was found"
+               : "this build uses a libtorch without CUDA (Debian's libtorch is CPU-only); a build against a CUDA "
+                 "libtorch runs on an NVIDIA GPU (see README, GPU builds)";
 }
 
 std::string describeRuntime(const RuntimeInfo& info) {
@@ -117,7 +122,10 @@ std::string describeRuntime(const RuntimeInfo& info) {
     s += ", CPU: " + describeCpuFeatures(info.cpu);
     if (info.hugePages)
         s += ", large tensors on huge pages";
-    s += info.cudaAvailable ? ", CUDA available" : ", CPU only";
+    // A CUDA build on a machine without a usable GPU says so: "CPU only" alone reads like a CPU-only build.
+    s += info.cudaAvailable ? ", CUDA available"
+         : c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA) ? ", CPU only (" + info.cudaProblem + ")"
+                                                                : ", CPU only";
     return s;
 }
 

@@ -27,6 +27,10 @@ int openBlasThreads();
 
 RuntimeInfo runtimeInfo();
 
+// Why this process cannot use CUDA, in words a user can act on (a CPU-only libtorch, or no GPU and driver);
+// empty when it can.
+std::string cudaProblem();
+
 // TF32 for CUDA matmuls and convolutions (Ampere and later): several times faster in fp32, ~1e-3 relative
 // error. A libtorch process setting (like the thread count); on by default for fp32 on CUDA, off for
 // checks that compare a GPU's fp32 with the CPU's.

@@ -5,6 +5,7 @@
 #include "pipeline/I2VGenXLPipeline.h"
 #include "support/TestData.h"
 #include "util/Errors.h"
+#include "util/Runtime.h"
 
 #include <ATen/ATen.h>
 #include <torch/cuda.h>
@@ -67,6 +68,14 @@ private slots:
         if (!torch::cuda::is_available()) {
             QVERIFY(resolveDevice("auto").is_cpu());
             QVERIFY_THROWS_EXCEPTION(InputError, resolveDevice("cuda"));
+            // The message says which it is (a CPU-only libtorch, or no GPU and driver), as `i2v -v` does.
+            try {
+                resolveDevice("cuda:0");
+                QFAIL("cuda:0 resolved without CUDA");
+            } catch (const InputError& e) {
+                QVERIFY(!cudaProblem().empty());
+                QVERIFY2(std::string(e.what()).find(cudaProblem()) != std::string::npos, e.what());
+            }
         } else {
             // cuda:N beyond the device count is the user's error, named, not libtorch's at the first tensor.
             QVERIFY_THROWS_EXCEPTION(InputError, resolveDevice("cuda:" + std::to_string(torch::cuda::device_count())));
