@@ -64,9 +64,11 @@ if [[ -z $BIN ]]; then
 fi
 I2V=$BIN/app/cli/i2v BENCH=$BIN/bench/i2v-bench
 [[ -x $I2V && -x $BENCH ]] || { fail "binaries: $I2V or $BENCH missing"; exit 1; }
-say "runtime: $("$I2V" --version 2>&1 | tr '\n' ' ')"
+# What the binaries run on: version, libtorch, threads, BLAS, CPU, and CUDA or why not (`i2v -v`).
+say "runtime: $("$I2V" --version 2>&1 | tr '\n' ' ')$("$I2V" -v tokenize --model "$ROOT/tests/data/models/tiny-a" x 2>&1 >/dev/null | head -1)"
 
-IMAGE=$ROOT/tests/data/golden/tiny-a.input.png
+# The golden input as a BMP: the engine decodes BMP itself, and a GPU machine's build may have no libpng.
+IMAGE=$ROOT/tests/data/golden/tiny-a.input.bmp
 MODELS=$ROOT/tests/data/models
 PROMPT="A red fox jumping over a frozen river at sunset"
 # generate NAME MODEL ARGS...: one job, its frames and latents saved as $WORK/NAME.safetensors.

@@ -50,6 +50,9 @@ void initialiseLibtorchThreads(int threads) {
 #endif
 }
 
+// Whether this libtorch was built with CUDA (a GPU may still be missing).
+bool libtorchHasCuda() { return c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA); }
+
 } // namespace
 
 int openBlasThreads() {
@@ -105,7 +108,7 @@ RuntimeInfo runtimeInfo() {
 std::string cudaProblem() {
     if (torch::cuda::is_available())
         return {};
-    return c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA)
+    return libtorchHasCuda()
                ? "no NVIDIA GPU with a working driver was found"
                : "this build uses a libtorch without CUDA (Debian's libtorch is CPU-only); a build against a CUDA "
                  "libtorch runs on an NVIDIA GPU (see README, GPU builds)";
@@ -123,9 +126,10 @@ std::string describeRuntime(const RuntimeInfo& info) {
     if (info.hugePages)
         s += ", large tensors on huge pages";
     // A CUDA build on a machine without a usable GPU says so: "CPU only" alone reads like a CPU-only build.
-    s += info.cudaAvailable ? ", CUDA available"
-         : c10::impl::hasDeviceGuardImpl(c10::DeviceType::CUDA) ? ", CPU only (" + info.cudaProblem + ")"
-                                                                : ", CPU only";
+    if (info.cudaAvailable)
+        s += ", CUDA available";
+    else
+        s += libtorchHasCuda() ? ", CPU only (" + info.cudaProblem + ")" : ", CPU only";
     return s;
 }
 
