@@ -43,6 +43,10 @@ pass() { say "PASS $*"; }
 fail() { say "FAIL $*"; FAILS=$((FAILS + 1)); }
 
 # --- 1. build ---------------------------------------------------------------------------------------------
+# The header-only dependencies, when the tree came with scripts/vendor-header-deps.sh's archive instead.
+if [[ -z $BIN && ! -d third_party/include && -f third_party.tar.xz ]]; then
+  tar -xJf third_party.tar.xz && say "build: third_party/ unpacked from third_party.tar.xz"
+fi
 if [[ -z $BIN ]]; then
   prefix=""
   if python3 -c 'import torch' 2>/dev/null; then

@@ -3,6 +3,8 @@
 # third_party/include (ignored by git), for building on a machine that has only a compiler, CMake and
 # libtorch, e.g. a GPU box with a PyTorch wheel and no apt access. Run it where the packages are installed
 # (scripts/install-deps.sh does that), then copy or carry the tree, third_party/ included, to that machine.
+# It also writes third_party.tar.xz (about 165 KB against 1.3 MB, ignored by git) for copies whose size counts:
+# scripts/gpu-smoke.sh unpacks it when third_party/include is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=third_party/include
@@ -15,4 +17,6 @@ cp -r /usr/include/nlohmann /usr/include/CLI "$dest"/
 mkdir -p third_party/licenses
 cp /usr/share/doc/nlohmann-json3-dev/copyright third_party/licenses/nlohmann-json.copyright
 cp /usr/share/doc/libcli11-dev/copyright third_party/licenses/CLI11.copyright
-echo "vendor-header-deps: nlohmann-json and CLI11 headers in $dest (licences in third_party/licenses)"
+tar -cJf third_party.tar.xz third_party
+echo "vendor-header-deps: nlohmann-json and CLI11 headers in $dest (licences in third_party/licenses), and all of" \
+  "third_party/ in third_party.tar.xz"

@@ -67,11 +67,10 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InputError, resolveDevice("mps"));
         if (!torch::cuda::is_available()) {
             QVERIFY(resolveDevice("auto").is_cpu());
-            QVERIFY_THROWS_EXCEPTION(InputError, resolveDevice("cuda"));
             // The message says which it is (a CPU-only libtorch, or no GPU and driver), as `i2v -v` does.
             try {
-                resolveDevice("cuda:0");
-                QFAIL("cuda:0 resolved without CUDA");
+                resolveDevice("cuda");
+                QFAIL("cuda resolved without CUDA");
             } catch (const InputError& e) {
                 QVERIFY(!cudaProblem().empty());
                 QVERIFY2(std::string(e.what()).find(cudaProblem()) != std::string::npos, e.what());
