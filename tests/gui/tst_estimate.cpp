@@ -28,6 +28,23 @@ class TestEstimate : public QObject {
     JobController* jobs() { return window_->jobs(); }
     JobRequest shownJob() { return window_->form()->request(); }
 
+    // After a job measured its step at `seconds`, the shown job's (its size) estimate per step is that time —
+    // unless other programs competed while it ran (a test run beside others can be): such a measurement gives way
+    // to a quiet one (aBusyMachinesMeasurementGivesWayToAQuietOnes), so the estimate then rests on a quiet one.
+    void verifyStepEstimateFollows(double flops, double seconds, bool busy) {
+        // The spies saw the worker's signals as they were sent; the window's own queued copies may still wait.
+        QCoreApplication::sendPostedEvents();
+        const double perStep = *jobs()->estimate(shownJob()).secondsPerStep;
+        if (!busy || perStep == seconds) {
+            QCOMPARE(perStep, seconds);
+            return;
+        }
+        const auto kept = SpeedCalibration(settings_.get()).seconds(jobs()->costModel().speedKey, CostStage::Denoise, flops);
+        QVERIFY(kept);
+        QVERIFY2(!kept->measuredBusy, "a busy measurement was used although it did not become the estimate");
+        QCOMPARE(perStep, kept->seconds);
+    }
+
 private slots:
     void initTestCase() {
         i2v::test::enterTestMode();
@@ -193,13 +210,17 @@ private slots:
         window_->generate();
         QVERIFY(finished.wait(60000));
         QVERIFY(QTest::qWaitFor([&] { return measured.count() >= 3; }, 5000));
-        double stepSeconds = -1;
+        double stepFlops = 0, stepSeconds = -1;
+        bool busy = false;
         for (const auto& m : measured)
-            if (m.at(1).toInt() == int(CostStage::Denoise))
+            if (m.at(1).toInt() == int(CostStage::Denoise)) {
+                stepFlops = m.at(2).toDouble();
                 stepSeconds = m.at(3).toDouble();
+                busy = m.at(4).toBool();
+            }
         QVERIFY(stepSeconds > 0);
         // This job's size was just measured: its estimate per step is that measurement.
-        QCOMPARE(*jobs()->estimate(shownJob()).secondsPerStep, stepSeconds);
+        verifyStepEstimateFollows(stepFlops, stepSeconds, busy);
         // The Time column gave the duration.
         JobQueueModel* q = jobs()->queueModel();
         const QString time = q->data(q->index(q->rowCount() - 1, JobQueueModel::TimeColumn)).toString();
@@ -228,17 +249,19 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return measured.count() >= 2; }, 5000));
         QSet<int> stages;
         double stepSeconds = -1;
+        bool busy = false;
         for (const auto& m : measured) {
             stages.insert(m.at(1).toInt());
             if (m.at(1).toInt() == int(CostStage::Denoise)) {
                 QCOMPARE(m.at(2).toDouble(), stepFlops);
                 stepSeconds = m.at(3).toDouble();
+                busy = m.at(4).toBool();
             }
         }
         // The picture's encoding and the finished steps, not the decode that never ran.
         QCOMPARE(stages, (QSet<int>{int(CostStage::Encode), int(CostStage::Denoise)}));
         QVERIFY(stepSeconds > 0);
-        QCOMPARE(*jobs()->estimate(shownJob()).secondsPerStep, stepSeconds);
+        verifyStepEstimateFollows(stepFlops, stepSeconds, busy);
         i2v::test::setSmallJob(*window_, 3);
     }
 
