@@ -3,7 +3,7 @@
 # third_party/include (ignored by git), for building on a machine that has only a compiler, CMake and
 # libtorch, e.g. a GPU box with a PyTorch wheel and no apt access. Run it where the packages are installed
 # (scripts/install-deps.sh does that), then copy or carry the tree, third_party/ included, to that machine.
-# It also writes third_party.tar.xz (about 165 KB against 1.3 MB, ignored by git) for copies whose size counts:
+# It also writes third_party.tar.xz (about 166 KB against 1.3 MB, ignored by git) for copies whose size counts:
 # scripts/gpu-smoke.sh unpacks it when third_party/include is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -453,8 +453,11 @@ private slots:
             ours.setProcessEnvironment(envFor(hub, cache.path()));
             ours.start(QString::fromStdString(i2v::test::cliPath().string()), {"download", "-q"});
             QVERIFY(ours.waitForStarted());
+            // Latched: the state is transient (the other files come and go beside the stalled one), and QTRY
+            // checks its condition once more after it held, which failed under load.
+            bool seenHolding = false;
             QTRY_VERIFY_WITH_TIMEOUT(
-                [&] {
+                seenHolding = seenHolding || [&] {
                     const auto p = incompleteFiles(cache.path());
                     std::error_code ec;
                     return p.size() == 1 && fs::file_size(p[0], ec) >= 100000;
