@@ -16,6 +16,7 @@
 # The log is ROOT_DIR/check-cuda-build.log.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
+. "$src/scripts/root-tree.sh"
 root=${1:-$src/build-cuda-check/root}
 [[ $(id -u) -eq 0 ]] || { echo "check-cuda-build: run as root (debootstrap, chroot, mounts)" >&2; exit 1; }
 command -v debootstrap >/dev/null || { echo "check-cuda-build: apt-get install debootstrap" >&2; exit 1; }
@@ -77,12 +78,7 @@ in_root bash -euo pipefail -c '
 ' >>"$log" 2>&1 || { say "FAIL stand-in libcudnn.so.9 (see $log)"; exit 1; }
 
 # --- the tree as a clean clone has it (timestamps kept, so a second run only rebuilds what changed) -----------
-rm -rf "$root/src.new"
-mkdir -p "$root/src.new"
-git -C "$src" ls-files -z | (cd "$src" && xargs -0 cp -P --preserve=timestamps --parents -t "$root/src.new")
-if [[ -d "$root/src/build-gpu-smoke" ]]; then mv "$root/src/build-gpu-smoke" "$root/src.new/build-gpu-smoke"; fi
-rm -rf "$root/src"
-mv "$root/src.new" "$root/src"
+copy_tree_into_root "$src" "$root" build-gpu-smoke
 
 # --- gpu-smoke.sh: its build against the system (CUDA) libtorch, then every check on the CPU -----------------
 set +e

@@ -10,6 +10,7 @@
 # The log is ROOT_DIR/check-debian13.log; the .deb is copied to build-debian13/packages/ in this tree.
 set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
+. "$src/scripts/root-tree.sh"
 root=${1:-$src/build-debian13/root}
 [[ $(id -u) -eq 0 ]] || { echo "check-debian13: run as root (debootstrap, chroot, mounts)" >&2; exit 1; }
 command -v debootstrap >/dev/null || { echo "check-debian13: apt-get install debootstrap" >&2; exit 1; }
@@ -36,12 +37,7 @@ in_root() {
 }
 
 # The tree as a clean clone has it (timestamps kept, so a second run only rebuilds what changed).
-rm -rf "$root/src.new"
-mkdir -p "$root/src.new"
-git -C "$src" ls-files -z | (cd "$src" && xargs -0 cp -P --preserve=timestamps --parents -t "$root/src.new")
-if [[ -d "$root/src/build" ]]; then mv "$root/src/build" "$root/src.new/build"; fi
-rm -rf "$root/src"
-mv "$root/src.new" "$root/src"
+copy_tree_into_root "$src" "$root" build
 
 log=$root/check-debian13.log
 start=$SECONDS
