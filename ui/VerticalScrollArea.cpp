@@ -1,5 +1,7 @@
 #include "ui/VerticalScrollArea.h"
 
+#include "ui/WheelScrollsPast.h"
+
 namespace i2v::ui {
 
 QScrollArea* verticalScrollArea(const QString& objectName, QWidget* parent) {
@@ -8,6 +10,7 @@ QScrollArea* verticalScrollArea(const QString& objectName, QWidget* parent) {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new WheelScrollsPast(scroll);
     return scroll;
 }
 

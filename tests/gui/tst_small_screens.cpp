@@ -9,11 +9,15 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLayout>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSpinBox>
+#include <QSpontaneKeyEvent>
+#include <QWheelEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -124,6 +128,53 @@ private slots:
         QStatusBar* status = w.statusBar();
         QVERIFY(status->isVisible() && status->height() > 0);
         QVERIFY(window.contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+    }
+
+    // The wheel over the settings column scrolls it past the settings: each spin and combo box that came under
+    // the pointer took the turn (and the focus), so scrolling down to "Frames" changed the scheduler on the way.
+    // A setting clicked into still takes the wheel. Turns are delivered as a mouse's are (spontaneous, to the
+    // widget under the pointer, passed to its parents when ignored).
+    void theWheelScrollsTheFormPastItsSettings() {
+        auto settings = i2v::test::makeSettings(tmp_, "small-wheel.ini");
+        MainWindow w(settings.get(), nullptr, tmp_.filePath("small-wheel.sqlite"));
+        w.setWindowState(Qt::WindowNoState);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        childOf<QToolButton>(&w, "advancedToggle")->click();
+        QCoreApplication::processEvents();
+        QScrollBar* bar = childOf<QScrollArea>(&w, "settingsScroll")->verticalScrollBar();
+        QVERIFY2(bar->maximum() > 0, "the column fits the window: nothing to scroll");
+        const auto turnDownOver = [](QWidget* field) {
+            const QPoint centre = field->rect().center();
+            QWidget* under = field->childAt(centre) ? field->childAt(centre) : field;
+            const QPoint local = under->mapFrom(field, centre);
+            QWheelEvent turn(local, under->mapToGlobal(local), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                             Qt::NoScrollPhase, false);
+            QSpontaneKeyEvent::setSpontaneous(&turn);
+            qApp->notify(under, &turn);
+        };
+        const auto shown = [](QWidget* field) {
+            if (auto* combo = qobject_cast<QComboBox*>(field))
+                return combo->currentText();
+            return qobject_cast<QAbstractSpinBox*>(field)->text();
+        };
+        for (const char* name : {"scheduler", "steps", "guidance", "eta", "seed", "frames", "fps", "sizePreset",
+                                 "runs", "seedMode"}) {
+            auto* field = childOf<QWidget>(&w, name);
+            bar->setValue(0);
+            const QString before = shown(field);
+            turnDownOver(field);
+            QCOMPARE(shown(field), before);
+            QVERIFY2(!field->hasFocus(), name);
+            QVERIFY2(bar->value() > 0, qPrintable(QString("the column did not scroll over %1").arg(name)));
+        }
+        auto* steps = childOf<QSpinBox>(&w, "steps");
+        const int stepsBefore = steps->value();
+        steps->setFocus(Qt::MouseFocusReason);
+        QVERIFY(steps->hasFocus());
+        turnDownOver(steps);
+        QCOMPARE(steps->value(), stepsBefore - 1);
     }
 
     // The first video in the Gallery leaves the bottom docks as high as they were: the gallery's list (a
