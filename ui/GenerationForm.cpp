@@ -192,9 +192,11 @@ QWidget* GenerationForm::buildSettings() {
     connect(sizePreset_, qOverload<int>(&QComboBox::currentIndexChanged), this, &GenerationForm::updateSizeControls);
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(sizePreset_);
-    sizeRow->addWidget(width_);
+    // The two boxes share the spare width, so that the "×" stays between them (a label takes spare width too,
+    // and left a gap after its sign).
+    sizeRow->addWidget(width_, 1);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), box));
-    sizeRow->addWidget(height_);
+    sizeRow->addWidget(height_, 1);
 
     runs_ = new QSpinBox(box);
     runs_->setObjectName(QStringLiteral("runs"));
