@@ -1352,6 +1352,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Nr. %1 %2</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>#%1 (no prompt)</source>
+        <translation>Nr. %1 (ohne Prompt)</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>

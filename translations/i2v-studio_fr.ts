@@ -1352,6 +1352,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>n° %1 %2</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>#%1 (no prompt)</source>
+        <translation>n° %1 (sans prompt)</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>

@@ -60,6 +60,20 @@ private slots:
 
     void cleanupTestCase() { w_.reset(); }
 
+    // A row names its job by the whole prompt (the view elides it to the column), or says there is none.
+    void aRowNamesItsJobByItsPrompt() {
+        JobQueueModel model;
+        JobRequest named, unnamed;
+        named.id = 7;
+        named.generation.prompt = "A red fox jumping over a frozen river, snow falling, the camera slowly follows it";
+        unnamed.id = 8;
+        model.addJob(named);
+        model.addJob(unnamed);
+        QCOMPARE(model.data(model.index(0, JobQueueModel::JobColumn)).toString(),
+                 QString("#7 A red fox jumping over a frozen river, snow falling, the camera slowly follows it"));
+        QCOMPARE(model.data(model.index(1, JobQueueModel::JobColumn)).toString(), QString("#8 (no prompt)"));
+    }
+
     void threeJobsRunInOrderAndEachIsRecorded() {
         i2v::test::setSmallJob(*w_, 2, 100, 3);
         childOf<QComboBox>(w_.get(), "seedMode")->setCurrentIndex(0);  // consecutive
