@@ -4,16 +4,18 @@
 <context>
     <name>i2v::ui::DemoBanner</name>
     <message>
+        <location filename="../ui/DemoBanner.cpp" line="+30" />
         <source>Try the Draft preset</source>
         <translation>Vorlage „Entwurf“ ausprobieren</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>The Draft preset: %1. The default job (%2) keeps even the demo model busy for about an hour on a 2-core CPU.</source>
         <translation>Die Vorlage „Entwurf“: %1. Mit der Voreinstellung (%2) rechnet selbst das Demo-Modell auf einer CPU mit 2 Kernen etwa eine Stunde.</translation>
     </message>
     <message>
-        <location filename="../ui/DemoBanner.cpp" line="+27" />
-        <location line="+34" />
+        <location line="+4" />
+        <location line="+68" />
         <source>Download I2VGen-XL (fp16, about 5 GB)</source>
         <translation>I2VGen-XL herunterladen (fp16, etwa 5 GB)</translation>
     </message>
@@ -34,12 +36,11 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+12" />
         <source>Show the download (%1 %)</source>
         <translation>Download zeigen (%1 %)</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="+1" />
         <source>Show the download</source>
         <translation>Download zeigen</translation>
     </message>
@@ -50,9 +51,17 @@
     </message>
 </context>
 <context>
+    <name>i2v::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/DesktopNotifications.cpp" line="+118" />
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadPanel</name>
     <message>
-        <location filename="../ui/DownloadPanel.cpp" line="+50" />
+        <location filename="../ui/DownloadPanel.cpp" line="+52" />
         <source>about %1 s left</source>
         <translation>noch etwa %1 s</translation>
     </message>
@@ -292,7 +301,7 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+63" />
+        <location filename="../ui/DropZone.cpp" line="+67" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
@@ -307,14 +316,14 @@
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+144" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen
 oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, das Modell sieht den markierten Ausschnitt %4×%5</translation>
     </message>
@@ -324,15 +333,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
     </message>
     <message>
+        <location line="-30" />
         <source> (moved; double-click it to centre)</source>
         <translation> (verschoben; Doppelklick zentriert ihn)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source> (drag it to move)</source>
         <translation> (zum Verschieben ziehen)</translation>
     </message>
@@ -340,16 +351,18 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+23" />
+        <location filename="../ui/ErrorBanner.cpp" line="+25" />
         <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Show what exactly went wrong, for a bug report or a search</source>
         <translation>Zeigen, was genau schiefging – für einen Fehlerbericht oder eine Suche</translation>
     </message>
@@ -357,7 +370,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::EstimatePanel</name>
     <message>
-        <location filename="../ui/EstimatePanel.cpp" line="+12" />
+        <location filename="../ui/EstimatePanel.cpp" line="+14" />
         <source>Measured on this computer with this model: right after the model first loads, then refined by every job</source>
         <translation>Auf diesem Computer mit diesem Modell gemessen: gleich nach dem ersten Laden des Modells, danach mit jedem Auftrag verfeinert</translation>
     </message>
@@ -385,17 +398,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+18" />
+        <location filename="../ui/ExportDialog.cpp" line="+20" />
         <source>Export video</source>
         <translation>Video exportieren</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Playback rate of the file (independent of the model's fps conditioning)</source>
         <translation>Wiedergaberate der Datei (unabhängig von der FPS-Konditionierung des Modells)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -410,7 +423,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bewegung (flüssig)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
@@ -450,17 +463,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Interpolierte fps</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>These settings cannot be exported</source>
         <translation>Diese Einstellungen lassen sich nicht exportieren</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-42" />
         <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
         <translation>Bildrate des geschriebenen Videos, wenn Bilder interpoliert werden: über der Wiedergabe-fps, die dann bestimmt, wie schnell die Bewegung abläuft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+14" />
         <source>Loop</source>
         <translation>Schleife</translation>
     </message>
@@ -481,6 +494,14 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+1" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameExport</name>
+    <message>
+        <location filename="../ui/FrameExport.cpp" line="+58" />
+        <source>The file holds no frame</source>
+        <translation>Die Datei enthält kein Bild</translation>
     </message>
 </context>
 <context>
@@ -542,70 +563,246 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::GalleryController</name>
     <message>
+        <location filename="../ui/GalleryController.cpp" line="+39" />
         <source>%1 no longer exists</source>
         <translation>%1 existiert nicht mehr</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
+        <location line="+11" />
         <source>Settings of job %1 restored</source>
         <translation>Einstellungen von Auftrag %1 übernommen</translation>
     </message>
     <message>
+        <location line="+15" />
         <source>Delete from the gallery?</source>
         <translation>Aus der Galerie löschen?</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
         <translation>Diesen Auftrag aus der Galerie entfernen? Sein Video %1 bleibt auf dem Datenträger, außer Sie löschen es mit.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Remove this job from the gallery? It has no video file.</source>
         <translation>Diesen Auftrag aus der Galerie entfernen? Er hat keine Videodatei.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Keep the file</source>
         <translation>Datei behalten</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Delete the file too</source>
         <translation>Datei auch löschen</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>%1 could not be deleted (%2); the gallery entry is kept</source>
         <translation>%1 konnte nicht gelöscht werden (%2); der Galerie-Eintrag bleibt</translation>
     </message>
     <message>
+        <location line="+6" />
         <source>The gallery entry could not be deleted: %1</source>
         <translation>Der Galerie-Eintrag konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Removed job %1 from the gallery</source>
         <translation>Auftrag %1 aus der Galerie entfernt</translation>
     </message>
     <message>
+        <location line="-45" />
         <source>The folder %1 no longer exists</source>
         <translation>Der Ordner %1 existiert nicht mehr</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Kein Dateimanager konnte %1 öffnen</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/GalleryModel.cpp" line="+17" />
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
+        <translation>%1 · %2 · Seed %3 · %4×%5, %6 Bilder, %7 Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryPanel</name>
+    <message>
+        <location filename="../ui/GalleryPanel.cpp" line="+32" />
+        <source>Filter by prompt</source>
+        <translation>Nach Prompt filtern</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show only the videos whose prompt contains this text</source>
+        <translation>Nur die Videos zeigen, deren Prompt diesen Text enthält</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show only the videos made in this period</source>
+        <translation>Nur die in diesem Zeitraum erstellten Videos zeigen</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Play this video in the result view</source>
+        <translation>Dieses Video in der Ergebnisansicht abspielen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Write this video in another format</source>
+        <translation>Dieses Video in einem anderen Format schreiben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reuse settings</source>
+        <translation>Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put this job's picture, prompt and settings back into the controls</source>
+        <translation>Bild, Prompt und Einstellungen dieses Auftrags wieder in die Bedienelemente setzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue from last frame</source>
+        <translation>Ab letztem Bild fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new job whose picture is the last frame of this video</source>
+        <translation>Einen neuen Auftrag starten, dessen Bild das letzte Bild dieses Videos ist</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the folder that holds this video</source>
+        <translation>Den Ordner mit diesem Video öffnen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this video from the gallery (you choose whether the file stays)</source>
+        <translation>Dieses Video aus der Galerie entfernen (Sie wählen, ob die Datei bleibt)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the video file, to paste it into another application</source>
+        <translation>Die Videodatei kopieren, um sie in eine andere Anwendung einzufügen</translation>
+    </message>
+    <message>
+        <location line="+144" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>1 video</source>
+        <translation>1 Video</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your videos appear here when a job ends.</source>
+        <translation>Ihre Videos erscheinen hier, sobald ein Auftrag endet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No video matches the filter.</source>
+        <translation>Kein Video passt zum Filter.</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationForm</name>
     <message>
-        <location filename="../ui/GenerationForm.cpp" line="+71" />
+        <location filename="../ui/GenerationForm.cpp" line="+68" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -620,12 +817,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Was vermieden werden soll (Negativ-Prompt)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>&amp;Negative prompt (what to avoid):</source>
         <translation>&amp;Vermeiden (Negativ-Prompt):</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+5" />
         <source>Use recommended</source>
         <translation>Empfohlenen nehmen</translation>
     </message>
@@ -635,18 +832,18 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Den negativen Prompt wieder einsetzen, den die Modellkarte von I2VGen-XL empfiehlt</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+373" />
+        <location line="+289" />
         <source>Model default</source>
         <translation>Modellvorgabe</translation>
     </message>
     <message>
-        <location line="-367" />
+        <location line="-283" />
         <source>How the noise is removed step by step: each method needs a different number of steps for a clean video</source>
         <translation>Wie das Rauschen Schritt für Schritt entfernt wird: jedes Verfahren braucht eine andere Zahl von Schritten für ein sauberes Video</translation>
     </message>
@@ -726,7 +923,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Höhe in Pixeln, ein Vielfaches von 8</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>How many jobs Generate queues, one per seed</source>
         <translation>Wie viele Aufträge „Erzeugen“ einreiht, einer pro Seed</translation>
     </message>
@@ -746,7 +943,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Die Seeds der zusätzlichen Durchläufe: die Zahlen nach dem Seed der Seed-Zeile oder zufällige</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
@@ -806,12 +1003,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bewegung (fps-Konditionierung)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+50" />
         <source>the picture of the job</source>
         <translation>das Bild des Auftrags</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+103" />
         <source>DDIM (the model's own)</source>
         <translation>DDIM (der eigene des Modells)</translation>
     </message>
@@ -889,7 +1086,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/GenerationWorker.cpp" line="+39" />
+        <location filename="../ui/GenerationWorker.cpp" line="+46" />
         <source>Encoding the prompt</source>
         <translation>Prompt wird kodiert</translation>
     </message>
@@ -914,7 +1111,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+198" />
         <source>out of memory while loading the model from %1</source>
         <translation>Speicher erschöpft beim Laden des Modells aus %1</translation>
     </message>
@@ -924,7 +1121,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>unbekannter Fehler beim Laden des Modells aus %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+90" />
         <source>no model is loaded: choose an I2VGen-XL model folder</source>
         <translation>kein Modell geladen: bitte einen I2VGen-XL-Modellordner wählen</translation>
     </message>
@@ -934,7 +1131,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>out of memory: try fewer frames, a smaller size or a decode chunk of 1</source>
         <translation>Speicher erschöpft: weniger Bilder, eine kleinere Größe oder Dekodierblock 1 versuchen</translation>
     </message>
@@ -964,22 +1161,28 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Das Video wurde nicht gespeichert: %1</translation>
     </message>
     <message>
+        <location line="+8" />
         <source>Joining the parts into one video</source>
         <translation>Die Teile werden zu einem Video verbunden</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>%1 is longer than %2 frames</source>
         <translation>%1 ist länger als %2 Bilder</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>%1 is %2×%3 and this clip %4×%5</source>
         <translation>%1 ist %2×%3 und dieser Clip %4×%5</translation>
     </message>
     <message>
+        <location line="+7" />
+        <location line="+16" />
         <source>The parts were not joined: %1. This clip is saved on its own.</source>
         <translation>Die Teile wurden nicht verbunden: %1. Dieser Clip ist einzeln gespeichert.</translation>
     </message>
@@ -1006,7 +1209,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::InputAdvice</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="-54" />
+        <location filename="../ui/InputAdvice.cpp" line="+37" />
         <source>The picture is small for this video: the part used (%1 × %2 pixels) is enlarged %3× to %4 × %5, so the video will look soft. A larger picture gives a sharper video.</source>
         <translation>Das Bild ist klein für dieses Video: der verwendete Teil (%1 × %2 Pixel) wird %3× auf %4 × %5 vergrößert, das Video wird also weich aussehen. Ein größeres Bild ergibt ein schärferes Video.</translation>
     </message>
@@ -1029,7 +1232,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::InputAdvicePanel</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="+91" />
+        <location line="+29" />
         <source>Use %1 × %2</source>
         <translation>%1 × %2 verwenden</translation>
     </message>
@@ -1073,14 +1276,78 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobAttention</name>
+    <message>
+        <location filename="../ui/JobAttention.cpp" line="+30" />
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Decoding %1/%2</source>
+        <translation>Dekodieren %1/%2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 – %2</source>
+        <comment>window title while a job runs: progress – app name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Video ready</source>
+        <translation>Video fertig</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Video made, but not saved</source>
+        <translation>Video erstellt, aber nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 frames in %2</source>
+        <translation>%1 Bilder in %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Generation failed</source>
+        <translation>Erzeugung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>1 more job in the queue</source>
+        <translation>1 weiterer Auftrag in der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 more jobs in the queue</source>
+        <translation>%1 weitere Aufträge in der Warteschlange</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobController</name>
     <message>
-        <location filename="../ui/JobController.cpp" line="+53" />
+        <location filename="../ui/JobController.cpp" line="+56" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1, %2 left</source>
         <translation>%1, noch %2</translation>
     </message>
@@ -1095,16 +1362,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Entrauschen: Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Decoding frames: %1 of %2</source>
         <translation>Bilder dekodieren: %1 von %2</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+161" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
     <message>
+        <location line="+49" />
         <source>%1 cannot be played: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
@@ -1112,7 +1380,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobEstimate</name>
     <message>
-        <location filename="../ui/JobEstimate.cpp" line="+84" />
+        <location filename="../ui/JobEstimate.cpp" line="+88" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1152,22 +1420,22 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Takes %1 (%2 per step)</source>
         <translation>Dauert %1 (%2 pro Schritt)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Takes %1 (%2 per step, measured while the computer was busy)</source>
         <translation>Dauert %1 (%2 pro Schritt, gemessen, während der Computer ausgelastet war)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Time: not measured on this computer yet</source>
         <translation>Zeit: auf diesem Computer noch nicht gemessen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>needs %1 of %2 memory</source>
         <translation>braucht %1 von %2 Arbeitsspeicher</translation>
     </message>
@@ -1203,26 +1471,33 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobLauncher</name>
     <message>
+        <location filename="../ui/JobLauncher.cpp" line="+24" />
         <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Zuerst ein Bild wählen: links ablegen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
     <message>
+        <location line="+56" />
         <source>%1. Choose another output folder in Settings.</source>
         <translation>%1. Wählen Sie in den Einstellungen einen anderen Ausgabeordner.</translation>
     </message>
     <message>
+        <location line="-15" />
+        <location line="+7" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
+        <location line="-31" />
         <source>the last frame of the previous video</source>
         <translation>das letzte Bild des vorigen Videos</translation>
     </message>
     <message>
+        <location line="+11" />
         <source>The last frame of %1 cannot be read</source>
         <translation>Das letzte Bild von %1 kann nicht gelesen werden</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>the last frame of %1</source>
         <translation>das letzte Bild von %1</translation>
     </message>
@@ -1230,7 +1505,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobPanel</name>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="+32" />
+        <location filename="../ui/JobPanel.cpp" line="+34" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1241,12 +1516,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+32" />
+        <location line="+44" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-42" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Video erzeugen (Strg+Eingabe)</translation>
     </message>
@@ -1276,7 +1551,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einen neuen Clip erzeugen, der mit dem letzten Bild dieses Ergebnisses beginnt</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>Add to queue</source>
         <translation>Einreihen</translation>
     </message>
@@ -1294,12 +1569,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+17" />
         <source>%1 × %2, %3 frames, %4 steps</source>
         <translation>%1 × %2, %3 Bilder, %4 Schritte</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>A preset needs a name</source>
         <translation>Eine Vorlage braucht einen Namen</translation>
     </message>
@@ -1347,7 +1622,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>#%1 %2</source>
         <translation>Nr. %1 %2</translation>
     </message>
@@ -1400,7 +1675,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobStatusBar</name>
     <message>
-        <location filename="../ui/JobStatusBar.cpp" line="+26" />
+        <location filename="../ui/JobStatusBar.cpp" line="+27" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1445,19 +1720,22 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+15" />
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
+        <location line="-11" />
         <source>Loading the model from %1…</source>
         <translation>Modell wird aus %1 geladen…</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Model ready: %1 (%2 M parameters)</source>
         <translation>Modell bereit: %1 (%2 Mio. Parameter)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
@@ -1465,42 +1743,42 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96" />
+        <location filename="../ui/MainWindow.cpp" line="+69" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+242" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-191" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Der beim Schließen von I2V Studio laufende Download von %1 wird fortgesetzt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>The job history cannot be opened (%1): jobs are not recorded</source>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+136" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-132" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+43" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1525,12 +1803,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+14" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-13" />
         <source>Choose &amp;model folder…</source>
         <translation>&amp;Modellordner wählen…</translation>
     </message>
@@ -1555,7 +1833,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1581,7 +1859,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Ab letztem Bild f&amp;ortsetzen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1611,12 +1889,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+161" />
         <source>The access token was not saved: %1</source>
         <translation>Das Zugriffstoken wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-115" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>Das Video wurde nicht gespeichert; seine %1 Bilder bleiben bis zum nächsten Ergebnis erhalten. %2</translation>
     </message>
@@ -1626,23 +1904,27 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+154" />
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
     </message>
     <message>
+        <location line="-222" />
         <source>&amp;Join continued parts into one video</source>
         <translation>Fortgesetzte Teile zu einem Video &amp;verbinden</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Continue also writes the earlier video and the new clip as one video, and shows that</source>
         <translation>Fortsetzen schreibt das frühere Video und den neuen Clip auch als ein Video und zeigt dieses</translation>
     </message>
     <message>
+        <location line="+94" />
         <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
         <translation>Das Modell in %1 konnte nicht geladen werden. Laden Sie I2VGen-XL erneut herunter oder wählen Sie einen anderen Modellordner (Datei ▸ Modelle…).</translation>
     </message>
     <message>
+        <location line="-176" />
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -1650,18 +1932,23 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::ModelChoice</name>
     <message>
+        <location filename="../ui/ModelChoice.cpp" line="+43" />
+        <location line="+53" />
         <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
         <translation>Kein Modell gefunden: I2VGen-XL herunterladen oder einen Modellordner wählen (Datei ▸ Modelle…)</translation>
     </message>
     <message>
+        <location line="-43" />
         <source>%1 is not a model folder (no model_index.json)</source>
         <translation>%1 ist kein Modellordner (keine model_index.json)</translation>
     </message>
     <message>
+        <location line="+9" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>I2VGen-XL-Modellordner wählen</translation>
     </message>
     <message>
+        <location line="+44" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 ist heruntergeladen und geprüft; das Fenster verwendet es jetzt</translation>
     </message>
@@ -1669,7 +1956,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="+48" />
+        <location filename="../ui/ModelsDialog.cpp" line="+50" />
         <source>App folder</source>
         <translation>App-Ordner</translation>
     </message>
@@ -1975,6 +2262,80 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
     </message>
 </context>
 <context>
+    <name>i2v::ui::PresetRow</name>
+    <message>
+        <location filename="../ui/PresetRow.cpp" line="+25" />
+        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
+        <translation>%1: ein schneller Blick (%2). %3: die native Größe des Modells, %4. Danach folgen Ihre eigenen Vorlagen.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Die gewählte eigene Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a preset…</source>
+        <translation>Vorlage wählen…</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Presets are not available</source>
+        <translation>Vorlagen sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>Save preset</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Replace preset?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete preset?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Die Vorlage „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::QueuePanel</name>
     <message>
         <location filename="../ui/QueuePanel.cpp" line="+58" />
@@ -1995,7 +2356,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::ResultView</name>
     <message>
-        <location filename="../ui/ResultView.cpp" line="+22" />
+        <location filename="../ui/ResultView.cpp" line="+26" />
         <source>The finished video plays here</source>
         <translation>Das fertige Video wird hier abgespielt</translation>
     </message>
@@ -2013,17 +2374,17 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+1" />
+        <location filename="../ui/SettingsDialog.cpp" line="+169" />
         <source>Notify me when a video is ready while I use other windows</source>
         <translation>Benachrichtigen, wenn ein Video fertig ist, während ich andere Fenster benutze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>A desktop notification when a job ends or fails while I2V Studio is in the background or minimized; clicking it brings the window back</source>
         <translation>Eine Desktop-Benachrichtigung, wenn ein Auftrag endet oder fehlschlägt, während I2V Studio im Hintergrund oder minimiert ist; ein Klick darauf holt das Fenster zurück</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+35" />
+        <location line="-131" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -2093,7 +2454,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>bfloat16 (halber Speicher)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>This processor has bfloat16 instructions: several times faster than float32 and half the memory, with a video that differs slightly from float32's</source>
         <translation>Dieser Prozessor hat bfloat16-Befehle: mehrfach schneller als float32 und halber Speicher, mit einem Video, das sich leicht von dem mit float32 unterscheidet</translation>
     </message>
@@ -2183,7 +2544,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>%1 (the Hugging Face Hub)</source>
         <translation>%1 (der Hugging Face Hub)</translation>
     </message>
@@ -2303,7 +2664,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Model hub</source>
         <translation>Modell-Hub</translation>
     </message>
@@ -2328,7 +2689,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Ordner des Modell-Caches wählen</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+77" />
         <source>Fast: bfloat16 (recommended: %1× float32's speed here)</source>
         <translation>Schnell: bfloat16 (empfohlen: hier %1× so schnell wie float32)</translation>
     </message>
@@ -2351,7 +2712,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::VideoPlayer</name>
     <message>
-        <location filename="../ui/VideoPlayer.cpp" line="+55" />
+        <location filename="../ui/VideoPlayer.cpp" line="+56" />
         <source>Play / pause (Space)</source>
         <translation>Abspielen / Pause (Leertaste)</translation>
     </message>
@@ -2376,7 +2737,7 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <location line="+7" />
         <source>the file cannot be played</source>
         <translation>die Datei kann nicht abgespielt werden</translation>
@@ -2395,288 +2756,6 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location line="+99" />
         <source>frame %1 / %2</source>
         <translation>Bild %1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::GalleryModel</name>
-    <message>
-        <source>Finished</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
-        <translation>%1 · %2 · Seed %3 · %4×%5, %6 Bilder, %7 Schritte</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::GalleryPanel</name>
-    <message>
-        <source>Filter by prompt</source>
-        <translation>Nach Prompt filtern</translation>
-    </message>
-    <message>
-        <source>Show only the videos whose prompt contains this text</source>
-        <translation>Nur die Videos zeigen, deren Prompt diesen Text enthält</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Jederzeit</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
-    </message>
-    <message>
-        <source>Show only the videos made in this period</source>
-        <translation>Nur die in diesem Zeitraum erstellten Videos zeigen</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>Play this video in the result view</source>
-        <translation>Dieses Video in der Ergebnisansicht abspielen</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Write this video in another format</source>
-        <translation>Dieses Video in einem anderen Format schreiben</translation>
-    </message>
-    <message>
-        <source>Reuse settings</source>
-        <translation>Einstellungen übernehmen</translation>
-    </message>
-    <message>
-        <source>Put this job's picture, prompt and settings back into the controls</source>
-        <translation>Bild, Prompt und Einstellungen dieses Auftrags wieder in die Bedienelemente setzen</translation>
-    </message>
-    <message>
-        <source>Continue from last frame</source>
-        <translation>Ab letztem Bild fortsetzen</translation>
-    </message>
-    <message>
-        <source>Start a new job whose picture is the last frame of this video</source>
-        <translation>Einen neuen Auftrag starten, dessen Bild das letzte Bild dieses Videos ist</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Im Ordner zeigen</translation>
-    </message>
-    <message>
-        <source>Open the folder that holds this video</source>
-        <translation>Den Ordner mit diesem Video öffnen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
-    </message>
-    <message>
-        <source>Remove this video from the gallery (you choose whether the file stays)</source>
-        <translation>Dieses Video aus der Galerie entfernen (Sie wählen, ob die Datei bleibt)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the video file, to paste it into another application</source>
-        <translation>Die Videodatei kopieren, um sie in eine andere Anwendung einzufügen</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>1 video</source>
-        <translation>1 Video</translation>
-    </message>
-    <message>
-        <source>%1 videos</source>
-        <translation>%1 Videos</translation>
-    </message>
-    <message>
-        <source>Your videos appear here when a job ends.</source>
-        <translation>Ihre Videos erscheinen hier, sobald ein Auftrag endet.</translation>
-    </message>
-    <message>
-        <source>No video matches the filter.</source>
-        <translation>Kein Video passt zum Filter.</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::FrameExport</name>
-    <message>
-        <source>The file holds no frame</source>
-        <translation>Die Datei enthält kein Bild</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::PresetRow</name>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
-        <translation>%1: ein schneller Blick (%2). %3: die native Größe des Modells, %4. Danach folgen Ihre eigenen Vorlagen.</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 (changed)</source>
-        <translation>%1 (geändert)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
-        <translation>Größe, Bilder, Schritte, Scheduler, Guidance, Eta und FPS als Vorlage behalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete the chosen preset of yours</source>
-        <translation>Die gewählte eigene Vorlage löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Choose a preset…</source>
-        <translation>Vorlage wählen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Presets are not available</source>
-        <translation>Vorlagen sind nicht verfügbar</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Save preset</source>
-        <translation>Vorlage speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Name of the preset:</source>
-        <translation>Name der Vorlage:</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Replace preset?</source>
-        <translation>Vorlage ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>A preset named “%1” exists. Replace it?</source>
-        <translation>Eine Vorlage namens „%1“ existiert. Ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete preset?</source>
-        <translation>Vorlage löschen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete the preset “%1”?</source>
-        <translation>Die Vorlage „%1“ löschen?</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::JobAttention</name>
-    <message>
-        <location filename="../ui/JobAttention.cpp" line="+1" />
-        <source>Starting</source>
-        <translation>Startet</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Decoding %1/%2</source>
-        <translation>Dekodieren %1/%2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 – %2</source>
-        <comment>window title while a job runs: progress – app name</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Video ready</source>
-        <translation>Video fertig</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Video made, but not saved</source>
-        <translation>Video erstellt, aber nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 frames in %2</source>
-        <translation>%1 Bilder in %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 frames</source>
-        <translation>%1 Bilder</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Saved as %1</source>
-        <translation>Gespeichert als %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Generation failed</source>
-        <translation>Erzeugung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 more job in the queue</source>
-        <translation>1 weiterer Auftrag in der Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 more jobs in the queue</source>
-        <translation>%1 weitere Aufträge in der Warteschlange</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::DesktopNotifications</name>
-    <message>
-        <location filename="../ui/DesktopNotifications.cpp" line="+1" />
-        <source>Show</source>
-        <translation>Anzeigen</translation>
     </message>
 </context>
 </TS>

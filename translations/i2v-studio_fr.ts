@@ -4,16 +4,18 @@
 <context>
     <name>i2v::ui::DemoBanner</name>
     <message>
+        <location filename="../ui/DemoBanner.cpp" line="+30" />
         <source>Try the Draft preset</source>
         <translation>Essayer le préréglage « Brouillon »</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>The Draft preset: %1. The default job (%2) keeps even the demo model busy for about an hour on a 2-core CPU.</source>
         <translation>Le préréglage « Brouillon » : %1. Avec les réglages par défaut (%2), même le modèle de démonstration calcule environ une heure sur un CPU à 2 cœurs.</translation>
     </message>
     <message>
-        <location filename="../ui/DemoBanner.cpp" line="+27" />
-        <location line="+34" />
+        <location line="+4" />
+        <location line="+68" />
         <source>Download I2VGen-XL (fp16, about 5 GB)</source>
         <translation>Télécharger I2VGen-XL (fp16, environ 5 Go)</translation>
     </message>
@@ -34,12 +36,11 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+12" />
         <source>Show the download (%1 %)</source>
         <translation>Voir le téléchargement (%1 %)</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="+1" />
         <source>Show the download</source>
         <translation>Voir le téléchargement</translation>
     </message>
@@ -50,9 +51,17 @@
     </message>
 </context>
 <context>
+    <name>i2v::ui::DesktopNotifications</name>
+    <message>
+        <location filename="../ui/DesktopNotifications.cpp" line="+118" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::DownloadPanel</name>
     <message>
-        <location filename="../ui/DownloadPanel.cpp" line="+50" />
+        <location filename="../ui/DownloadPanel.cpp" line="+52" />
         <source>about %1 s left</source>
         <translation>environ %1 s restantes</translation>
     </message>
@@ -292,7 +301,7 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+63" />
+        <location filename="../ui/DropZone.cpp" line="+67" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Déposez une image ici, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
@@ -307,14 +316,14 @@
         <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+144" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Déposez une image ici
 ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+21" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, le modèle voit le recadrage %4×%5 encadré</translation>
     </message>
@@ -324,15 +333,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>image</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+36" />
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
     </message>
     <message>
+        <location line="-30" />
         <source> (moved; double-click it to centre)</source>
         <translation> (déplacé ; double-cliquez pour le recentrer)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source> (drag it to move)</source>
         <translation> (faites-le glisser pour le déplacer)</translation>
     </message>
@@ -340,16 +351,18 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::ErrorBanner</name>
     <message>
-        <location filename="../ui/ErrorBanner.cpp" line="+23" />
+        <location filename="../ui/ErrorBanner.cpp" line="+25" />
         <location line="+1" />
         <source>Dismiss this message</source>
         <translation>Fermer ce message</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Show what exactly went wrong, for a bug report or a search</source>
         <translation>Afficher ce qui a échoué exactement, pour un rapport de bogue ou une recherche</translation>
     </message>
@@ -357,7 +370,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::EstimatePanel</name>
     <message>
-        <location filename="../ui/EstimatePanel.cpp" line="+12" />
+        <location filename="../ui/EstimatePanel.cpp" line="+14" />
         <source>Measured on this computer with this model: right after the model first loads, then refined by every job</source>
         <translation>Mesuré sur cet ordinateur avec ce modèle : juste après le premier chargement du modèle, puis affiné à chaque tâche</translation>
     </message>
@@ -385,17 +398,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+18" />
+        <location filename="../ui/ExportDialog.cpp" line="+20" />
         <source>Export video</source>
         <translation>Exporter la vidéo</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Playback rate of the file (independent of the model's fps conditioning)</source>
         <translation>Cadence de lecture du fichier (indépendante du conditionnement fps du modèle)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -410,7 +423,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Mouvement (fluide)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+10" />
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
@@ -450,17 +463,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Fps interpolés</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>These settings cannot be exported</source>
         <translation>Ces réglages ne peuvent pas être exportés</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-42" />
         <source>The rate of the written video when frames are interpolated: above the playback fps, which then sets how fast the motion plays</source>
         <translation>Cadence de la vidéo écrite quand des images sont interpolées : au-dessus des fps de lecture, qui règlent alors la vitesse du mouvement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+14" />
         <source>Loop</source>
         <translation>Boucle</translation>
     </message>
@@ -481,6 +494,14 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+1" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::FrameExport</name>
+    <message>
+        <location filename="../ui/FrameExport.cpp" line="+58" />
+        <source>The file holds no frame</source>
+        <translation>Le fichier ne contient aucune image</translation>
     </message>
 </context>
 <context>
@@ -542,70 +563,246 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::GalleryController</name>
     <message>
+        <location filename="../ui/GalleryController.cpp" line="+39" />
         <source>%1 no longer exists</source>
         <translation>%1 n’existe plus</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
+        <location line="+11" />
         <source>Settings of job %1 restored</source>
         <translation>Réglages de la tâche %1 restaurés</translation>
     </message>
     <message>
+        <location line="+15" />
         <source>Delete from the gallery?</source>
         <translation>Supprimer de la galerie ?</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Remove this job from the gallery? Its video %1 stays on disk unless you delete it too.</source>
         <translation>Retirer ce travail de la galerie ? Sa vidéo %1 reste sur le disque, sauf si vous la supprimez aussi.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Remove this job from the gallery? It has no video file.</source>
         <translation>Retirer ce travail de la galerie ? Il n’a pas de fichier vidéo.</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>Keep the file</source>
         <translation>Garder le fichier</translation>
     </message>
     <message>
+        <location line="+0" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Delete the file too</source>
         <translation>Supprimer aussi le fichier</translation>
     </message>
     <message>
+        <location line="+16" />
         <source>%1 could not be deleted (%2); the gallery entry is kept</source>
         <translation>%1 n’a pas pu être supprimé (%2) ; l’entrée de la galerie est conservée</translation>
     </message>
     <message>
+        <location line="+6" />
         <source>The gallery entry could not be deleted: %1</source>
         <translation>L’entrée de la galerie n’a pas pu être supprimée : %1</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
+        <location line="+1" />
         <source>Removed job %1 from the gallery</source>
         <translation>Travail %1 retiré de la galerie</translation>
     </message>
     <message>
+        <location line="-45" />
         <source>The folder %1 no longer exists</source>
         <translation>Le dossier %1 n’existe plus</translation>
     </message>
     <message>
+        <location line="+4" />
         <source>No file manager could open %1</source>
         <translation>Aucun gestionnaire de fichiers n’a pu ouvrir %1</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::GalleryModel</name>
+    <message>
+        <location filename="../ui/GalleryModel.cpp" line="+17" />
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
+        <translation>%1 · %2 · graine %3 · %4×%5, %6 images, %7 étapes</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::GalleryPanel</name>
+    <message>
+        <location filename="../ui/GalleryPanel.cpp" line="+32" />
+        <source>Filter by prompt</source>
+        <translation>Filtrer par prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show only the videos whose prompt contains this text</source>
+        <translation>N’afficher que les vidéos dont le prompt contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show only the videos made in this period</source>
+        <translation>N’afficher que les vidéos créées pendant cette période</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Play this video in the result view</source>
+        <translation>Lire cette vidéo dans la vue du résultat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Write this video in another format</source>
+        <translation>Écrire cette vidéo dans un autre format</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reuse settings</source>
+        <translation>Réutiliser les réglages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put this job's picture, prompt and settings back into the controls</source>
+        <translation>Remettre l’image, le prompt et les réglages de cette tâche dans les contrôles</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Continue from last frame</source>
+        <translation>Continuer depuis la dernière image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new job whose picture is the last frame of this video</source>
+        <translation>Lancer une nouvelle tâche dont l’image est la dernière image de cette vidéo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the folder that holds this video</source>
+        <translation>Ouvrir le dossier qui contient cette vidéo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this video from the gallery (you choose whether the file stays)</source>
+        <translation>Retirer cette vidéo de la galerie (vous choisissez si le fichier reste)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the video file, to paste it into another application</source>
+        <translation>Copier le fichier vidéo pour le coller dans une autre application</translation>
+    </message>
+    <message>
+        <location line="+144" />
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>1 video</source>
+        <translation>1 vidéo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 videos</source>
+        <translation>%1 vidéos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your videos appear here when a job ends.</source>
+        <translation>Vos vidéos apparaissent ici à la fin d’un travail.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No video matches the filter.</source>
+        <translation>Aucune vidéo ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::GenerationForm</name>
     <message>
-        <location filename="../ui/GenerationForm.cpp" line="+71" />
+        <location filename="../ui/GenerationForm.cpp" line="+68" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -620,12 +817,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Ce qu'il faut éviter (prompt négatif)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>&amp;Negative prompt (what to avoid):</source>
         <translation>Prompt &amp;négatif (à éviter) :</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+5" />
         <source>Use recommended</source>
         <translation>Utiliser le recommandé</translation>
     </message>
@@ -635,18 +832,18 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Remettre le prompt négatif que recommande la fiche du modèle I2VGen-XL</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+373" />
+        <location line="+289" />
         <source>Model default</source>
         <translation>Défaut du modèle</translation>
     </message>
     <message>
-        <location line="-367" />
+        <location line="-283" />
         <source>How the noise is removed step by step: each method needs a different number of steps for a clean video</source>
         <translation>Comment le bruit est retiré pas à pas : chaque méthode demande un nombre de pas différent pour une vidéo nette</translation>
     </message>
@@ -726,7 +923,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Hauteur en pixels, un multiple de 8</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>How many jobs Generate queues, one per seed</source>
         <translation>Nombre de tâches mises en file par Générer, une par graine</translation>
     </message>
@@ -746,7 +943,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Les graines des passes supplémentaires : les nombres qui suivent celle de la ligne Graine, ou des graines aléatoires</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
@@ -806,12 +1003,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Mouvement (conditionnement fps)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+50" />
         <source>the picture of the job</source>
         <translation>l’image de la tâche</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+103" />
         <source>DDIM (the model's own)</source>
         <translation>DDIM (celui du modèle)</translation>
     </message>
@@ -889,7 +1086,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::GenerationWorker</name>
     <message>
-        <location filename="../ui/GenerationWorker.cpp" line="+39" />
+        <location filename="../ui/GenerationWorker.cpp" line="+46" />
         <source>Encoding the prompt</source>
         <translation>Encodage du prompt</translation>
     </message>
@@ -914,7 +1111,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+201" />
+        <location line="+198" />
         <source>out of memory while loading the model from %1</source>
         <translation>mémoire insuffisante pour charger le modèle depuis %1</translation>
     </message>
@@ -924,7 +1121,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>erreur inconnue lors du chargement du modèle depuis %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+90" />
         <source>no model is loaded: choose an I2VGen-XL model folder</source>
         <translation>aucun modèle n’est chargé : choisissez un dossier de modèle I2VGen-XL</translation>
     </message>
@@ -934,7 +1131,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>le modèle n’a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>out of memory: try fewer frames, a smaller size or a decode chunk of 1</source>
         <translation>mémoire insuffisante : essayez moins d’images, une taille plus petite ou un bloc de décodage de 1</translation>
     </message>
@@ -964,22 +1161,28 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>La vidéo n’a pas été enregistrée : %1</translation>
     </message>
     <message>
+        <location line="+8" />
         <source>Joining the parts into one video</source>
         <translation>Jonction des parties en une vidéo</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>%1 cannot be read (%2)</source>
         <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>%1 is longer than %2 frames</source>
         <translation>%1 dépasse %2 images</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>%1 is %2×%3 and this clip %4×%5</source>
         <translation>%1 fait %2×%3 et ce clip %4×%5</translation>
     </message>
     <message>
+        <location line="+7" />
+        <location line="+16" />
         <source>The parts were not joined: %1. This clip is saved on its own.</source>
         <translation>Les parties n’ont pas été jointes : %1. Ce clip est enregistré seul.</translation>
     </message>
@@ -1006,7 +1209,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::InputAdvice</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="-54" />
+        <location filename="../ui/InputAdvice.cpp" line="+37" />
         <source>The picture is small for this video: the part used (%1 × %2 pixels) is enlarged %3× to %4 × %5, so the video will look soft. A larger picture gives a sharper video.</source>
         <translation>L’image est petite pour cette vidéo : la partie utilisée (%1 × %2 pixels) est agrandie %3× jusqu’à %4 × %5, la vidéo sera donc floue. Une image plus grande donne une vidéo plus nette.</translation>
     </message>
@@ -1029,7 +1232,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::InputAdvicePanel</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="+91" />
+        <location line="+29" />
         <source>Use %1 × %2</source>
         <translation>Utiliser %1 × %2</translation>
     </message>
@@ -1073,14 +1276,78 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>i2v::ui::JobAttention</name>
+    <message>
+        <location filename="../ui/JobAttention.cpp" line="+30" />
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Decoding %1/%2</source>
+        <translation>Décodage %1/%2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 – %2</source>
+        <comment>window title while a job runs: progress – app name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Video ready</source>
+        <translation>Vidéo prête</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Video made, but not saved</source>
+        <translation>Vidéo créée, mais non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 frames in %2</source>
+        <translation>%1 images en %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 frames</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Generation failed</source>
+        <translation>Échec de la génération</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>1 more job in the queue</source>
+        <translation>Encore 1 tâche dans la file d’attente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 more jobs in the queue</source>
+        <translation>Encore %1 tâches dans la file d’attente</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::JobController</name>
     <message>
-        <location filename="../ui/JobController.cpp" line="+53" />
+        <location filename="../ui/JobController.cpp" line="+56" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio a été fermé avant la fin de la tâche</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>%1, %2 left</source>
         <translation>%1, encore %2</translation>
     </message>
@@ -1095,16 +1362,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Débruitage : étape %1 sur %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Decoding frames: %1 of %2</source>
         <translation>Décodage des images : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+161" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
     </message>
     <message>
+        <location line="+49" />
         <source>%1 cannot be played: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
@@ -1112,7 +1380,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobEstimate</name>
     <message>
-        <location filename="../ui/JobEstimate.cpp" line="+84" />
+        <location filename="../ui/JobEstimate.cpp" line="+88" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -1152,22 +1420,22 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>%1 Go</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>Takes %1 (%2 per step)</source>
         <translation>Prend %1 (%2 par pas)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Takes %1 (%2 per step, measured while the computer was busy)</source>
         <translation>Prend %1 (%2 par pas, mesuré pendant que l’ordinateur était occupé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-2" />
         <source>Time: not measured on this computer yet</source>
         <translation>Durée : pas encore mesurée sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>needs %1 of %2 memory</source>
         <translation>demande %1 sur %2 de mémoire</translation>
     </message>
@@ -1203,26 +1471,33 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobLauncher</name>
     <message>
+        <location filename="../ui/JobLauncher.cpp" line="+24" />
         <source>Choose a picture first: drop one on the left, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Choisissez d’abord une image : déposez-la à gauche, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
     <message>
+        <location line="+56" />
         <source>%1. Choose another output folder in Settings.</source>
         <translation>%1. Choisissez un autre dossier de sortie dans les Réglages.</translation>
     </message>
     <message>
+        <location line="-15" />
+        <location line="+7" />
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
+        <location line="-31" />
         <source>the last frame of the previous video</source>
         <translation>la dernière image de la vidéo précédente</translation>
     </message>
     <message>
+        <location line="+11" />
         <source>The last frame of %1 cannot be read</source>
         <translation>La dernière image de %1 ne peut pas être lue</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>the last frame of %1</source>
         <translation>la dernière image de %1</translation>
     </message>
@@ -1230,7 +1505,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobPanel</name>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="+32" />
+        <location filename="../ui/JobPanel.cpp" line="+34" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1241,12 +1516,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+32" />
+        <location line="+44" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-42" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Générer la vidéo (Ctrl+Entrée)</translation>
     </message>
@@ -1276,7 +1551,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Générer un nouveau clip qui part de la dernière image de ce résultat</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>Add to queue</source>
         <translation>Ajouter à la file</translation>
     </message>
@@ -1294,12 +1569,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Final</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+17" />
         <source>%1 × %2, %3 frames, %4 steps</source>
         <translation>%1 × %2, %3 images, %4 étapes</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>A preset needs a name</source>
         <translation>Un préréglage a besoin d’un nom</translation>
     </message>
@@ -1347,7 +1622,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>#%1 %2</source>
         <translation>n° %1 %2</translation>
     </message>
@@ -1400,7 +1675,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobStatusBar</name>
     <message>
-        <location filename="../ui/JobStatusBar.cpp" line="+26" />
+        <location filename="../ui/JobStatusBar.cpp" line="+27" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -1445,19 +1720,22 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+15" />
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
+        <location line="-11" />
         <source>Loading the model from %1…</source>
         <translation>Chargement du modèle depuis %1…</translation>
     </message>
     <message>
+        <location line="+3" />
         <source>Model ready: %1 (%2 M parameters)</source>
         <translation>Modèle prêt : %1 (%2 M paramètres)</translation>
     </message>
     <message>
+        <location line="+2" />
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
@@ -1465,42 +1743,42 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+96" />
+        <location filename="../ui/MainWindow.cpp" line="+69" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+242" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-191" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Reprise du téléchargement de %1 qui était en cours à la fermeture d’I2V Studio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>The job history cannot be opened (%1): jobs are not recorded</source>
         <translation>L’historique ne peut pas être ouvert (%1) : les tâches ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+136" />
         <source>Generation failed: %1</source>
         <translation>Échec de la génération : %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>Export failed: %1</source>
         <translation>Échec de l'export : %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-132" />
         <source>Queue</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+43" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1525,12 +1803,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+14" />
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-13" />
         <source>Choose &amp;model folder…</source>
         <translation>Choisir le dossier du &amp;modèle…</translation>
     </message>
@@ -1555,7 +1833,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1581,7 +1859,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>C&amp;ontinuer depuis la dernière image</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+9" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1611,12 +1889,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+161" />
         <source>The access token was not saved: %1</source>
         <translation>Le jeton d’accès n’a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-115" />
         <source>The video was not saved; its %1 frames are kept until the next result. %2</source>
         <translation>La vidéo n’a pas été enregistrée ; ses %1 images sont conservées jusqu’au prochain résultat. %2</translation>
     </message>
@@ -1626,23 +1904,27 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+154" />
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
     </message>
     <message>
+        <location line="-222" />
         <source>&amp;Join continued parts into one video</source>
         <translation>&amp;Joindre les parties continuées en une vidéo</translation>
     </message>
     <message>
+        <location line="+5" />
         <source>Continue also writes the earlier video and the new clip as one video, and shows that</source>
         <translation>Continuer écrit aussi la vidéo précédente et le nouveau clip en une seule vidéo, et affiche celle-ci</translation>
     </message>
     <message>
+        <location line="+94" />
         <source>The model in %1 could not be loaded. Download I2VGen-XL again or choose another model folder (File ▸ Models…).</source>
         <translation>Le modèle dans %1 n’a pas pu être chargé. Téléchargez de nouveau I2VGen-XL ou choisissez un autre dossier de modèle (Fichier ▸ Modèles…).</translation>
     </message>
     <message>
+        <location line="-176" />
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
@@ -1650,18 +1932,23 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::ModelChoice</name>
     <message>
+        <location filename="../ui/ModelChoice.cpp" line="+43" />
+        <location line="+53" />
         <source>No model found: download I2VGen-XL or choose a model folder (File ▸ Models…)</source>
         <translation>Aucun modèle trouvé : téléchargez I2VGen-XL ou choisissez un dossier de modèle (Fichier ▸ Modèles…)</translation>
     </message>
     <message>
+        <location line="-43" />
         <source>%1 is not a model folder (no model_index.json)</source>
         <translation>%1 n’est pas un dossier de modèle (pas de model_index.json)</translation>
     </message>
     <message>
+        <location line="+9" />
         <source>Choose an I2VGen-XL model folder</source>
         <translation>Choisir un dossier de modèle I2VGen-XL</translation>
     </message>
     <message>
+        <location line="+44" />
         <source>%1 is downloaded and verified; the window now uses it</source>
         <translation>%1 est téléchargé et vérifié ; la fenêtre l’utilise maintenant</translation>
     </message>
@@ -1669,7 +1956,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/ModelsDialog.cpp" line="+48" />
+        <location filename="../ui/ModelsDialog.cpp" line="+50" />
         <source>App folder</source>
         <translation>Dossier de l’application</translation>
     </message>
@@ -1975,6 +2262,80 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
     </message>
 </context>
 <context>
+    <name>i2v::ui::PresetRow</name>
+    <message>
+        <location filename="../ui/PresetRow.cpp" line="+25" />
+        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
+        <translation>%1 : un aperçu rapide (%2). %3 : la taille native du modèle, %4. Vos propres préréglages suivent.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
+        <translation>Garder la taille, les images, les étapes, le planificateur, le guidage, eta et les fps comme préréglage</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen preset of yours</source>
+        <translation>Supprimer le préréglage choisi</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a preset…</source>
+        <translation>Choisir un préréglage…</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Presets are not available</source>
+        <translation>Les préréglages ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Name of the preset:</source>
+        <translation>Nom du préréglage :</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Replace preset?</source>
+        <translation>Remplacer le préréglage ?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A preset named “%1” exists. Replace it?</source>
+        <translation>Un préréglage nommé « %1 » existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete preset?</source>
+        <translation>Supprimer le préréglage ?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete the preset “%1”?</source>
+        <translation>Supprimer le préréglage « %1 » ?</translation>
+    </message>
+</context>
+<context>
     <name>i2v::ui::QueuePanel</name>
     <message>
         <location filename="../ui/QueuePanel.cpp" line="+58" />
@@ -1995,7 +2356,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
 <context>
     <name>i2v::ui::ResultView</name>
     <message>
-        <location filename="../ui/ResultView.cpp" line="+22" />
+        <location filename="../ui/ResultView.cpp" line="+26" />
         <source>The finished video plays here</source>
         <translation>La vidéo terminée est lue ici</translation>
     </message>
@@ -2013,17 +2374,17 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
 <context>
     <name>i2v::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+1" />
+        <location filename="../ui/SettingsDialog.cpp" line="+169" />
         <source>Notify me when a video is ready while I use other windows</source>
         <translation>M’avertir quand une vidéo est prête pendant que j’utilise d’autres fenêtres</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>A desktop notification when a job ends or fails while I2V Studio is in the background or minimized; clicking it brings the window back</source>
         <translation>Une notification du bureau quand une tâche se termine ou échoue pendant qu’I2V Studio est en arrière-plan ou réduit ; un clic dessus ramène la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+35" />
+        <location line="-131" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2093,7 +2454,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>bfloat16 (moitié moins de mémoire)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>This processor has bfloat16 instructions: several times faster than float32 and half the memory, with a video that differs slightly from float32's</source>
         <translation>Ce processeur a des instructions bfloat16 : plusieurs fois plus rapide que float32 et deux fois moins de mémoire, avec une vidéo légèrement différente de celle en float32</translation>
     </message>
@@ -2183,7 +2544,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>%1 (the Hugging Face Hub)</source>
         <translation>%1 (le Hub Hugging Face)</translation>
     </message>
@@ -2303,7 +2664,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Model hub</source>
         <translation>Hub de modèles</translation>
     </message>
@@ -2328,7 +2689,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Choisir le dossier du cache de modèles</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+77" />
         <source>Fast: bfloat16 (recommended: %1× float32's speed here)</source>
         <translation>Rapide : bfloat16 (recommandé : ici %1× la vitesse de float32)</translation>
     </message>
@@ -2351,7 +2712,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
 <context>
     <name>i2v::ui::VideoPlayer</name>
     <message>
-        <location filename="../ui/VideoPlayer.cpp" line="+55" />
+        <location filename="../ui/VideoPlayer.cpp" line="+56" />
         <source>Play / pause (Space)</source>
         <translation>Lecture / pause (Espace)</translation>
     </message>
@@ -2376,7 +2737,7 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <location line="+7" />
         <source>the file cannot be played</source>
         <translation>le fichier ne peut pas être lu</translation>
@@ -2395,288 +2756,6 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location line="+99" />
         <source>frame %1 / %2</source>
         <translation>image %1 / %2</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::GalleryModel</name>
-    <message>
-        <source>Finished</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · seed %3 · %4×%5, %6 frames, %7 steps</source>
-        <translation>%1 · %2 · graine %3 · %4×%5, %6 images, %7 étapes</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::GalleryPanel</name>
-    <message>
-        <source>Filter by prompt</source>
-        <translation>Filtrer par prompt</translation>
-    </message>
-    <message>
-        <source>Show only the videos whose prompt contains this text</source>
-        <translation>N’afficher que les vidéos dont le prompt contient ce texte</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Toutes les dates</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <source>Show only the videos made in this period</source>
-        <translation>N’afficher que les vidéos créées pendant cette période</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Lire</translation>
-    </message>
-    <message>
-        <source>Play this video in the result view</source>
-        <translation>Lire cette vidéo dans la vue du résultat</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Write this video in another format</source>
-        <translation>Écrire cette vidéo dans un autre format</translation>
-    </message>
-    <message>
-        <source>Reuse settings</source>
-        <translation>Réutiliser les réglages</translation>
-    </message>
-    <message>
-        <source>Put this job's picture, prompt and settings back into the controls</source>
-        <translation>Remettre l’image, le prompt et les réglages de cette tâche dans les contrôles</translation>
-    </message>
-    <message>
-        <source>Continue from last frame</source>
-        <translation>Continuer depuis la dernière image</translation>
-    </message>
-    <message>
-        <source>Start a new job whose picture is the last frame of this video</source>
-        <translation>Lancer une nouvelle tâche dont l’image est la dernière image de cette vidéo</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
-    </message>
-    <message>
-        <source>Open the folder that holds this video</source>
-        <translation>Ouvrir le dossier qui contient cette vidéo</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Remove this video from the gallery (you choose whether the file stays)</source>
-        <translation>Retirer cette vidéo de la galerie (vous choisissez si le fichier reste)</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the video file, to paste it into another application</source>
-        <translation>Copier le fichier vidéo pour le coller dans une autre application</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>1 video</source>
-        <translation>1 vidéo</translation>
-    </message>
-    <message>
-        <source>%1 videos</source>
-        <translation>%1 vidéos</translation>
-    </message>
-    <message>
-        <source>Your videos appear here when a job ends.</source>
-        <translation>Vos vidéos apparaissent ici à la fin d’un travail.</translation>
-    </message>
-    <message>
-        <source>No video matches the filter.</source>
-        <translation>Aucune vidéo ne correspond au filtre.</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::FrameExport</name>
-    <message>
-        <source>The file holds no frame</source>
-        <translation>Le fichier ne contient aucune image</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::PresetRow</name>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>%1: a quick look (%2). %3: the model's native %4. Your own presets follow.</source>
-        <translation>%1 : un aperçu rapide (%2). %3 : la taille native du modèle, %4. Vos propres préréglages suivent.</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1 (changed)</source>
-        <translation>%1 (modifié)</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Keep the size, frames, steps, scheduler, guidance, eta and fps as a preset</source>
-        <translation>Garder la taille, les images, les étapes, le planificateur, le guidage, eta et les fps comme préréglage</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete the chosen preset of yours</source>
-        <translation>Supprimer le préréglage choisi</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Choose a preset…</source>
-        <translation>Choisir un préréglage…</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Presets are not available</source>
-        <translation>Les préréglages ne sont pas disponibles</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Save preset</source>
-        <translation>Enregistrer le préréglage</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Name of the preset:</source>
-        <translation>Nom du préréglage :</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Replace preset?</source>
-        <translation>Remplacer le préréglage ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>A preset named “%1” exists. Replace it?</source>
-        <translation>Un préréglage nommé « %1 » existe. Le remplacer ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete preset?</source>
-        <translation>Supprimer le préréglage ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/PresetRow.cpp" />
-        <source>Delete the preset “%1”?</source>
-        <translation>Supprimer le préréglage « %1 » ?</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::JobAttention</name>
-    <message>
-        <location filename="../ui/JobAttention.cpp" line="+1" />
-        <source>Starting</source>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Decoding %1/%2</source>
-        <translation>Décodage %1/%2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 – %2</source>
-        <comment>window title while a job runs: progress – app name</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Video ready</source>
-        <translation>Vidéo prête</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Video made, but not saved</source>
-        <translation>Vidéo créée, mais non enregistrée</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 frames in %2</source>
-        <translation>%1 images en %2</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 frames</source>
-        <translation>%1 images</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Saved as %1</source>
-        <translation>Enregistrée sous %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Generation failed</source>
-        <translation>Échec de la génération</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 more job in the queue</source>
-        <translation>Encore 1 tâche dans la file d’attente</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 more jobs in the queue</source>
-        <translation>Encore %1 tâches dans la file d’attente</translation>
-    </message>
-</context>
-<context>
-    <name>i2v::ui::DesktopNotifications</name>
-    <message>
-        <location filename="../ui/DesktopNotifications.cpp" line="+1" />
-        <source>Show</source>
-        <translation>Afficher</translation>
     </message>
 </context>
 </TS>
