@@ -22,6 +22,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <iomanip>
 #include <iostream>
@@ -105,7 +106,9 @@ int printEstimate(const std::filesystem::path& modelDir, const PipelineOptions& 
 }
 
 // Fails before any work when `target` cannot be created: its folder is missing, not a folder, or not
-// writable (permissions, read-only disk). A full disk can only show while writing.
+// writable (permissions, read-only disk). A file is created there and removed to find out: access(W_OK)
+// answers yes to root for every folder of a writable mount, /proc and /sys included, and knows nothing of
+// what a FUSE or network folder refuses. A full disk can only show while writing.
 void checkWritable(const std::filesystem::path& target) {
     std::filesystem::path dir = target.parent_path();
     if (dir.empty())
@@ -114,9 +117,13 @@ void checkWritable(const std::filesystem::path& target) {
     if (!std::filesystem::is_directory(dir, ec))
         throw IoError("cannot write " + target.string() + ": the folder " + dir.string() +
                       " does not exist; create it or choose another output");
-    if (::access(dir.c_str(), W_OK) != 0)
+    std::string probe = (dir / ".i2v-write-test-XXXXXX").string();
+    const int fd = ::mkstemp(probe.data());
+    if (fd < 0)
         throw IoError("cannot write " + target.string() + ": " + dir.string() + " is not writable (" +
                       std::strerror(errno) + "); choose another folder");
+    ::close(fd);
+    ::unlink(probe.c_str());
 }
 
 int runGenerate(const GenerateArgs& a) {

@@ -409,6 +409,13 @@ private slots:
             expectOneLineFailure(r, {out.string(), "is not writable", "choose another folder"});
             QVERIFY(entries(ro).empty());
         }
+        // Folders that refuse files although access(W_OK) lets root in: a kernel file system of its own (/sys).
+        if (::geteuid() == 0 && fs::is_directory("/sys")) {
+            const fs::path out = fs::path("/sys") / "i2v-out.mp4";
+            expectOneLineFailure(runCli(baseArgs(i2v::test::goldenInputImage(), noModel) +
+                                        std::vector<std::string>{"--output", out.string()}),
+                                 {out.string(), "is not writable", "choose another folder"});
+        }
         const fs::path missing = root() / "no-such-folder" / "out.mp4";
         expectOneLineFailure(runCli(baseArgs(i2v::test::goldenInputImage(), noModel) +
                                     std::vector<std::string>{"--output", missing.string()}),
