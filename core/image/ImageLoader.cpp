@@ -132,6 +132,10 @@ LoadedImage ImageLoader::load(const std::filesystem::path& path) const {
         throw InputError(name + " does not exist; check the path");
     if (std::filesystem::is_directory(status))
         throw InputError(name + " is a folder, not an image; choose an image file inside it");
+    // Not opened: a pipe without a writer blocks the open for ever, and /dev/zero reads as an empty file.
+    if (!std::filesystem::is_regular_file(status))
+        throw InputError(name + " is not a regular file (a device, pipe or socket); save the picture as a file and "
+                         "choose that");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;

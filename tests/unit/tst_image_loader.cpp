@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 using i2v::ImageLoader;
 using i2v::InputError;
@@ -59,6 +60,7 @@ private slots:
     void missingFile();
     void directory();
     void emptyFile();
+    void notARegularFile();
     void textRenamedPng();
     void unknownFormatNamesSupportedOnes();
     void truncatedFiles_data();
@@ -161,6 +163,15 @@ void TestImageLoader::emptyFile() {
     const fs::path p = fs::path(tmp.path().toStdString()) / "empty.jpg";
     writeBytes(p, {});
     expectInputError(p, "is empty (0 bytes)");
+}
+
+// Refused without opening: a pipe nobody writes to would block the open for ever, /dev/zero read as empty.
+void TestImageLoader::notARegularFile() {
+    QTemporaryDir tmp;
+    const fs::path fifo = fs::path(tmp.path().toStdString()) / "picture.png";
+    QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+    expectInputError(fifo, "is not a regular file");
+    expectInputError("/dev/zero", "is not a regular file");
 }
 
 void TestImageLoader::textRenamedPng() {
