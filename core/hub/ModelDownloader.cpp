@@ -4,10 +4,9 @@
 #include "hub/CacheFiles.h"
 #include "hub/ContentHash.h"
 #include "hub/FileLock.h"
+#include "io/ModelFile.h"
 
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <sys/statvfs.h>
 
 namespace i2v::hub {
@@ -18,13 +17,6 @@ namespace {
 bool blobComplete(const fs::path& blob, uint64_t size) {
     std::error_code ec;
     return fs::is_regular_file(blob, ec) && fs::file_size(blob, ec) == size && !ec;
-}
-
-std::string readWhole(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 } // namespace
@@ -77,13 +69,16 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
 
     // model_index.json decides what else is needed; it is a few hundred bytes, fetched even for a dry run
     // (into the cache, where it belongs anyway) unless the cache has it.
+    if (indexFile->size > kMaxConfigFileBytes)
+        throw HubError(repo.id() + "'s model_index.json is " + std::to_string(indexFile->size >> 20) +
+                       " MiB, far larger than a model index can be: it is not a model this app can load");
     const fs::path indexBlob = cache.blobPath(repo, indexFile->etag());
     if (!blobComplete(indexBlob, indexFile->size)) {
         FileLock lock(cache.lockPath(repo, indexFile->etag()), cancel);
         if (!blobComplete(indexBlob, indexFile->size))   // another downloader may have finished it meanwhile
             fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
     }
-    ModelFileSelection selection = selectPipelineFiles(readWhole(indexBlob), info, options.variant);
+    ModelFileSelection selection = selectPipelineFiles(readModelFile(indexBlob, kMaxConfigFileBytes, "download the model again"), info, options.variant);
     for (RepoFile& f : selection.files)
         completeListing(f);
 

@@ -3,22 +3,20 @@
 #include "image/ImagePreprocessor.h"
 
 #include "image/PilResample.h"
+#include "io/ModelFile.h"
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
-#include <fstream>
 
 namespace i2v {
 
 ClipImageConfig ClipImageConfig::fromFile(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    if (!in)
-        throw ModelError("cannot read the image preprocessor config " + path.string() +
-                         "; check that the model folder has feature_extractor/preprocessor_config.json");
+    const std::string text = readModelFile(path, kMaxConfigFileBytes,
+                                           "the model folder needs feature_extractor/preprocessor_config.json; download it again");
     ClipImageConfig c;
     try {
-        const nlohmann::json j = nlohmann::json::parse(in);
+        const nlohmann::json j = nlohmann::json::parse(text);
         if (j.contains("crop_size")) {
             const auto& cs = j.at("crop_size");
             if (cs.is_number_integer()) {

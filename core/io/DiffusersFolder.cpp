@@ -57,8 +57,10 @@ std::filesystem::path DiffusersFolder::componentDir(const std::string& component
 
 JsonConfig DiffusersFolder::componentConfig(const std::string& component) const {
     const auto dir = componentDir(component);
+    // Whatever stands under a config's name is loaded, so that a pipe or device there is named as such
+    // rather than reported missing.
     for (const char* name : {"config.json", "scheduler_config.json", "preprocessor_config.json"})
-        if (isFile(dir / name))
+        if (std::error_code ec; std::filesystem::exists(dir / name, ec))
             return JsonConfig::load(dir / name);
     throw ModelError(dir.string() + " has no config.json: download the '" + component + "' folder again");
 }

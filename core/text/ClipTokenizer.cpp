@@ -3,6 +3,7 @@
 // -> convert_tokens_to_ids -> prepare_for_model (BOS/EOS, truncation, padding).
 #include "text/ClipTokenizer.h"
 
+#include "io/ModelFile.h"
 #include "text/ClipTextCleaning.h"
 #include "text/Unicode.h"
 #include "util/Errors.h"
@@ -11,9 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string_view>
 
 namespace i2v {
@@ -27,12 +26,7 @@ const std::string kStartOfText = "<|startoftext|>";
 const std::string kEndOfText = "<|endoftext|>";
 
 std::string readFile(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw ModelError("cannot read tokenizer file " + file.string() + ": check that it exists and is readable");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    return readModelFile(file, kMaxTokenizerFileBytes, "re-download the model's tokenizer folder");
 }
 
 nlohmann::json readJson(const fs::path& file) {

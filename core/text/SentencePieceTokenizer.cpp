@@ -1,12 +1,12 @@
 // SentencePiece-model tokenizer; see SentencePieceTokenizer.h.
 #include "text/SentencePieceTokenizer.h"
 
+#include "io/ModelFile.h"
 #include "text/SentencePieceModel.h"
 #include "text/Unicode.h"
 #include "util/Errors.h"
 
 #include <nlohmann/json.hpp>
-#include <fstream>
 
 namespace i2v {
 
@@ -14,12 +14,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const std::string kRedownload = "re-download the model's tokenizer folder";
+
 nlohmann::json readOptionalJson(const fs::path& file) {
     if (!fs::exists(file))
         return nlohmann::json::object();
-    std::ifstream in(file);
+    const std::string text = readModelFile(file, kMaxTokenizerFileBytes, kRedownload);
     try {
-        nlohmann::json j = nlohmann::json::parse(in);
+        nlohmann::json j = nlohmann::json::parse(text);
         if (!j.is_object())
             throw ModelError("tokenizer file " + file.string() + " must be a JSON object");
         return j;
@@ -48,8 +50,7 @@ bool tokenField(const nlohmann::json& j, const char* key, std::string& out) {
 
 SentencePieceTokenizer::SentencePieceTokenizer(const fs::path& modelFile, int64_t fallbackMaxLength)
     : file_(modelFile), maxLength_(fallbackMaxLength) {
-    if (!fs::exists(modelFile))
-        throw ModelError("SentencePiece model " + modelFile.string() + " does not exist");
+    checkModelFile(modelFile, kMaxTokenizerFileBytes, kRedownload);  // SentencePiece opens and reads it itself
     sp_ = std::make_unique<SentencePieceModel>(modelFile);
 
     const fs::path dir = modelFile.parent_path();

@@ -398,6 +398,33 @@ private slots:
             QVERIFY2(e.at("listener") != "cdn", "a weight was fetched without the space for it");
     }
 
+    // A hub (or a repo) that lists a model_index.json of megabytes is refused before it is fetched: a model
+    // index is a few hundred bytes, and the engine refuses configs over 16 MiB anyway.
+    void aHugeModelIndexIsRefusedBeforeItIsFetched() {
+        QTemporaryDir dir;
+        const fs::path model = fs::path(dir.path().toStdString()) / "model";
+        fs::copy(i2v::test::tinyModelDir(), model, fs::copy_options::recursive);
+        {
+            std::ofstream index(model / "model_index.json", std::ios::app);
+            index << std::string(17u << 20, ' ');  // still the same JSON, 17 MiB of it
+        }
+        HubServer hub({"--model", QString::fromStdString(model.string()), "--work", dir.path() + "/work"});
+        QVERIFY2(hub.ok(), qPrintable(hub.error()));
+        i2v::hub::HubSettings settings;
+        settings.endpoint = hub.endpoint().toStdString();
+        settings.cacheDir = (dir.path() + "/cache").toStdString();
+        try {
+            i2v::hub::ModelDownloader(settings).download(i2v::hub::RepoId::parse("ali-vilab/i2vgen-xl"), {});
+            QFAIL("fetched a 17 MiB model index");
+        } catch (const i2v::HubError& e) {
+            const std::string msg = e.what();
+            QVERIFY2(msg.find("model_index.json is 17 MiB, far larger than a model index can be") != std::string::npos,
+                     msg.c_str());
+        }
+        for (const auto& e : requestsFor(serverLog(hub), "model_index.json"))
+            QVERIFY2(e.at("method") != "GET", "the model index was fetched");
+    }
+
     void aFullDiskIsNamedAndKeepsWhatArrived() {
         // A real full file system: a 3 MB tmpfs as the cache (root only; skipped elsewhere). The free-space
         // seam says there is room, so the download runs into ENOSPC while writing the text encoder.

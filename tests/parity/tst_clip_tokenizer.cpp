@@ -232,7 +232,7 @@ private slots:
     void missingMergesNamesFile() {
         const auto dir = copyTokenizer("nomerges");
         std::filesystem::remove(dir / "merges.txt");
-        expectModelError(dir, "merges.txt", "cannot read");
+        expectModelError(dir, "merges.txt", "is missing: re-download the model's tokenizer folder");
     }
 };
 

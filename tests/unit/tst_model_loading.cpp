@@ -10,6 +10,7 @@
 
 #include <QTemporaryDir>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace i2v;
 namespace fs = std::filesystem;
@@ -240,6 +241,38 @@ private slots:
         const std::string component = file.section('/', 0, 0).toStdString();
         QVERIFY2(msg.find(component) != std::string::npos, msg.c_str());
         QVERIFY2(msg.find(key.toStdString()) != std::string::npos, msg.c_str());
+    }
+
+    // Files that are read whole, replaced by what a hostile folder can hold under their names: a pipe with no
+    // writer (opening it waited for ever), a link to /dev/zero (reading it never ended) and a sparse file of 1 GiB
+    // (read whole). Each is refused before it is opened or read, naming the file.
+    void filesReadWholeAreRefusedUnlessSmallAndRegular_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        for (const char* file : {"tokenizer/vocab.json", "tokenizer/merges.txt", "tokenizer/tokenizer_config.json",
+                                 "unet/config.json", "feature_extractor/preprocessor_config.json"})
+            for (const char* kind : {"pipe", "zero", "huge"})
+                QTest::newRow((std::string(file) + ", " + kind).c_str()) << file << kind;
+    }
+    void filesReadWholeAreRefusedUnlessSmallAndRegular() {
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        const fs::path f = m / file.toStdString();
+        fs::remove(f);
+        if (kind == "pipe") {
+            QCOMPARE(::mkfifo(f.c_str(), 0600), 0);
+        } else if (kind == "zero") {
+            fs::create_symlink("/dev/zero", f);
+        } else {
+            std::ofstream(f).close();
+            fs::resize_file(f, std::uintmax_t(1) << 30);
+        }
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        QVERIFY2(msg.find(f.string()) != std::string::npos, msg.c_str());
+        const char* says = kind == "huge" ? "1024 MiB, far larger than such a file can be" : "is not a regular file";
+        QVERIFY2(msg.find(says) != std::string::npos, msg.c_str());
     }
 
     void symlinkLoopIsAnErrorNotAHang() {
