@@ -89,9 +89,9 @@ std::filesystem::path DiffusersFolder::weightsFile(const std::string& component,
             throw ModelError(dir.string() + " has only " + pickle +
                              ", a pickle file, which I2V Studio refuses to load because opening it can run "
                              "arbitrary code: download the .safetensors weights instead (e.g. the fp16 variant)");
-    const char* wanted = variant == WeightsVariant::Fp16   ? "a .fp16.safetensors"
-                         : variant == WeightsVariant::Fp32 ? "an fp32 .safetensors"
-                                                           : "a .safetensors";
+    const char* wanted = variant == WeightsVariant::Fp16   ? ".fp16.safetensors"
+                         : variant == WeightsVariant::Fp32 ? "fp32 .safetensors"
+                                                           : ".safetensors";
     throw ModelError(dir.string() + " has no " + wanted + " weights file (expected " + order.front().filename().string() +
                      "): download the '" + component + "' weights again");
 }

@@ -76,6 +76,16 @@ private slots:
         QVERIFY2(msg.find("vae") != std::string::npos && msg.find("download") != std::string::npos, msg.c_str());
     }
 
+    void missingWeightsFileIsNamed() {
+        QTemporaryDir dir;
+        const fs::path m = copyModel(dir);
+        fs::remove(m / "unet" / "diffusion_pytorch_model.safetensors");
+        const std::string msg = errorOf([&] { I2VGenXLPipeline::load(m); });
+        const std::string says = (m / "unet").string() + " has no .safetensors weights file (expected "
+                                 "diffusion_pytorch_model.safetensors): download the 'unet' weights again";
+        QVERIFY2(msg == says, msg.c_str());
+    }
+
     void truncatedWeights() {
         QTemporaryDir dir;
         const fs::path m = copyModel(dir);
