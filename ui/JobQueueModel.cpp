@@ -33,7 +33,8 @@ QVariant JobQueueModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         // The whole prompt: the view elides it at the column's width.
-        case JobColumn: return r.prompt.isEmpty() ? tr("#%1 (no prompt)").arg(r.id) : tr("#%1 %2").arg(r.id).arg(r.prompt);
+        case JobColumn:
+            return r.prompt.isEmpty() ? tr("#%1 (no prompt)").arg(r.id) : tr("#%1 %2").arg(r.id).arg(r.prompt);
         case SeedColumn: return QString::number(r.seed);
         case StateColumn:
             return r.state == JobState::Running && !r.stage.isEmpty() ? r.stage : stateText(r.state);

@@ -78,7 +78,8 @@ DownloadResult ModelDownloader::download(const RepoId& repo, const DownloadOptio
         if (!blobComplete(indexBlob, indexFile->size))   // another downloader may have finished it meanwhile
             fetcher.fetch(info.commit, *indexFile, 0, 1, 0, indexFile->size);
     }
-    ModelFileSelection selection = selectPipelineFiles(readModelFile(indexBlob, kMaxConfigFileBytes, "download the model again"), info, options.variant);
+    const std::string index = readModelFile(indexBlob, kMaxConfigFileBytes, "download the model again");
+    ModelFileSelection selection = selectPipelineFiles(index, info, options.variant);
     for (RepoFile& f : selection.files)
         completeListing(f);
 

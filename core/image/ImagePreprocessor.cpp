@@ -12,8 +12,8 @@
 namespace i2v {
 
 ClipImageConfig ClipImageConfig::fromFile(const std::filesystem::path& path) {
-    const std::string text = readModelFile(path, kMaxConfigFileBytes,
-                                           "the model folder needs feature_extractor/preprocessor_config.json; download it again");
+    const std::string text =
+        readModelFile(path, kMaxConfigFileBytes, "download the model's feature_extractor folder again");
     ClipImageConfig c;
     try {
         const nlohmann::json j = nlohmann::json::parse(text);

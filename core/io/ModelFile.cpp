@@ -18,7 +18,8 @@ std::uintmax_t checkedSize(const std::filesystem::path& path, std::uintmax_t max
     const auto status = std::filesystem::status(path, ec);
     if (!std::filesystem::exists(status)) {
         const bool odd = ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory;
-        throw ModelError(path.string() + " is missing" + (odd ? " (" + ec.message() + ")" : std::string()) + ": " + advice);
+        const std::string why = odd ? " (" + ec.message() + ")" : std::string();
+        throw ModelError(path.string() + " is missing" + why + ": " + advice);
     }
     if (!std::filesystem::is_regular_file(status))
         throw ModelError(path.string() + " is not a regular file (a folder, device, pipe or socket): " + advice);
