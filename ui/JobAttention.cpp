@@ -1,5 +1,6 @@
 #include "ui/JobAttention.h"
 
+#include "ui/BringToFront.h"
 #include "ui/DesktopNotifications.h"
 #include "ui/JobController.h"
 #include "ui/JobQueueModel.h"
@@ -112,11 +113,6 @@ void JobAttention::onConcluded(const HistoryEntry& entry) {
         notifications_->show({text->summary, text->body, entry.thumbnail});
 }
 
-void JobAttention::bringWindowBack() {
-    if (window_->isMinimized())
-        window_->showNormal();
-    window_->raise();
-    window_->activateWindow();
-}
+void JobAttention::bringWindowBack() { bringToFront(window_); }
 
 } // namespace i2v::ui

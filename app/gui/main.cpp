@@ -1,5 +1,6 @@
 // `i2v-studio`: the desktop front end of the I2V Studio engine.
 #include "ui/AppTranslations.h"
+#include "ui/ApplicationService.h"
 #include "ui/DropZone.h"
 #include "ui/MainWindow.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -121,14 +123,37 @@ int main(int argc, char** argv) {
     describeCommandLine(parser);
     parser.process(app);
 
+    const QStringList pictures = parser.positionalArguments();
+    const QString picture = pictures.isEmpty() ? QString() : pictures.first();
+    const bool checkOnly = parser.isSet(quitWhenReadyOption());  // an install check runs its own window
+
+    // One window a session: a second start hands its picture to the first, before any model is loaded.
+    std::unique_ptr<i2v::ui::ApplicationService> service;
+    if (!checkOnly) {
+        const QDBusConnection bus = QDBusConnection::sessionBus();
+        service = std::make_unique<i2v::ui::ApplicationService>(bus, QStringLiteral(I2V_APP_ID));
+        if (service->anotherIsRunning()) {
+            QString error;
+            if (i2v::ui::ApplicationService::forward(bus, QStringLiteral(I2V_APP_ID), picture, &error)) {
+                QTextStream(stdout) << "I2V Studio is already running: "
+                                    << (picture.isEmpty() ? "its window was brought to the front\n"
+                                                          : "the picture was opened in its window\n");
+                return 0;
+            }
+            QTextStream(stderr) << "i2v-studio: the I2V Studio already running did not answer (" << error
+                                << "); opening another window\n";
+        }
+    }
+
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("I2V Studio"),
                        QStringLiteral("i2v-studio"));
     i2v::ui::MainWindow window(&settings);  // at the size it was left in (MainWindow::loadSettings)
     window.show();
-    const QStringList pictures = parser.positionalArguments();
-    if (!pictures.isEmpty())
-        window.dropZone()->loadFile(pictures.first());  // "Open with I2V Studio"; failures show in the window
-    if (parser.isSet(quitWhenReadyOption()))
-        quitWhenReady(window, !pictures.isEmpty());
+    if (!picture.isEmpty())
+        window.dropZone()->loadFile(picture);  // "Open with I2V Studio"; failures show in the window
+    if (service)
+        i2v::ui::serveWindow(*service, window);
+    if (checkOnly)
+        quitWhenReady(window, !picture.isEmpty());
     return app.exec();
 }

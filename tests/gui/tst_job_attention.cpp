@@ -4,6 +4,7 @@
 // window back when clicked. Checked on a private D-Bus daemon this test starts, with a stand-in notification
 // server on it: the tests never reach the desktop of the machine they run on.
 #include "MainWindowDriver.h"
+#include "PrivateSessionBus.h"
 
 #include "ui/DesktopNotifications.h"
 #include "ui/JobAttention.h"
@@ -13,13 +14,10 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
-#include <QFile>
 #include <QGuiApplication>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 
 using namespace i2v::ui;
 using i2v::test::childOf;
@@ -70,12 +68,11 @@ class TestJobAttention : public QObject {
 
 private:
     QTemporaryDir tmp_;
-    QProcess daemon_;
-    QString address_;
+    i2v::test::PrivateSessionBus bus_;
     std::unique_ptr<FakeNotificationServer> server_;
 
     // A connection of the test's own to the private bus (the window's is the process's session bus, the same bus).
-    QDBusConnection testBus(const QString& name) { return QDBusConnection::connectToBus(address_, name); }
+    QDBusConnection testBus(const QString& name) { return bus_.connection(name); }
 
     bool startServer(const QStringList& capabilities) {
         server_ = std::make_unique<FakeNotificationServer>();
@@ -107,36 +104,11 @@ private slots:
     void initTestCase() {
         i2v::test::enterTestMode();
         QVERIFY(tmp_.isValid());
-        const QString exe = QStandardPaths::findExecutable("dbus-daemon");
-        if (exe.isEmpty())
+        if (!i2v::test::PrivateSessionBus::available())
             QSKIP("dbus-daemon is not installed (scripts/install-deps.sh installs it)");
-        // A session bus of the test's own: no service files, so nothing is started on demand (and no document
-        // type line: dbus-daemon needs none, and the test names no address outside this machine).
-        QFile config(tmp_.filePath("bus.conf"));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral(
-                         "<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>"
-                         "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-                         "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
-                         .arg(tmp_.path())
-                         .toUtf8());
-        config.close();
-        daemon_.start(exe, {"--config-file=" + config.fileName(), "--nofork", "--nopidfile", "--print-address=1"});
-        QVERIFY(daemon_.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return daemon_.canReadLine(); }, 10000));
-        address_ = QString::fromUtf8(daemon_.readLine()).trimmed();
-        QVERIFY2(address_.startsWith("unix:"), qPrintable(address_));
-        // The process's session bus (the window's) is this one: set before anything asks for it.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address_.toUtf8());
-        QVERIFY(QDBusConnection::sessionBus().isConnected());
+        const QString failed = bus_.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QGuiApplication::setDesktopFileName("io.github.i2vstudio.I2VStudio");
-    }
-
-    void cleanupTestCase() {
-        if (daemon_.state() != QProcess::NotRunning) {
-            daemon_.kill();
-            daemon_.waitForFinished();
-        }
     }
 
     void cleanup() {
