@@ -48,18 +48,18 @@ QString ApplicationService::objectPath(const QString& appId) {
     return path;
 }
 
-bool ApplicationService::forward(const QDBusConnection& bus, const QString& appId, const QString& picture, QString* error) {
+bool ApplicationService::forward(const QString& picture, QString* error) const {
     QDBusMessage call;
     if (picture.isEmpty()) {
-        call = QDBusMessage::createMethodCall(appId, objectPath(appId), kInterface, QStringLiteral("Activate"));
+        call = QDBusMessage::createMethodCall(appId_, objectPath(appId_), kInterface, QStringLiteral("Activate"));
         call << QVariantMap();
     } else {
         // The running window has another working folder: the picture goes as an absolute file URI.
         const QString uri = QUrl::fromLocalFile(QFileInfo(picture).absoluteFilePath()).toString(QUrl::FullyEncoded);
-        call = QDBusMessage::createMethodCall(appId, objectPath(appId), kInterface, QStringLiteral("Open"));
+        call = QDBusMessage::createMethodCall(appId_, objectPath(appId_), kInterface, QStringLiteral("Open"));
         call << QStringList{uri} << QVariantMap();
     }
-    const QDBusMessage reply = bus.call(call, QDBus::Block, kForwardTimeoutMs);
+    const QDBusMessage reply = bus_.call(call, QDBus::Block, kForwardTimeoutMs);
     if (reply.type() == QDBusMessage::ReplyMessage)
         return true;
     if (error)

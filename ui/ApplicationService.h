@@ -30,9 +30,9 @@ public:
     // The object path the spec derives from the app id: /io/github/i2vstudio/I2VStudio.
     static QString objectPath(const QString& appId);
 
-    // Asks the running instance to open `picture` (a path; empty: just come to the front). True when it
-    // answered within a few seconds; false leaves this start to open its own window.
-    static bool forward(const QDBusConnection& bus, const QString& appId, const QString& picture, QString* error = nullptr);
+    // Asks the instance that runs (anotherIsRunning) to open `picture` (a path; empty: just come to the front).
+    // True when it answered within a few seconds; false leaves this start to open its own window.
+    bool forward(const QString& picture, QString* error = nullptr) const;
 
 signals:
     void activateRequested();                     // come to the front

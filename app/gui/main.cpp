@@ -130,11 +130,11 @@ int main(int argc, char** argv) {
     // One window a session: a second start hands its picture to the first, before any model is loaded.
     std::unique_ptr<i2v::ui::ApplicationService> service;
     if (!checkOnly) {
-        const QDBusConnection bus = QDBusConnection::sessionBus();
-        service = std::make_unique<i2v::ui::ApplicationService>(bus, QStringLiteral(I2V_APP_ID));
+        service =
+            std::make_unique<i2v::ui::ApplicationService>(QDBusConnection::sessionBus(), QStringLiteral(I2V_APP_ID));
         if (service->anotherIsRunning()) {
             QString error;
-            if (i2v::ui::ApplicationService::forward(bus, QStringLiteral(I2V_APP_ID), picture, &error)) {
+            if (service->forward(picture, &error)) {
                 QTextStream(stdout) << "I2V Studio is already running: "
                                     << (picture.isEmpty() ? "its window was brought to the front\n"
                                                           : "the picture was opened in its window\n");
