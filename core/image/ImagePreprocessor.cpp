@@ -3,7 +3,7 @@
 #include "image/ImagePreprocessor.h"
 
 #include "image/PilResample.h"
-#include "io/ModelFile.h"
+#include "io/JsonConfig.h"
 #include "util/Errors.h"
 
 #include <ATen/ATen.h>
@@ -12,11 +12,10 @@
 namespace i2v {
 
 ClipImageConfig ClipImageConfig::fromFile(const std::filesystem::path& path) {
-    const std::string text =
-        readModelFile(path, kMaxConfigFileBytes, "download the model's feature_extractor folder again");
+    const JsonConfig config = JsonConfig::load(path);  // a bounded regular file holding a JSON object
     ClipImageConfig c;
     try {
-        const nlohmann::json j = nlohmann::json::parse(text);
+        const nlohmann::json& j = config.json();
         if (j.contains("crop_size")) {
             const auto& cs = j.at("crop_size");
             if (cs.is_number_integer()) {
