@@ -301,29 +301,44 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+67" />
+        <location filename="../ui/DropZone.cpp" line="+76" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
+        <source>there is not enough free memory to read this picture</source>
+        <translation>es ist nicht genug Speicher frei, um dieses Bild zu lesen</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>nothing to paste</source>
         <translation>nichts zum Einfügen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>%1 holds no picture: use a PNG, JPEG, WebP, GIF, BMP or TIFF image</source>
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+148" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the picture</source>
+        <translation>das Bild</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen
 oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, das Modell sieht den markierten Ausschnitt %4×%5</translation>
     </message>
@@ -802,7 +817,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::GenerationForm</name>
     <message>
-        <location filename="../ui/GenerationForm.cpp" line="+68" />
+        <location filename="../ui/GenerationForm.cpp" line="+69" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -838,12 +853,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+289" />
+        <location line="+291" />
         <source>Model default</source>
         <translation>Modellvorgabe</translation>
     </message>
     <message>
-        <location line="-283" />
+        <location line="-285" />
         <source>How the noise is removed step by step: each method needs a different number of steps for a clean video</source>
         <translation>Wie das Rauschen Schritt für Schritt entfernt wird: jedes Verfahren braucht eine andere Zahl von Schritten für ein sauberes Video</translation>
     </message>
@@ -1003,12 +1018,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bewegung (fps-Konditionierung)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>the picture of the job</source>
         <translation>das Bild des Auftrags</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+102" />
         <source>DDIM (the model's own)</source>
         <translation>DDIM (der eigene des Modells)</translation>
     </message>
@@ -1278,7 +1293,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobAttention</name>
     <message>
-        <location filename="../ui/JobAttention.cpp" line="+30" />
+        <location filename="../ui/JobAttention.cpp" line="+31" />
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
@@ -1622,7 +1637,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>#%1 %2</source>
         <translation>Nr. %1 %2</translation>
     </message>
@@ -1748,12 +1763,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+243" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-192" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Der beim Schließen von I2V Studio laufende Download von %1 wird fortgesetzt</translation>
     </message>
@@ -1763,7 +1778,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
@@ -1773,12 +1788,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-133" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1904,12 +1919,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>the dropped picture</source>
         <translation>das abgelegte Bild</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-223" />
         <source>&amp;Join continued parts into one video</source>
         <translation>Fortgesetzte Teile zu einem Video &amp;verbinden</translation>
     </message>
@@ -1924,7 +1939,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Das Modell in %1 konnte nicht geladen werden. Laden Sie I2VGen-XL erneut herunter oder wählen Sie einen anderen Modellordner (Datei ▸ Modelle…).</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-177" />
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>

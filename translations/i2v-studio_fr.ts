@@ -301,29 +301,44 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+67" />
+        <location filename="../ui/DropZone.cpp" line="+76" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Déposez une image ici, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
+        <source>there is not enough free memory to read this picture</source>
+        <translation>la mémoire libre ne suffit pas pour lire cette image</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>nothing to paste</source>
         <translation>rien à coller</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>%1 holds no picture: use a PNG, JPEG, WebP, GIF, BMP or TIFF image</source>
         <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+148" />
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the picture</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Déposez une image ici
 ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+28" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, le modèle voit le recadrage %4×%5 encadré</translation>
     </message>
@@ -802,7 +817,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::GenerationForm</name>
     <message>
-        <location filename="../ui/GenerationForm.cpp" line="+68" />
+        <location filename="../ui/GenerationForm.cpp" line="+69" />
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -838,12 +853,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+289" />
+        <location line="+291" />
         <source>Model default</source>
         <translation>Défaut du modèle</translation>
     </message>
     <message>
-        <location line="-283" />
+        <location line="-285" />
         <source>How the noise is removed step by step: each method needs a different number of steps for a clean video</source>
         <translation>Comment le bruit est retiré pas à pas : chaque méthode demande un nombre de pas différent pour une vidéo nette</translation>
     </message>
@@ -1003,12 +1018,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Mouvement (conditionnement fps)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <source>the picture of the job</source>
         <translation>l’image de la tâche</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+102" />
         <source>DDIM (the model's own)</source>
         <translation>DDIM (celui du modèle)</translation>
     </message>
@@ -1278,7 +1293,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobAttention</name>
     <message>
-        <location filename="../ui/JobAttention.cpp" line="+30" />
+        <location filename="../ui/JobAttention.cpp" line="+31" />
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
@@ -1622,7 +1637,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>#%1 %2</source>
         <translation>n° %1 %2</translation>
     </message>
@@ -1748,12 +1763,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+243" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-192" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Reprise du téléchargement de %1 qui était en cours à la fermeture d’I2V Studio</translation>
     </message>
@@ -1763,7 +1778,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>L’historique ne peut pas être ouvert (%1) : les tâches ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>Generation failed: %1</source>
         <translation>Échec de la génération : %1</translation>
     </message>
@@ -1773,12 +1788,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Échec de l'export : %1</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-133" />
         <source>Queue</source>
         <translation>File d’attente</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1904,12 +1919,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+155" />
         <source>the dropped picture</source>
         <translation>l’image déposée</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-223" />
         <source>&amp;Join continued parts into one video</source>
         <translation>&amp;Joindre les parties continuées en une vidéo</translation>
     </message>
@@ -1924,7 +1939,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Le modèle dans %1 n’a pas pu être chargé. Téléchargez de nouveau I2VGen-XL ou choisissez un autre dossier de modèle (Fichier ▸ Modèles…).</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-177" />
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>

@@ -87,7 +87,8 @@ void ApplicationService::ActivateAction(const QString&, const QVariantList&, con
 
 void serveWindow(ApplicationService& service, MainWindow& window) {
     QObject::connect(&service, &ApplicationService::activateRequested, &window, [&window] { bringToFront(&window); });
-    QObject::connect(&service, &ApplicationService::openRequested, window.dropZone(), &DropZone::loadFile);
+    QObject::connect(&service, &ApplicationService::openRequested, window.dropZone(),
+                     [zone = window.dropZone()](const QString& path) { zone->loadFile(path); });
 }
 
 } // namespace i2v::ui

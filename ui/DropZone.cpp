@@ -14,11 +14,15 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPromise>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
 #include <cstring>
 #include <exception>
+#include <filesystem>
+#include <new>
 
 namespace i2v::ui {
 namespace {
@@ -42,9 +46,14 @@ QByteArray encodedBytesOf(const QMimeData* mime) {
     return {};
 }
 
-void emitWarnings(DropZone* zone, const LoadedImage& loaded) {
-    for (const std::string& w : loaded.warnings)
-        emit zone->loadWarning(QString::fromStdString(w));
+// The copy that is painted: at most this many pixels on its long side, scaled with Qt's area-averaging
+// downscale (a large photo drawn straight into a small rectangle would be sampled, with moire, at every repaint).
+constexpr int kShownLongSide = 2048;
+
+QImage shownCopyOf(const QImage& image) {
+    if (std::max(image.width(), image.height()) <= kShownLongSide)
+        return image;
+    return image.scaled(kShownLongSide, kShownLongSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
 }
 
 // A local file is taken when its first bytes are a picture format the engine reads (the loader goes by
@@ -75,29 +84,71 @@ bool DropZone::canTake(const QMimeData* mime) {
     return mime->hasImage() || !encodedBytesOf(mime).isEmpty();
 }
 
-bool DropZone::loadFile(const QString& path) {
-    try {
-        const LoadedImage loaded = ImageLoader().load(QFileInfo(path).filesystemAbsoluteFilePath());
-        setImage(toQImage(loaded.image), path, QFileInfo(path).fileName());
-        emitWarnings(this, loaded);
-        return true;
-    } catch (const std::exception& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
-    }
-    return false;
+DropZone::~DropZone() = default;  // a read still running finishes on its thread; its result goes nowhere
+
+void DropZone::loadFile(const QString& path, CropPosition crop) {
+    const std::filesystem::path file = QFileInfo(path).filesystemAbsoluteFilePath();
+    startReading([file] { return ImageLoader().load(file); }, path, QFileInfo(path).fileName(), crop);
 }
 
-bool DropZone::loadBytes(const QByteArray& bytes, const QString& sourceName) {
-    try {
-        const LoadedImage loaded = ImageLoader().decode(reinterpret_cast<const uint8_t*>(bytes.constData()),
-                                                        size_t(bytes.size()), sourceName.toStdString());
-        setImage(toQImage(loaded.image), QString(), sourceName);
-        emitWarnings(this, loaded);
-        return true;
-    } catch (const std::exception& e) {
-        emit loadFailed(QString::fromStdString(e.what()));
+void DropZone::loadBytes(const QByteArray& bytes, const QString& sourceName) {
+    const std::string name = sourceName.toStdString();
+    startReading([bytes, name] {
+        return ImageLoader().decode(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size()), name);
+    }, QString(), sourceName, {});
+}
+
+void DropZone::startReading(std::function<LoadedImage()> load, const QString& path, const QString& sourceName,
+                            CropPosition crop) {
+    // QPromise is move-only and QThreadPool::start takes a copyable function: the promise is shared.
+    auto promise = std::make_shared<QPromise<PictureRead>>();
+    reading_ = std::make_unique<QFutureWatcher<PictureRead>>();  // a read still running is forgotten
+    connect(reading_.get(), &QFutureWatcherBase::finished, this,
+            [this, path, sourceName, crop] { finishReading(path, sourceName, crop); });
+    reading_->setFuture(promise->future());
+    readingName_ = sourceName;
+    QThreadPool::globalInstance()->start([promise, load = std::move(load)] {
+        promise->start();
+        PictureRead read;
+        try {
+            const LoadedImage loaded = load();
+            read.image = toQImage(loaded.image);
+            read.shown = shownCopyOf(read.image);
+            for (const std::string& w : loaded.warnings)
+                read.warnings << QString::fromStdString(w);
+        } catch (const std::bad_alloc&) {
+            read.error = tr("there is not enough free memory to read this picture");
+        } catch (const std::exception& e) {
+            read.error = QString::fromStdString(e.what());
+        }
+        promise->addResult(std::move(read));
+        promise->finish();
+    });
+    update();
+    emit readingChanged();
+}
+
+void DropZone::finishReading(const QString& path, const QString& sourceName, CropPosition crop) {
+    const PictureRead read = reading_->result();
+    // Deleted later: this runs in the watcher's own signal.
+    reading_.release()->deleteLater();
+    update();
+    emit readingChanged();
+    if (!read.error.isEmpty()) {
+        emit loadFailed(read.error);
+        return;
     }
-    return false;
+    showPicture(read.image, read.shown, path, sourceName, crop);
+    for (const QString& w : read.warnings)
+        emit loadWarning(w);
+}
+
+void DropZone::stopReading() {
+    if (!reading_)
+        return;
+    reading_.reset();  // its thread finishes into a promise nobody watches
+    update();
+    emit readingChanged();
 }
 
 bool DropZone::loadMimeData(const QMimeData* mime, const QString& sourceName) {
@@ -105,12 +156,14 @@ bool DropZone::loadMimeData(const QMimeData* mime, const QString& sourceName) {
         emit loadFailed(tr("nothing to paste"));
         return false;
     }
-    const QString file = localFileOf(mime);
-    if (!file.isEmpty())
-        return loadFile(file);
-    const QByteArray bytes = encodedBytesOf(mime);
-    if (!bytes.isEmpty())
-        return loadBytes(bytes, sourceName);
+    if (const QString file = localFileOf(mime); !file.isEmpty()) {
+        loadFile(file);
+        return true;
+    }
+    if (const QByteArray bytes = encodedBytesOf(mime); !bytes.isEmpty()) {
+        loadBytes(bytes, sourceName);
+        return true;
+    }
     if (mime->hasImage()) {
         const QImage image = qvariant_cast<QImage>(mime->imageData());
         if (!image.isNull()) {
@@ -124,17 +177,24 @@ bool DropZone::loadMimeData(const QMimeData* mime, const QString& sourceName) {
 }
 
 void DropZone::setImage(const QImage& image, const QString& path, const QString& sourceName) {
+    stopReading();
+    showPicture(image, shownCopyOf(image), path, sourceName, {});
+}
+
+void DropZone::showPicture(const QImage& image, const QImage& shown, const QString& path, const QString& sourceName,
+                           CropPosition crop) {
     image_ = image;
+    shown_ = shown;
     path_ = path;
     sourceName_ = sourceName;
-    cropPosition_ = {};
+    cropPosition_ = crop.isValid() ? crop : CropPosition{};
     grabPoint_.reset();
     update();
     emit imageChanged();
     emit cropChanged();
 }
 
-void DropZone::clear() { setImage({}, {}, {}); }
+void DropZone::clear() { setImage({}, {}, {}); }  // also stops a read still running
 
 void DropZone::setTargetSize(int width, int height) {
     if (width == targetWidth_ && height == targetHeight_)
@@ -260,14 +320,16 @@ void DropZone::paintEvent(QPaintEvent*) {
                 Qt::DashLine);
     p.setPen(border);
     p.drawRoundedRect(area, 8, 8);
+    const QString readingText = tr("Reading %1…").arg(readingName_.isEmpty() ? tr("the picture") : readingName_);
     if (image_.isNull()) {
         p.setPen(palette().color(QPalette::Text));
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)"));
+                   isReading() ? readingText : tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)"));
         return;
     }
     const QRectF target = shownImageRect();
-    p.drawImage(target, image_);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.drawImage(target, shown_);
 
     if (const QRectF shown = shownCropRect(); !shown.isEmpty()) {
         // Dim what the model does not see, outline what it does.
@@ -281,6 +343,12 @@ void DropZone::paintEvent(QPaintEvent*) {
     }
     p.setPen(palette().color(QPalette::Text));
     p.drawText(captionRect(), Qt::AlignCenter | Qt::TextWordWrap, captionText());
+    if (isReading()) {
+        // The previous picture stays until the new one is read; veiled, so it is not taken for the new one.
+        p.fillRect(target, QColor(0, 0, 0, 150));
+        p.setPen(Qt::white);
+        p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, readingText);
+    }
 }
 
 QString DropZone::captionText() const {

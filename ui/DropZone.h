@@ -4,17 +4,26 @@
 // move the crop window (a CropPosition the job carries); a double click centres it again, and a new
 // picture starts centred, as diffusers crops.
 // Pictures are decoded by the engine's ImageLoader (Pillow-exact pixels, EXIF rotation), so what is
-// shown is what the model gets.
+// shown is what the model gets. Decoding runs on a pool thread: a camera's 50-megapixel JPEG takes a second
+// and a 100-megapixel PNG several, during which the window goes on repainting and answering.
 #pragma once
 #include "image/CenterCropWide.h"
 
+#include <QFutureWatcher>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QMimeData;
+
+namespace i2v {
+struct LoadedImage;
+}
 
 namespace i2v::ui {
 
@@ -22,15 +31,21 @@ class DropZone : public QWidget {
     Q_OBJECT
 public:
     explicit DropZone(QWidget* parent = nullptr);
+    ~DropZone() override;
 
-    // Loads a file; on failure emits loadFailed and keeps the previous picture. Returns success.
-    bool loadFile(const QString& path);
-    // Takes a picture from dropped/pasted data: file URLs first, then encoded bytes, then a QImage.
+    // Starts reading a file (isReading() until it ends). Read, it replaces the picture (imageChanged) with its
+    // crop window at `crop`; unreadable, loadFailed says why and the previous picture stays. A later load,
+    // setImage or clear supersedes a read still running, whose result is then dropped.
+    void loadFile(const QString& path, CropPosition crop = {});
+    // Takes a picture from dropped/pasted data: file URLs first, then encoded bytes, then a QImage. False (and
+    // loadFailed) when the data holds none of them; otherwise reading has started or the picture is shown.
     bool loadMimeData(const QMimeData* mime, const QString& sourceName);
-    // Raw encoded bytes (PNG, JPEG, WebP, GIF, BMP, TIFF).
-    bool loadBytes(const QByteArray& bytes, const QString& sourceName);
+    // Raw encoded bytes (PNG, JPEG, WebP, GIF, BMP, TIFF), read like a file.
+    void loadBytes(const QByteArray& bytes, const QString& sourceName);
     void setImage(const QImage& image, const QString& path, const QString& sourceName);
     void clear();
+    // A picture is being read; the one shown (if any) is the previous one. A job must wait for it.
+    bool isReading() const { return reading_ != nullptr; }
 
     const QImage& image() const { return image_; }
     QString imagePath() const { return path_; }  // empty when the picture came as data
@@ -54,6 +69,8 @@ public:
 
 signals:
     void imageChanged();
+    // Reading a picture started or ended (isReading()).
+    void readingChanged();
     // The picture or the video size changed, and with them the crop (cropRegion).
     void cropChanged();
     void loadFailed(const QString& message);
@@ -72,6 +89,17 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    // What a pool thread hands back: the picture, the copy that is painted, the loader's caveats, or why not.
+    struct PictureRead {
+        QImage image;
+        QImage shown;
+        QStringList warnings;
+        QString error;
+    };
+    void startReading(std::function<LoadedImage()> load, const QString& path, const QString& sourceName, CropPosition crop);
+    void finishReading(const QString& path, const QString& sourceName, CropPosition crop);
+    void stopReading();
+    void showPicture(const QImage& image, const QImage& shown, const QString& path, const QString& sourceName, CropPosition crop);
     std::optional<CenterCropWideGeometry> cropGeometry(CropPosition position) const;
     QRectF shownCropRect() const;
     // The line under the picture (its name, size and the crop), and where it goes: the lines its text needs at
@@ -79,6 +107,7 @@ private:
     QString captionText() const;
     QRectF captionRect() const;
     QImage image_;
+    QImage shown_;  // image_ scaled down for painting (a 100-megapixel picture is not resampled at every repaint)
     QString path_;
     QString sourceName_;
     int targetWidth_ = 1280;
@@ -88,6 +117,8 @@ private:
     // While the outline is dragged: where the press was (widget pixels) and the position then.
     std::optional<QPointF> grabPoint_;
     CropPosition grabPosition_;
+    std::unique_ptr<QFutureWatcher<PictureRead>> reading_;
+    QString readingName_;
 };
 
 } // namespace i2v::ui

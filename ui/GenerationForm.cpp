@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -278,15 +279,17 @@ JobRequest GenerationForm::request() const {
 }
 
 bool GenerationForm::setRequest(const JobRequest& r) {
+    const GenerationRequest& g = r.generation;
     bool pictureOk = true;
-    if (!r.imagePath.isEmpty())
-        pictureOk = picture_->loadFile(r.imagePath);
-    else if (!r.image.isNull())
+    if (!r.imagePath.isEmpty()) {
+        // Read on a pool thread; a picture that is gone or damaged is reported by the picture's own error.
+        pictureOk = QFileInfo(r.imagePath).isFile();
+        picture_->loadFile(r.imagePath, g.cropPosition);
+    } else if (!r.image.isNull()) {
         picture_->setImage(r.image.convertToFormat(QImage::Format_RGB888), QString(),
                            r.imageName.isEmpty() ? tr("the picture of the job") : r.imageName);
-    const GenerationRequest& g = r.generation;
-    if (pictureOk)
         picture_->setCropPosition(g.cropPosition);  // after the picture, which starts centred
+    }
     prompt_->setPlainText(QString::fromStdString(g.prompt));
     negative_->setPlainText(QString::fromStdString(g.negativePrompt));
     seed_->setValue(int(std::min<quint64>(g.seed, INT_MAX)));

@@ -17,7 +17,7 @@ JobLauncher::JobLauncher(JobController* jobs, const ActiveModel* model, const Dr
     : QObject(parent), jobs_(jobs), model_(model), picture_(picture), form_(form), status_(status) {}
 
 void JobLauncher::generate() {
-    if (!model_->isReady())   // Generate is disabled then
+    if (!model_->isReady() || picture_->isReading())   // Generate is disabled then
         return;
     if (!picture_->hasImage()) {
         emit refused(ErrorBanner::Topic::Picture,

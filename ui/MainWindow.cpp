@@ -168,6 +168,7 @@ QWidget* MainWindow::buildInputPanel() {
         errorBanner_->clearTopic(ErrorBanner::Topic::Picture);
         updateButtons();
     });
+    connect(dropZone(), &DropZone::readingChanged, this, &MainWindow::updateButtons);
     return inputPanel_;
 }
 
@@ -424,8 +425,9 @@ void MainWindow::clearError() { errorBanner_->clearAll(); }
 void MainWindow::updateButtons() {
     const bool generating = jobs_->isGenerating();
     JobPanel::Available can;
-    // A job needs a loaded model; the picture is checked by generate(), whose banner says where to get one.
-    can.generate = model_->isReady();
+    // A job needs a loaded model and no picture half read; a missing picture is checked by generate(), whose
+    // banner says where to get one.
+    can.generate = model_->isReady() && !dropZone()->isReading();
     can.cancel = jobs_->runningJob() != 0;
     can.exportResult = exporter_->canExport();
     can.continueResult = jobs_->hasResult() && model_->isReady();

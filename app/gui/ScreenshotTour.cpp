@@ -87,8 +87,13 @@ int main(int argc, char** argv) {
     }
 
     const QString picture = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    if (!picture.isEmpty() && !window.dropZone()->loadFile(picture))
-        return 1;
+    if (!picture.isEmpty()) {
+        window.dropZone()->loadFile(picture);
+        if (!waitFor([&] { return !window.dropZone()->isReading(); }, 60000) || !window.dropZone()->hasImage()) {
+            QTextStream(stderr) << "the picture did not load: " << window.errorText() << '\n';
+            return 1;
+        }
+    }
     child<QPlainTextEdit>(window, "prompt")->setPlainText(QStringLiteral("A red fox jumping over a frozen river"));
     auto* preset = child<QComboBox>(window, "sizePreset");
     preset->setCurrentIndex(preset->count() - 1);  // Custom

@@ -77,14 +77,14 @@ void quitWhenReady(const i2v::ui::MainWindow& window, bool expectImage) {
     QObject::connect(poll, &QTimer::timeout, [&window, expectImage, waited] {
         const QString error = window.errorText();
         const bool timedOut = waited->elapsed() > 120'000;
-        if (!window.isModelReady() && error.isEmpty() && !timedOut)
+        if ((!window.isModelReady() || window.dropZone()->isReading()) && error.isEmpty() && !timedOut)
             return;
         const bool ok = window.isModelReady() && error.isEmpty() && (!expectImage || window.dropZone()->hasImage());
         if (ok)
             QTextStream(stdout) << "ready: model " << window.modelFolder() << "\n";
         else
             QTextStream(stderr) << "i2v-studio: not ready: "
-                                << (!error.isEmpty() ? error : timedOut ? QStringLiteral("model still loading after 120 s")
+                                << (!error.isEmpty() ? error : timedOut ? QStringLiteral("model or picture still loading after 120 s")
                                                                         : QStringLiteral("the picture did not load"))
                                 << "\n";
         delete waited;

@@ -55,6 +55,17 @@ inline void clickInNextDialog(const char* buttonName) {
     });
 }
 
+// A picture is read on a pool thread (DropZone): waits until no read is running.
+inline bool waitForPicture(const ui::DropZone* zone) {
+    return QTest::qWaitFor([zone] { return !zone->isReading(); }, 30000);
+}
+
+// Opens `path` in the picture zone as Open… does and waits for it: true when it is the picture shown.
+inline bool readPicture(ui::DropZone* zone, const QString& path) {
+    zone->loadFile(path);
+    return waitForPicture(zone) && zone->hasImage() && zone->imagePath() == path;
+}
+
 inline bool waitForModel(ui::MainWindow& w) {
     return QTest::qWaitFor([&] { return w.isModelReady() || !w.errorText().isEmpty(); }, 30000) && w.isModelReady();
 }

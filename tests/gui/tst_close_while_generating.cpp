@@ -96,7 +96,7 @@ private:
         connect(workerThread_, &QThread::finished, workerThread_, [trace] { trace->threadFinished = true; },
                 Qt::DirectConnection);
 
-        QVERIFY(window_->dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(window_->dropZone(), i2v::test::goldenImagePath()));
         childOf<QPlainTextEdit>(window_.get(), "prompt")->setPlainText(kPrompt);
         i2v::test::setSmallJob(*window_, kSteps, int(kSeed), runs);
         window_->generate();

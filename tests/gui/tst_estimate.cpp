@@ -51,7 +51,7 @@ private slots:
         settings_ = i2v::test::makeSettings(tmp_);
         window_ = std::make_unique<MainWindow>(settings_.get(), nullptr, tmp_.filePath("history.sqlite"));
         QVERIFY(i2v::test::waitForModel(*window_));
-        QVERIFY(window_->dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(window_->dropZone(), i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(*window_, 3);
     }
 

@@ -106,7 +106,7 @@ private slots:
         w_ = std::make_unique<MainWindow>(settings_.get(), nullptr, tmp_.filePath("history.sqlite"));
         w_->show();
         QVERIFY2(i2v::test::waitForModel(*w_), qPrintable(w_->errorText()));
-        QVERIFY(w_->dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w_->dropZone(), i2v::test::goldenImagePath()));
         childOf<QPlainTextEdit>(w_.get(), "prompt")->setPlainText("A red fox jumping over a frozen river");
         i2v::test::setSmallJob(*w_, 2, 1234);
         QSignalSpy finished(w_->jobs()->worker(), &GenerationWorker::finished);

@@ -92,7 +92,7 @@ private:
     // The small job on the demo model in `w`, to its end.
     static void runJob(MainWindow& w, const QString& prompt) {
         QVERIFY(i2v::test::waitForModel(w));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(w, 2);
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText(prompt);
         QSignalSpy ended(w.jobs(), &JobController::jobEnded);

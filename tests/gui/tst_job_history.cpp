@@ -195,7 +195,7 @@ private slots:
             MainWindow w(settings.get(), nullptr, db);
             QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
             QCOMPARE(w.gallery()->count(), 0);
-            QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+            QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
             childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("history fox");
             i2v::test::setSmallJob(w, 2, 4321);
             QSignalSpy recorded(w.jobs(), &JobController::historyRecorded);
@@ -247,6 +247,7 @@ private slots:
 
         // The entry whose picture is a file; a preset size.
         w.reuseSettings(*store.entry(pathEntry.id));
+        QVERIFY(i2v::test::waitForPicture(w.dropZone()));
         now = w.form()->request();
         JobRequest expected = pathEntry.request;
         expected.image = QImage(i2v::test::goldenImagePath());  // the picture comes from the file again

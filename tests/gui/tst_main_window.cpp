@@ -2,6 +2,7 @@
 // controls become the JobRequest the worker receives, a whole generation with one preview per step,
 // cancel and generate again, and errors (bad picture, broken model folder: Generate disabled) shown without
 // ending the app.
+#include "MainWindowDriver.h"
 #include "support/TestData.h"
 
 #include "image/ImageLoader.h"
@@ -59,13 +60,13 @@ private:
         return w;
     }
 
-    // Whether the target took the drag (enter) and then the drop.
-    static bool drop(QWidget* target, QMimeData* mime) {
+    // Whether the target took the drag (enter) and then the drop; returns once the picture zone has read it.
+    bool drop(QWidget* target, QMimeData* mime) {
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &enter);
         QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &dropEvent);
-        return enter.isAccepted() && dropEvent.isAccepted();
+        return i2v::test::waitForPicture(window_->dropZone()) && enter.isAccepted() && dropEvent.isAccepted();
     }
 
     static QString gifFixture(const char* name) {
@@ -144,6 +145,7 @@ private slots:
         image.fill(QColor(200, 20, 30));
         QApplication::clipboard()->setImage(image);
         window_->pasteImage();
+        QVERIFY(i2v::test::waitForPicture(window_->dropZone()));
         QCOMPARE(window_->dropZone()->image().size(), QSize(64, 48));
         QCOMPARE(window_->dropZone()->image().pixelColor(5, 5), QColor(200, 20, 30));
         QVERIFY(window_->dropZone()->imagePath().isEmpty());
@@ -179,6 +181,7 @@ private slots:
         QApplication::clipboard()->setMimeData(copied);  // the clipboard owns it
         window_->dropZone()->clear();
         window_->pasteImage();
+        QVERIFY(i2v::test::waitForPicture(window_->dropZone()));
         QVERIFY2(window_->errorText().isEmpty(), qPrintable(window_->errorText()));
         QVERIFY(window_->dropZone()->imagePath().isEmpty());
         QCOMPARE(window_->dropZone()->image(), engineImage(path));
@@ -218,6 +221,7 @@ private slots:
         window_->dropZone()->clear();
         window_->openImage();
         watchdog.stop();
+        QVERIFY(i2v::test::waitForPicture(window_->dropZone()));
         // "Pictures (*.png ... *.gif ...)": the patterns in the parentheses.
         const QString patterns = defaultFilter.section('(', 1).section(')', 0, 0);
         QVERIFY2(QDir::match(patterns, QFileInfo(path).fileName()), qPrintable(defaultFilter));
@@ -258,7 +262,7 @@ private slots:
         f.write("this is text, not a PNG");
         f.close();
         const QSize before = window_->dropZone()->image().size();
-        QVERIFY(!window_->dropZone()->loadFile(path));
+        QVERIFY(!i2v::test::readPicture(window_->dropZone(), path));
         QVERIFY(!window_->errorText().isEmpty());
         QCOMPARE(window_->dropZone()->image().size(), before);  // the previous picture stays
     }
@@ -283,7 +287,7 @@ private slots:
     }
 
     void generateSendsControlsAndPreviewsEveryStep() {
-        QVERIFY(window_->dropZone()->loadFile(QString::fromStdString(i2v::test::goldenInputImage().string())));
+        QVERIFY(i2v::test::readPicture(window_->dropZone(), QString::fromStdString(i2v::test::goldenInputImage().string())));
         child<QPlainTextEdit>("prompt")->setPlainText("A red fox jumping over a frozen river");
         child<QPlainTextEdit>("negativePrompt")->setPlainText("blurry");
         auto* scheduler = child<QComboBox>("scheduler");
@@ -388,7 +392,7 @@ private slots:
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
 
         // There is nothing to generate with: Generate is disabled, and a call anyway queues nothing.
-        QVERIFY(w.dropZone()->loadFile(QString::fromStdString(i2v::test::goldenInputImage().string())));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), QString::fromStdString(i2v::test::goldenInputImage().string())));
         QVERIFY(!w.findChild<QPushButton*>("generateButton")->isEnabled());
         QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.generate();

@@ -77,7 +77,7 @@ private slots:
         settings->setValue("output/folder", "/proc");
         MainWindow w(settings.get(), nullptr, tmp_.filePath("refuse.sqlite"));
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(w, 2);
         QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         w.generate();
@@ -95,7 +95,7 @@ private slots:
         const QString db = tmp_.filePath("notsaved.sqlite");
         MainWindow w(settings.get(), nullptr, db);
         QVERIFY2(i2v::test::waitForModel(w), qPrintable(w.errorText()));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         i2v::test::setSmallJob(w, 2);
         QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
         QSignalSpy recorded(w.jobs(), &JobController::historyRecorded);

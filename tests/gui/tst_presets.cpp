@@ -63,7 +63,7 @@ private slots:
         MainWindow w(settings.get(), nullptr, tmp_.filePath("builtin.sqlite"));
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
         childOf<QSpinBox>(&w, "seed")->setValue(4242);
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
 
         QVERIFY(w.form()->presetRow()->apply(JobPresets::builtInNames().at(0)));  // Draft
         Shown s = shown(w);

@@ -224,7 +224,7 @@ private slots:
         QVERIFY(configured.last().at(1).value<EngineSettings>().pipeline.keepHalfWeights);
 
         // Every job carries the job-level settings.
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         childOf<QPlainTextEdit>(&w, "prompt")->setPlainText("a fox");
         i2v::test::setSmallJob(w, 2, 55);
         QSignalSpy started(w.jobs()->worker(), &GenerationWorker::jobStarted);

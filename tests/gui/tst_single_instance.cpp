@@ -79,6 +79,7 @@ private slots:
         QCOMPARE(second.exitCode(), 0);
         QVERIFY2(second.readAllStandardOutput().contains("already running: the picture was opened in its window"),
                  second.readAllStandardError().constData());
+        QVERIFY(i2v::test::waitForPicture(window_->dropZone()));
         QVERIFY(window_->dropZone()->hasImage());
         QCOMPARE(window_->dropZone()->imagePath(), folder + "/a fox.png");
         QCOMPARE(activated.count(), 1);

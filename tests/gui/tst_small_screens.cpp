@@ -59,7 +59,7 @@ private slots:
         QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.minimumSizeHint().height() <= size.height(),
                  qPrintable(QString("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         // A small picture: the advice under it takes two or three lines.
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         w.setWindowState(Qt::WindowNoState);  // a first start here is maximised; the window's contents at `size`
         w.resize(size);
         w.show();

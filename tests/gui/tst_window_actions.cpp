@@ -65,7 +65,7 @@ private slots:
     void generateWaitsForTheModel() {
         auto settings = i2v::test::makeSettings(tmp_);
         MainWindow w(settings.get(), nullptr, tmp_.filePath("history.sqlite"));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         // The model loads on the worker's thread: until it is ready there is nothing to generate with.
         QVERIFY(!w.isModelReady());
         QVERIFY(!enabled(w, "generateButton"));
@@ -92,7 +92,7 @@ private slots:
         MainWindow w(settings.get(), nullptr, tmp_.filePath("broken.sqlite"));
         QVERIFY(!i2v::test::waitForModel(w));
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         QVERIFY(!enabled(w, "generateButton"));
         QVERIFY(!enabled(w, "generateAction"));
         QSignalSpy submitted(w.jobs(), &JobController::jobSubmitted);
@@ -173,14 +173,14 @@ private slots:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("this is not an image");
         text.close();
-        QVERIFY(!w.dropZone()->loadFile(text.fileName()));
+        QVERIFY(!i2v::test::readPicture(w.dropZone(), text.fileName()));
         QVERIFY2(w.errorText().contains("This picture cannot be used"), qPrintable(w.errorText()));
         QVERIFY2(w.errorText().contains("could not be loaded"), qPrintable(w.errorText()));
         QVERIFY2(detailsText->text().contains("notes.png"), qPrintable(detailsText->text()));
         QVERIFY(detailsText->text().contains("model_index.json"));
 
         // Fixed (a picture that loads), the picture's details go with its message.
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         QVERIFY(!w.errorText().contains("This picture"));
         QVERIFY(!detailsText->text().contains("notes.png"));
         // A message without details hides the button once no shown message has any.
@@ -220,7 +220,7 @@ private slots:
         // Generate without a picture: the banner says where to get one, and a picture withdraws it.
         w.generate();
         QVERIFY(w.errorText().contains("Choose a picture first"));
-        QVERIFY(w.dropZone()->loadFile(i2v::test::goldenImagePath()));
+        QVERIFY(i2v::test::readPicture(w.dropZone(), i2v::test::goldenImagePath()));
         QVERIFY(w.errorText().isEmpty());
 
         // Two jobs failing alike (a width the model cannot take) leave one message.
