@@ -385,12 +385,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::EstimatePanel</name>
     <message>
-        <location filename="../ui/EstimatePanel.cpp" line="+14" />
+        <location filename="../ui/EstimatePanel.cpp" line="+15" />
         <source>Measured on this computer with this model: right after the model first loads, then refined by every job</source>
         <translation>Auf diesem Computer mit diesem Modell gemessen: gleich nach dem ersten Laden des Modells, danach mit jedem Auftrag verfeinert</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>Measuring this computer's speed with the model…</source>
         <translation>Die Geschwindigkeit dieses Computers mit dem Modell wird gemessen…</translation>
     </message>
@@ -408,6 +408,11 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <location line="+11" />
         <source>No model loaded: no estimate</source>
         <translation>Kein Modell geladen: keine Schätzung</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A long job on this computer: the %1 preset (%2) takes %3. &lt;a href="draft"&gt;Use %1&lt;/a&gt;</source>
+        <translation>Ein langer Auftrag auf diesem Computer: mit der Vorlage „%1“ (%2) dauert er %3. &lt;a href="draft"&gt;„%1“ verwenden&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1525,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobPanel</name>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="+34" />
+        <location filename="../ui/JobPanel.cpp" line="+36" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1531,12 +1536,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+44" />
+        <location line="+45" />
         <source>Generate</source>
         <translation>Erzeugen</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Video erzeugen (Strg+Eingabe)</translation>
     </message>
@@ -1566,7 +1571,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Einen neuen Clip erzeugen, der mit dem letzten Bild dieses Ergebnisses beginnt</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Add to queue</source>
         <translation>Einreihen</translation>
     </message>
@@ -1758,12 +1763,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69" />
+        <location filename="../ui/MainWindow.cpp" line="+68" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+242" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>

@@ -385,12 +385,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::EstimatePanel</name>
     <message>
-        <location filename="../ui/EstimatePanel.cpp" line="+14" />
+        <location filename="../ui/EstimatePanel.cpp" line="+15" />
         <source>Measured on this computer with this model: right after the model first loads, then refined by every job</source>
         <translation>Mesuré sur cet ordinateur avec ce modèle : juste après le premier chargement du modèle, puis affiné à chaque tâche</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>Measuring this computer's speed with the model…</source>
         <translation>Mesure de la vitesse de cet ordinateur avec le modèle…</translation>
     </message>
@@ -408,6 +408,11 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <location line="+11" />
         <source>No model loaded: no estimate</source>
         <translation>Aucun modèle chargé : pas d’estimation</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A long job on this computer: the %1 preset (%2) takes %3. &lt;a href="draft"&gt;Use %1&lt;/a&gt;</source>
+        <translation>Une tâche longue sur cet ordinateur : le préréglage « %1 » (%2) prend %3. &lt;a href="draft"&gt;Utiliser « %1 »&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1525,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobPanel</name>
     <message>
-        <location filename="../ui/JobPanel.cpp" line="+34" />
+        <location filename="../ui/JobPanel.cpp" line="+36" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -1531,12 +1536,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+44" />
+        <location line="+45" />
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Generate the video (Ctrl+Enter)</source>
         <translation>Générer la vidéo (Ctrl+Entrée)</translation>
     </message>
@@ -1566,7 +1571,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Générer un nouveau clip qui part de la dernière image de ce résultat</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>Add to queue</source>
         <translation>Ajouter à la file</translation>
     </message>
@@ -1758,12 +1763,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69" />
+        <location filename="../ui/MainWindow.cpp" line="+68" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+243" />
+        <location line="+242" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "ui/EstimatePanel.h"
 
+#include "ui/JobPresets.h"
 #include "ui/StatusColors.h"
 
 #include <QLabel>
@@ -18,11 +19,18 @@ EstimatePanel::EstimatePanel(QWidget* parent) : QWidget(parent) {
     warning_->setWordWrap(true);
     followPalette(warning_, [this] { warning_->setStyleSheet(toneLabelStyle(Tone::Error)); });
     warning_->setVisible(false);
+    draftOffer_ = new QLabel(this);
+    draftOffer_->setObjectName(QStringLiteral("estimateDraftOffer"));
+    draftOffer_->setWordWrap(true);
+    draftOffer_->setTextFormat(Qt::RichText);
+    draftOffer_->setVisible(false);
+    connect(draftOffer_, &QLabel::linkActivated, this, &EstimatePanel::draftRequested);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(line_);
     layout->addWidget(warning_);
+    layout->addWidget(draftOffer_);
     showNoModel();
 }
 
@@ -49,9 +57,24 @@ void EstimatePanel::showNoModel() {
     line_->setText(tr("No model loaded: no estimate"));
     warning_->clear();
     warning_->setVisible(false);
+    offerDraft(std::nullopt);
+}
+
+void EstimatePanel::offerDraft(std::optional<double> draftSeconds) {
+    if (!draftSeconds) {
+        draftOffer_->clear();
+        draftOffer_->setVisible(false);
+        return;
+    }
+    const QString draft = JobPresets::builtInNames().constFirst();
+    draftOffer_->setText(tr("A long job on this computer: the %1 preset (%2) takes %3. <a href=\"draft\">Use %1</a>")
+                             .arg(draft.toHtmlEscaped(), JobPresets::builtInSummary(draft).toHtmlEscaped(),
+                                  formatDuration(*draftSeconds).toHtmlEscaped()));
+    draftOffer_->setVisible(true);
 }
 
 QString EstimatePanel::text() const { return line_->text(); }
 QString EstimatePanel::warningText() const { return warning_->isHidden() ? QString() : warning_->text(); }
+QString EstimatePanel::draftOfferText() const { return draftOffer_->isHidden() ? QString() : draftOffer_->text(); }
 
 } // namespace i2v::ui

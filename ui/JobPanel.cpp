@@ -4,6 +4,8 @@
 #include "ui/EstimatePanel.h"
 #include "ui/GenerationForm.h"
 #include "ui/JobController.h"
+#include "ui/JobPresets.h"
+#include "ui/PresetRow.h"
 #include "ui/VerticalScrollArea.h"
 
 #include <QDir>
@@ -21,7 +23,7 @@
 namespace i2v::ui {
 
 JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, const ActiveModel* model, QWidget* parent)
-    : QWidget(parent), jobs_(jobs) {
+    : QWidget(parent), jobs_(jobs), presets_(presets) {
     // Model and form scroll when the window is too short for them (every row keeps its height at 1280x720
     // and below); the buttons stay below, always in view. Spare height goes to the prompt.
     auto* outerLayout = new QVBoxLayout(this);
@@ -78,6 +80,7 @@ JobPanel::JobPanel(DropZone* picture, JobPresets* presets, JobController* jobs, 
     connect(form_, &GenerationForm::changed, this, &JobPanel::updateEstimate);
     connect(jobs_, &JobController::estimateInputsChanged, this, &JobPanel::updateEstimate);
     connect(jobs_, &JobController::calibratingChanged, this, &JobPanel::updateEstimate);
+    connect(estimate_, &EstimatePanel::draftRequested, this, &JobPanel::useDraftPreset);
     // The form counts the prompt's tokens with the model's tokenizer and offers its default scheduler once known.
     connect(model, &ActiveModel::loading, this, [this](const QString& dir) {
         modelFolder_->setText(QDir::toNativeSeparators(dir));
@@ -114,12 +117,30 @@ bool JobPanel::eventFilter(QObject* watched, QEvent* event) {
     return QWidget::eventFilter(watched, event);
 }
 
+void JobPanel::useDraftPreset() { form_->presetRow()->apply(JobPresets::builtInNames().constFirst()); }
+
 void JobPanel::updateEstimate() {
     if (!jobs_->hasCostModel()) {
         estimate_->showNoModel();
         return;
     }
-    estimate_->showEstimate(jobs_->estimate(form_->request()), form_->runs(), jobs_->isCalibrating());
+    const JobRequest request = form_->request();
+    const JobEstimate estimate = jobs_->estimate(request);
+    estimate_->showEstimate(estimate, form_->runs(), jobs_->isCalibrating());
+    estimate_->offerDraft(draftSecondsToOffer(request, estimate));
+}
+
+std::optional<double> JobPanel::draftSecondsToOffer(const JobRequest& request, const JobEstimate& estimate) const {
+    constexpr double kLongJobSeconds = 30 * 60;
+    const QString draft = JobPresets::builtInNames().constFirst();
+    if (!estimate.seconds || *estimate.seconds < kLongJobSeconds || presets_->holds(draft, request.generation))
+        return std::nullopt;
+    JobRequest quick = request;
+    quick.generation = *presets_->apply(draft, request.generation);
+    const std::optional<double> seconds = jobs_->estimate(quick).seconds;
+    if (!seconds || *seconds > *estimate.seconds / 4)
+        return std::nullopt;
+    return seconds;
 }
 
 } // namespace i2v::ui

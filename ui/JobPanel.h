@@ -7,6 +7,8 @@
 #pragma once
 #include <QWidget>
 
+#include <optional>
+
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
@@ -19,6 +21,8 @@ class EstimatePanel;
 class GenerationForm;
 class JobController;
 class JobPresets;
+struct JobEstimate;
+struct JobRequest;
 
 class JobPanel : public QWidget {
     Q_OBJECT
@@ -40,6 +44,8 @@ public:
     void setAvailable(const Available& available, bool queueing);
     // The time and memory of the job in the form, above Generate; also for preferences the controller just got.
     void updateEstimate();
+    // Puts the built-in Draft preset's settings in the form (the demo banner's button, the long job's offer).
+    void useDraftPreset();
 
 signals:
     void chooseModelRequested();
@@ -55,8 +61,12 @@ private:
     // Wide enough for the widest row of the scrolled column (it has no horizontal scroll bar), as its contents
     // need now: the model's path, its scheduler names, the font the desktop gives.
     void fitColumnWidth();
+    // The time of the Draft preset's job in place of `request`, when `estimate` is a long job (half an hour or more)
+    // and the Draft takes a quarter of its time or less; nothing otherwise, or when the form holds the Draft already.
+    std::optional<double> draftSecondsToOffer(const JobRequest& request, const JobEstimate& estimate) const;
 
     JobController* jobs_;
+    const JobPresets* presets_;
     QScrollArea* scroll_;
     QWidget* column_;
     QLineEdit* modelFolder_;

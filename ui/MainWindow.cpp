@@ -21,7 +21,6 @@
 #include "ui/ModelChoice.h"
 #include "ui/ModelLocations.h"
 #include "ui/PlayerTabs.h"
-#include "ui/PresetRow.h"
 #include "ui/QueuePanel.h"
 #include "ui/ResultExporter.h"
 #include "ui/ResultView.h"
@@ -78,8 +77,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     modelChoice_->setPreferences(app_);
     demoBanner_ = new DemoBanner(model_, downloads_, this);
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
-    connect(demoBanner_, &DemoBanner::draftRequested, this,
-            [this] { form()->presetRow()->apply(JobPresets::builtInNames().constFirst()); });
+    connect(demoBanner_, &DemoBanner::draftRequested, this, [this] { jobPanel_->useDraftPreset(); });
     errorBanner_ = new ErrorBanner(this);
     players_ = new PlayerTabs(jobs_, this);
 

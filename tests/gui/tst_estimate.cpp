@@ -8,12 +8,16 @@
 
 #include "ui/EstimatePanel.h"
 #include "ui/GenerationWorker.h"
+#include "ui/JobPresets.h"
 #include "ui/JobQueueModel.h"
+#include "ui/PresetRow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace i2v::ui;
 using i2v::ComputeDtype;
@@ -97,6 +101,55 @@ private slots:
         QVERIFY(*moreSteps.seconds > *base.seconds);
         QCOMPARE(moreSteps.peakBytes, base.peakBytes);  // steps cost time, not memory
         QCOMPARE(*moreSteps.secondsPerStep, *base.secondsPerStep);
+    }
+
+    // A job of half an hour or more names what the Draft preset would take instead, and the link puts it in the
+    // form; no offer for a short job, for the Draft itself, or where the Draft would not be much quicker.
+    void aLongJobOffersTheDraft() {
+        const CostModelInfo& info = jobs()->costModel();
+        const QString draft = JobPresets::builtInNames().at(0), final = JobPresets::builtInNames().at(1);
+        PresetRow* presets = window_->form()->presetRow();
+        QVERIFY(presets->apply(final));
+        const i2v::GenerationRequest finalJob = shownJob().generation;
+        QVERIFY(presets->apply(draft));
+        const i2v::GenerationRequest draftJob = shownJob().generation;
+        const auto stepFlops = [&](const i2v::GenerationRequest& g) { return info.model->estimate(g, info.memory).step.total(); };
+        const auto encodeFlops = [&](const i2v::GenerationRequest& g) { return info.model->estimate(g, info.memory).encode.total(); };
+        const auto decodeFlops = [&](const i2v::GenerationRequest& g) { return info.model->estimate(g, info.memory).decode.total(); };
+        QSettings store(tmp_.filePath("draft-offer.ini"), QSettings::IniFormat);
+        SpeedCalibration speeds(&store);
+        speeds.record(info.speedKey, CostStage::Encode, encodeFlops(finalJob), 1.0);
+        speeds.record(info.speedKey, CostStage::Decode, decodeFlops(finalJob), 10.0);
+        speeds.record(info.speedKey, CostStage::Denoise, stepFlops(finalJob), 60.0);  // 50 min of steps
+        speeds.record(info.speedKey, CostStage::Denoise, stepFlops(draftJob), 3.0);   // 1 min of steps
+        jobs()->setSpeedStore(&store);
+        const auto restore = qScopeGuard([&] {  // the small job on this machine's speeds, for the tests after this
+            jobs()->setSpeedStore(settings_.get());
+            i2v::test::setSmallJob(*window_, 3);
+        });
+        EstimatePanel* panel = window_->estimatePanel();
+        JobRequest draftRequest = shownJob();
+        draftRequest.generation = draftJob;
+        const QString draftTime = formatDuration(*jobs()->estimate(draftRequest).seconds);  // about a minute
+
+        QVERIFY(presets->apply(final));
+        QVERIFY2(panel->text().contains("about 50 min"), qPrintable(panel->text()));
+        const QString offer = panel->draftOfferText();
+        QVERIFY2(offer.contains(JobPresets::builtInSummary(draft)) && offer.contains(draftTime), qPrintable(offer));
+        emit childOf<QLabel>(panel, "estimateDraftOffer")->linkActivated(QStringLiteral("draft"));
+        QCOMPARE(presets->current(), draft);
+        QCOMPARE(shownJob().generation.numFrames, draftJob.numFrames);
+        QVERIFY(panel->draftOfferText().isEmpty());  // the Draft is in the form
+
+        // Half as many steps: 25 min, not long.
+        QVERIFY(presets->apply(final));
+        QVERIFY(!panel->draftOfferText().isEmpty());
+        childOf<QSpinBox>(window_.get(), "steps")->setValue(25);
+        QVERIFY(panel->draftOfferText().isEmpty());
+        // The Draft no quicker than a quarter of the job.
+        speeds.record(info.speedKey, CostStage::Denoise, stepFlops(draftJob), 40.0);  // 13 min of steps
+        QVERIFY(presets->apply(final));
+        QVERIFY2(panel->draftOfferText().isEmpty(), qPrintable(panel->draftOfferText()));
     }
 
     void usesTheMeasuredSpeedsExactly() {
