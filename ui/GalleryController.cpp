@@ -49,7 +49,10 @@ void GalleryController::exportEntry(const HistoryEntry& entry) {
 }
 
 void GalleryController::reuseSettings(const HistoryEntry& entry) {
-    if (form_->setRequest(entry.request))
+    JobRequest request = entry.request;
+    if (request.imagePath.isEmpty())
+        request.image = jobs_->history()->picture(entry.id);
+    if (form_->setRequest(request))
         status_->showMessage(tr("Settings of job %1 restored").arg(entry.id), 5000);
 }
 

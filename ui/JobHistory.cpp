@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +16,10 @@
 namespace i2v::ui {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// Version 1 kept a picture that came as data inside the request's JSON (base64 PNG), so listing the gallery read,
+// parsed and decoded every such picture: 20 s and 3 GB at the start for 300 continued jobs. Version 2 keeps it as
+// PNG in the table's last column, which the listing never reads.
+constexpr int kSchemaVersion = 2;
 
 JobOutcome parseOutcome(const QString& name) {
     if (name == QLatin1String("cancelled"))
@@ -54,6 +58,16 @@ HistoryEntry entryFrom(const QSqlQuery& q) {
 
 const char* const kColumns = "id, started, ended, outcome, message, request, parameters, video_path, model, thumbnail";
 
+bool hasColumn(const QSqlDatabase& db, const QString& table, const QString& column) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return false;
+}
+
 } // namespace
 
 QString JobHistory::defaultPath() {
@@ -90,7 +104,71 @@ JobHistory::JobHistory(const QString& databasePath)
                                 "id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, ended TEXT NOT NULL, "
                                 "outcome TEXT NOT NULL, message TEXT, request TEXT NOT NULL, parameters TEXT, "
                                 "video_path TEXT, model TEXT, thumbnail BLOB)")) &&
-            exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+            upgradeSchema();
+}
+
+bool JobHistory::upgradeSchema() {
+    QSqlDatabase db = QSqlDatabase::database(connection_, false);
+    {
+        QSqlQuery version(db);
+        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+            error_ = version.lastError().text();
+            return false;
+        }
+        if (version.value(0).toInt() >= kSchemaVersion)
+            return true;
+    }
+    // All or nothing: a file left half way would have pictures in neither place. (The column may exist already:
+    // an earlier version of the app wrote its own number back after this one had upgraded the file.)
+    if (!db.transaction()) {
+        error_ = db.lastError().text();
+        return false;
+    }
+    const bool done = (hasColumn(db, QStringLiteral("jobs"), QStringLiteral("picture")) ||
+                       exec(QStringLiteral("ALTER TABLE jobs ADD COLUMN picture BLOB"))) &&
+                      movePicturesOutOfRequests() &&
+                      exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    if (done && db.commit())
+        return true;
+    if (error_.isEmpty())
+        error_ = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+bool JobHistory::movePicturesOutOfRequests() {
+    const QSqlDatabase db = QSqlDatabase::database(connection_, false);
+    QList<qint64> ids;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT id FROM jobs WHERE instr(request, '\"imagePng\"') > 0"))) {
+            error_ = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    for (const qint64 id : ids) {  // one at a time: each request holds a whole picture
+        QSqlQuery read(db);
+        read.prepare(QStringLiteral("SELECT request FROM jobs WHERE id = ?"));
+        read.addBindValue(id);
+        if (!read.exec() || !read.next()) {
+            error_ = read.lastError().text();
+            return false;
+        }
+        QJsonObject request = QJsonDocument::fromJson(read.value(0).toByteArray()).object();
+        const QByteArray png = QByteArray::fromBase64(request.take(QStringLiteral("imagePng")).toString().toLatin1());
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral("UPDATE jobs SET request = ?, picture = ? WHERE id = ?"));
+        write.addBindValue(QJsonDocument(request).toJson(QJsonDocument::Compact));
+        write.addBindValue(png);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            error_ = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 JobHistory::~JobHistory() {
@@ -113,7 +191,7 @@ qint64 JobHistory::record(const HistoryEntry& e) {
         return 0;
     QSqlQuery q(QSqlDatabase::database(connection_, false));
     q.prepare(QStringLiteral("INSERT INTO jobs (started, ended, outcome, message, request, parameters, video_path, model, "
-                             "thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "thumbnail, picture) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.started.toString(Qt::ISODateWithMs));
     q.addBindValue(e.ended.toString(Qt::ISODateWithMs));
     q.addBindValue(outcomeName(e.outcome));
@@ -125,6 +203,7 @@ qint64 JobHistory::record(const HistoryEntry& e) {
     const QImage thumb = e.thumbnail.isNull() ? QImage()
                                               : e.thumbnail.scaled(thumbnailSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
     q.addBindValue(pngBytes(thumb));
+    q.addBindValue(e.request.imagePath.isEmpty() ? pngBytes(e.request.image) : QByteArray());
     if (!q.exec()) {
         error_ = q.lastError().text();
         return 0;
@@ -155,6 +234,18 @@ std::optional<HistoryEntry> JobHistory::entry(qint64 id) const {
     if (!q.exec() || !q.next())
         return std::nullopt;
     return entryFrom(q);
+}
+
+QImage JobHistory::picture(qint64 id) const {
+    QImage image;
+    if (!open_)
+        return image;
+    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    q.prepare(QStringLiteral("SELECT picture FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        image.loadFromData(q.value(0).toByteArray(), "PNG");
+    return image;
 }
 
 bool JobHistory::remove(qint64 id) {

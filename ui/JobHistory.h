@@ -22,7 +22,8 @@ struct HistoryEntry {
     QDateTime ended;
     JobOutcome outcome = JobOutcome::Finished;
     QString message;             // the failure reason, or a warning (e.g. the video could not be written)
-    JobRequest request;          // everything the job ran with (the picture as path or PNG)
+    JobRequest request;          // everything the job ran with, but the pixels of a picture that came as data
+                                 // (request.image stays null: JobHistory::picture reads them)
     QString parametersJson;      // the parameters embedded in the video (finished jobs)
     QString videoPath;           // the written video; empty when none
     QString modelDir;
@@ -43,8 +44,12 @@ public:
 
     // Stores the entry (thumbnail shrunk to thumbnailSize()); returns its id, or 0 on failure.
     qint64 record(const HistoryEntry& entry);
-    QList<HistoryEntry> entries(int limit = -1) const;  // newest first; every entry when limit < 0
+    // Newest first; every entry when limit < 0. Entries leave out the pixels of a picture that came as data, so
+    // that a gallery of hundreds of continued jobs neither reads nor holds them; picture() has them.
+    QList<HistoryEntry> entries(int limit = -1) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
+    // The picture of entry `id` when it came as data (pasted, dropped, a continued job's frame); null otherwise.
+    QImage picture(qint64 id) const;
     bool remove(qint64 id);
 
     // <AppDataLocation>/history.sqlite
@@ -54,6 +59,9 @@ public:
 
 private:
     bool exec(const QString& sql);
+    // To kSchemaVersion (JobHistory.cpp), in one transaction; false (errorString says why) leaves the file as it was.
+    bool upgradeSchema();
+    bool movePicturesOutOfRequests();
 
     QString path_;
     QString connection_;

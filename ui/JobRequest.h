@@ -2,8 +2,8 @@
 // the engine's defaults and checks) beside what only the app has: the picture as the user gave it (a file,
 // or pixels that were pasted or dropped), the job's id and the folder its video goes to. The
 // GenerationWorker loads the picture into `generation.image` on its own thread; until then that stays empty.
-// toJson/jobRequestFromJson are how the job history stores a job (the picture as a path, or PNG bytes when
-// it came as data; the settings through core's settingsToJson).
+// toJson/jobRequestFromJson are how the job history stores a job's settings (through core's settingsToJson) and
+// the picture's path; a picture that came as data is stored beside them (JobHistory).
 #pragma once
 #include "pipeline/GenerationRequest.h"
 
@@ -30,7 +30,7 @@ struct JobRequest {
     QString prompt() const { return QString::fromStdString(generation.prompt); }
 };
 
-// Every field but id, outputFolder and joinAfter; the picture as "imagePath", or as base64 PNG in "imagePng".
+// Every field but id, outputFolder, joinAfter and the pixels of `image`; the picture's file as "imagePath".
 QJsonObject toJson(const JobRequest& request);
 JobRequest jobRequestFromJson(const QJsonObject& json);
 

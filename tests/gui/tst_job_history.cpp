@@ -9,12 +9,15 @@
 #include "ui/GalleryPanel.h"
 #include "ui/JobHistory.h"
 
+#include <QBuffer>
 #include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QAction>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace i2v::ui;
@@ -129,7 +132,11 @@ private slots:
 
         const HistoryEntry expected = sampleEntry(JobOutcome::Failed, bigSeed);
         const HistoryEntry& got = entries.at(0);
-        compareStoredRequests(got.request, expected.request);
+        // The pasted picture is not in the listing; picture() reads it.
+        QVERIFY(got.request.image.isNull());
+        JobRequest withPicture = got.request;
+        withPicture.image = h.picture(got.id);
+        compareStoredRequests(withPicture, expected.request);
         QCOMPARE(got.request.imageName, expected.request.imageName);
         QCOMPARE(got.message, expected.message);
         QCOMPARE(got.parametersJson, expected.parametersJson);
@@ -145,6 +152,78 @@ private slots:
         QVERIFY(one.has_value());
         QCOMPARE(one->request.generation.seed, bigSeed);
         QVERIFY(!h.entry(failedId + 1000).has_value());
+        QVERIFY(h.picture(failedId + 1000).isNull());
+    }
+
+    // Version 1 of the file kept a pasted picture inside the request's JSON, so the gallery's listing read and
+    // decoded every one (20 s and 3 GB at the start for 300 continued jobs). Opening such a file moves them into a
+    // column of their own, once; so does a file that an earlier app wrote version 1 into again after the move.
+    void aVersionOneFileMovesItsPicturesOut() {
+        const QString path = tmp_.filePath("version1.sqlite");
+        const QImage pasted = testPicture(40, 30, QColor(200, 20, 30));
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QVERIFY(pasted.save(&buffer, "PNG"));
+        }
+        const auto rowOfVersion1 = [&](const QSqlDatabase& db, const QString& prompt) {
+            QSqlQuery q(db);
+            q.prepare("INSERT INTO jobs (started, ended, outcome, message, request, parameters, video_path, model, "
+                      "thumbnail) VALUES ('2024-05-01T12:00:00.000', '2024-05-01T12:01:35.000', 'finished', '', ?, '{}', "
+                      "'/videos/a.mp4', '/models/demo', NULL)");
+            q.addBindValue(QStringLiteral("{\"prompt\":\"%1\",\"width\":512,\"height\":288,\"imageName\":\"the pasted "
+                                          "picture\",\"imagePng\":\"%2\"}")
+                               .arg(prompt, QString::fromLatin1(png.toBase64())));
+            return q.exec();
+        };
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "version1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, ended TEXT "
+                           "NOT NULL, outcome TEXT NOT NULL, message TEXT, request TEXT NOT NULL, parameters TEXT, "
+                           "video_path TEXT, model TEXT, thumbnail BLOB)"));
+            QVERIFY(q.exec("PRAGMA user_version = 1"));
+            QVERIFY(rowOfVersion1(db, "first fox"));
+        }
+        QSqlDatabase::removeDatabase("version1");
+        const auto verifyMoved = [&](int expectedEntries) {
+            JobHistory h(path);
+            QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+            const QList<HistoryEntry> entries = h.entries();
+            QCOMPARE(entries.size(), expectedEntries);
+            for (const HistoryEntry& e : entries) {
+                QVERIFY(e.request.image.isNull());
+                QCOMPARE(e.request.imageName, QStringLiteral("the pasted picture"));
+                QCOMPARE(e.request.generation.width, 512);
+                QCOMPARE(h.picture(e.id).convertToFormat(QImage::Format_RGB888), pasted);
+            }
+        };
+        verifyMoved(1);
+        {
+            // What the app before the move does with the file: it writes version 1 back and adds a row of its kind.
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "downgraded");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("PRAGMA user_version = 1"));
+            QVERIFY(rowOfVersion1(db, "second fox"));
+        }
+        QSqlDatabase::removeDatabase("downgraded");
+        verifyMoved(2);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT count(*) FROM jobs WHERE instr(request, 'imagePng') > 0") && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec("PRAGMA user_version") && q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        QSqlDatabase::removeDatabase("check");
     }
 
     void pathPictureIsStoredAsPath() {

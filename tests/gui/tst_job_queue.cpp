@@ -203,7 +203,8 @@ private slots:
         QVERIFY(waitIdle());
         // The continued job is in the history with its picture, which Reuse settings brings back.
         const HistoryEntry e = w_->jobs()->history()->entries(1).first();
-        QCOMPARE(e.request.image.convertToFormat(QImage::Format_RGB888), last.convertToFormat(QImage::Format_RGB888));
+        QCOMPARE(w_->jobs()->history()->picture(e.id).convertToFormat(QImage::Format_RGB888),
+                 last.convertToFormat(QImage::Format_RGB888));
     }
 
     void continueFromHistoryDecodesTheVideo() {
