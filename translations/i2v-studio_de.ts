@@ -301,7 +301,7 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+76" />
+        <location filename="../ui/DropZone.cpp" line="+78" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+173" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -348,19 +348,19 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>the dropped picture</source>
-        <translation>das abgelegte Bild</translation>
-    </message>
-    <message>
-        <location line="-30" />
-        <source> (moved; double-click it to centre)</source>
-        <translation> (verschoben; Doppelklick zentriert ihn)</translation>
+        <location line="+6" />
+        <source> (moved; double-click it or press Home to centre it)</source>
+        <translation> (verschoben; Doppelklick oder Pos1 zentriert ihn wieder)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source> (drag it to move)</source>
-        <translation> (zum Verschieben ziehen)</translation>
+        <source> (drag it or use the arrow keys to move it)</source>
+        <translation> (zum Verschieben ziehen oder die Pfeiltasten drücken)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the dropped picture</source>
+        <translation>das abgelegte Bild</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Settings of job %1 restored</source>
         <translation>Einstellungen von Auftrag %1 übernommen</translation>
     </message>
@@ -1478,7 +1478,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobHistory</name>
     <message>
-        <location filename="../ui/JobHistory.cpp" line="+76" />
+        <location filename="../ui/JobHistory.cpp" line="+90" />
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>

@@ -301,7 +301,7 @@
 <context>
     <name>i2v::ui::DropZone</name>
     <message>
-        <location filename="../ui/DropZone.cpp" line="+76" />
+        <location filename="../ui/DropZone.cpp" line="+78" />
         <source>Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)</source>
         <translation>Déposez une image ici, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location line="+148" />
+        <location line="+173" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -348,19 +348,19 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>image</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>the dropped picture</source>
-        <translation>l’image déposée</translation>
-    </message>
-    <message>
-        <location line="-30" />
-        <source> (moved; double-click it to centre)</source>
-        <translation> (déplacé ; double-cliquez pour le recentrer)</translation>
+        <location line="+6" />
+        <source> (moved; double-click it or press Home to centre it)</source>
+        <translation> (déplacé ; double-cliquez ou appuyez sur Origine pour le recentrer)</translation>
     </message>
     <message>
         <location line="+2" />
-        <source> (drag it to move)</source>
-        <translation> (faites-le glisser pour le déplacer)</translation>
+        <source> (drag it or use the arrow keys to move it)</source>
+        <translation> (faites-le glisser ou utilisez les flèches pour le déplacer)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>the dropped picture</source>
+        <translation>l’image déposée</translation>
     </message>
 </context>
 <context>
@@ -593,7 +593,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Settings of job %1 restored</source>
         <translation>Réglages de la tâche %1 restaurés</translation>
     </message>
@@ -1478,7 +1478,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobHistory</name>
     <message>
-        <location filename="../ui/JobHistory.cpp" line="+76" />
+        <location filename="../ui/JobHistory.cpp" line="+90" />
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
     </message>

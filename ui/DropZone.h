@@ -1,8 +1,9 @@
 // DropZone: where the user's picture comes in (drag & drop of files or raw image data, Open…, Paste)
 // and is shown with an outline of the crop the model sees (diffusers' _center_crop_wide for the
 // chosen video size, ImagePreprocessor::vaeRegion) and the input size. The outline can be dragged to
-// move the crop window (a CropPosition the job carries); a double click centres it again, and a new
-// picture starts centred, as diffusers crops.
+// move the crop window (a CropPosition the job carries), or moved with the arrow keys once the zone has the
+// focus (a click or Tab; Shift for larger steps); a double click or Home centres it again, and a new picture
+// starts centred, as diffusers crops.
 // Pictures are decoded by the engine's ImageLoader (Pillow-exact pixels, EXIF rotation), so what is
 // shown is what the model gets. Decoding runs on a pool thread: a camera's 50-megapixel JPEG takes a second
 // and a 100-megapixel PNG several, during which the window goes on repainting and answering.
@@ -87,6 +88,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     // What a pool thread hands back: the picture, the copy that is painted, the loader's caveats, or why not.

@@ -103,6 +103,30 @@ private slots:
         QVERIFY(!advice->isVisible());
     }
 
+    // Without a mouse: the zone takes the focus (Tab or a click), the arrow keys move the crop a twentieth of its
+    // room (Shift a quarter) on the axis that has room, and Home centres it.
+    void theArrowKeysMoveTheCrop() {
+        DropZone zone;
+        QVERIFY(zone.focusPolicy() & Qt::TabFocus);
+        zone.setTargetSize(512, 512);
+        zone.setImage(picture(1920, 1080), {}, QStringLiteral("wide"));
+        QTest::keyClick(&zone, Qt::Key_Right);
+        QCOMPARE(zone.cropPosition().x, 0.55);
+        QTest::keyClick(&zone, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(zone.cropPosition().x, 0.30);
+        QTest::keyClick(&zone, Qt::Key_Left, Qt::ShiftModifier);
+        QTest::keyClick(&zone, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(zone.cropPosition().x, 0.0);  // stops at the picture's edge
+        QTest::keyClick(&zone, Qt::Key_Up);
+        QCOMPARE(zone.cropPosition().y, 0.5);  // 1920x1080 under 512x512: no room up or down
+        QTest::keyClick(&zone, Qt::Key_Home);
+        QVERIFY(zone.cropPosition().isCentred());
+        // The same shape as the video: nothing to move.
+        zone.setTargetSize(1920, 1080);
+        QTest::keyClick(&zone, Qt::Key_Right);
+        QVERIFY(zone.cropPosition().isCentred());
+    }
+
     void dragTheOutlineToMoveTheCrop() {
         DropZone zone;
         zone.resize(640, 420);
