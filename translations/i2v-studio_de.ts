@@ -306,12 +306,17 @@
         <translation>Bild hierher ziehen, öffnen (Strg+O) oder einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+1" />
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>there is not enough free memory to read this picture</source>
         <translation>es ist nicht genug Speicher frei, um dieses Bild zu lesen</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <source>nothing to paste</source>
         <translation>nichts zum Einfügen</translation>
     </message>
@@ -321,7 +326,7 @@
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+208" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -331,14 +336,14 @@
         <translation>das Bild</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Bild hierher ziehen
 oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+5" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, das Modell sieht den markierten Ausschnitt %4×%5</translation>
     </message>

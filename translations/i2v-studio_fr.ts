@@ -306,12 +306,17 @@
         <translation>Déposez une image ici, ouvrez-en une (Ctrl+O) ou collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+1" />
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>there is not enough free memory to read this picture</source>
         <translation>la mémoire libre ne suffit pas pour lire cette image</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <source>nothing to paste</source>
         <translation>rien à coller</translation>
     </message>
@@ -321,7 +326,7 @@
         <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+208" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -331,14 +336,14 @@
         <translation>l’image</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Drop a picture here
 or open one (Ctrl+O) / paste one (Ctrl+V)</source>
         <translation>Déposez une image ici
 ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+5" />
         <source>%1 — %2×%3, the model sees the outlined %4×%5 crop</source>
         <translation>%1 — %2×%3, le modèle voit le recadrage %4×%5 encadré</translation>
     </message>

@@ -76,6 +76,8 @@ DropZone::DropZone(QWidget* parent) : QWidget(parent) {
     setMouseTracking(true);  // the hand cursor over a movable crop outline
     setFocusPolicy(Qt::StrongFocus);  // the arrow keys move the crop outline
     setToolTip(tr("Drop a picture here, open one (Ctrl+O) or paste one (Ctrl+V)"));
+    setAccessibleName(tr("Picture"));
+    refresh();
 }
 
 bool DropZone::canTake(const QMimeData* mime) {
@@ -104,13 +106,18 @@ void DropZone::startReading(std::function<LoadedImage()> load, const QString& pa
                             CropPosition crop) {
     // QPromise is move-only and QThreadPool::start takes a copyable function: the promise is shared.
     auto promise = std::make_shared<QPromise<PictureRead>>();
-    reading_ = std::make_unique<QFutureWatcher<PictureRead>>();  // a read still running is forgotten
+    forgetReading();
+    reading_ = std::make_unique<QFutureWatcher<PictureRead>>();
     connect(reading_.get(), &QFutureWatcherBase::finished, this,
             [this, path, sourceName, crop] { finishReading(path, sourceName, crop); });
     reading_->setFuture(promise->future());
     readingName_ = sourceName;
     QThreadPool::globalInstance()->start([promise, load = std::move(load)] {
         promise->start();
+        if (promise->isCanceled()) {  // superseded while it waited for a thread: five pictures dropped in a row
+            promise->finish();
+            return;
+        }
         PictureRead read;
         try {
             const LoadedImage loaded = load();
@@ -126,7 +133,7 @@ void DropZone::startReading(std::function<LoadedImage()> load, const QString& pa
         promise->addResult(std::move(read));
         promise->finish();
     });
-    update();
+    refresh();
     emit readingChanged();
 }
 
@@ -134,7 +141,7 @@ void DropZone::finishReading(const QString& path, const QString& sourceName, Cro
     const PictureRead read = reading_->result();
     // Deleted later: this runs in the watcher's own signal.
     reading_.release()->deleteLater();
-    update();
+    refresh();
     emit readingChanged();
     if (!read.error.isEmpty()) {
         emit loadFailed(read.error);
@@ -145,11 +152,18 @@ void DropZone::finishReading(const QString& path, const QString& sourceName, Cro
         emit loadWarning(w);
 }
 
+void DropZone::forgetReading() {
+    if (!reading_)
+        return;
+    reading_->cancel();  // a read not started yet is skipped; one under way finishes into a promise nobody watches
+    reading_.reset();
+}
+
 void DropZone::stopReading() {
     if (!reading_)
         return;
-    reading_.reset();  // its thread finishes into a promise nobody watches
-    update();
+    forgetReading();
+    refresh();
     emit readingChanged();
 }
 
@@ -191,7 +205,7 @@ void DropZone::showPicture(const QImage& image, const QImage& shown, const QStri
     sourceName_ = sourceName;
     cropPosition_ = crop.isValid() ? crop : CropPosition{};
     grabPoint_.reset();
-    update();
+    refresh();
     emit imageChanged();
     emit cropChanged();
 }
@@ -203,7 +217,7 @@ void DropZone::setTargetSize(int width, int height) {
         return;
     targetWidth_ = width;
     targetHeight_ = height;
-    update();
+    refresh();
     emit cropChanged();
 }
 
@@ -231,7 +245,7 @@ void DropZone::setCropPosition(CropPosition position) {
     if (position == cropPosition_)
         return;
     cropPosition_ = position;
-    update();
+    refresh();
     emit cropChanged();
 }
 
@@ -347,11 +361,9 @@ void DropZone::paintEvent(QPaintEvent*) {
                 dragging_ ? 3 : hasFocus() ? 2 : 1, Qt::DashLine);
     p.setPen(border);
     p.drawRoundedRect(area, 8, 8);
-    const QString readingText = tr("Reading %1…").arg(readingName_.isEmpty() ? tr("the picture") : readingName_);
     if (image_.isNull()) {
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-                   isReading() ? readingText : tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)"));
+        p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, statusText());
         return;
     }
     const QRectF target = shownImageRect();
@@ -374,8 +386,25 @@ void DropZone::paintEvent(QPaintEvent*) {
         // The previous picture stays until the new one is read; veiled, so it is not taken for the new one.
         p.fillRect(target, QColor(0, 0, 0, 150));
         p.setPen(Qt::white);
-        p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, readingText);
+        p.drawText(target, Qt::AlignCenter | Qt::TextWordWrap, readingText());
     }
+}
+
+void DropZone::refresh() {
+    update();
+    setAccessibleDescription(statusText());  // what a screen reader says of the zone: what it paints
+}
+
+QString DropZone::readingText() const {
+    return tr("Reading %1…").arg(readingName_.isEmpty() ? tr("the picture") : readingName_);
+}
+
+QString DropZone::statusText() const {
+    if (isReading())
+        return readingText();
+    if (image_.isNull())
+        return tr("Drop a picture here\nor open one (Ctrl+O) / paste one (Ctrl+V)");
+    return captionText();
 }
 
 QString DropZone::captionText() const {

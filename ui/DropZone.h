@@ -100,13 +100,19 @@ private:
     };
     void startReading(std::function<LoadedImage()> load, const QString& path, const QString& sourceName, CropPosition crop);
     void finishReading(const QString& path, const QString& sourceName, CropPosition crop);
-    void stopReading();
+    void forgetReading();  // a later read replaces it
+    void stopReading();    // the same, and the zone says it no longer reads
     void showPicture(const QImage& image, const QImage& shown, const QString& path, const QString& sourceName, CropPosition crop);
     std::optional<CenterCropWideGeometry> cropGeometry(CropPosition position) const;
     QRectF shownCropRect() const;
     // The line under the picture (its name, size and the crop), and where it goes: the lines its text needs at
     // this width and font, at most two, so that the picture keeps the rest.
     QString captionText() const;
+    QString readingText() const;  // "Reading camera.jpg…"
+    // In words, what the zone shows: the reading text, the drop invitation, or the caption.
+    QString statusText() const;
+    // Repaints, and tells screen readers the new statusText().
+    void refresh();
     QRectF captionRect() const;
     QImage image_;
     QImage shown_;  // image_ scaled down for painting (a 100-megapixel picture is not resampled at every repaint)

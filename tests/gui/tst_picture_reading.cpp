@@ -1,7 +1,7 @@
 // The picture zone reads pictures on a pool thread: a camera's 24-megapixel picture leaves the window answering
 // while it decodes, the previous picture stays (veiled) until the new one is read, a later picture (or a pasted
 // one, or Clear) supersedes a read still running, Generate waits for it, the zone may close mid-read, and a
-// reused job's moved crop lands on its picture once that is read.
+// reused job's moved crop lands on its picture once that is read. Screen readers hear what the zone shows.
 #include "MainWindowDriver.h"
 
 #include "ui/DropZone.h"
@@ -66,6 +66,8 @@ private slots:
         QCOMPARE(changed.size(), 0);
         QCOMPARE(zone.image().size(), QSize(64, 48));
         QVERIFY(!zone.grab().isNull());  // paints "Reading camera.png…" over it
+        QCOMPARE(zone.accessibleName(), QStringLiteral("Picture"));  // and a screen reader says the same
+        QCOMPARE(zone.accessibleDescription(), QStringLiteral("Reading camera.png…"));
         int turns = 0;  // the event loop turns while the picture is decoded elsewhere
         QTimer tick;
         connect(&tick, &QTimer::timeout, this, [&] { turns += zone.isReading(); });
@@ -81,6 +83,8 @@ private slots:
         QCOMPARE(zone.sourceName(), QStringLiteral("camera.png"));
         QVERIFY(!zone.cropRegion().isEmpty());
         QVERIFY(!zone.grab().isNull());
+        QVERIFY2(zone.accessibleDescription().startsWith(QStringLiteral("camera.png — 6000×4000, the model sees")),
+                 qPrintable(zone.accessibleDescription()));
     }
 
     // Whatever the user chose last is the picture, whichever read ends first.
