@@ -1483,7 +1483,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobHistory</name>
     <message>
-        <location filename="../ui/JobHistory.cpp" line="+90" />
+        <location filename="../ui/JobHistory.cpp" line="+91" />
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
@@ -1773,12 +1773,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+245" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-195" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Der beim Schließen von I2V Studio laufende Download von %1 wird fortgesetzt</translation>
     </message>
@@ -1788,7 +1788,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Der Auftragsverlauf kann nicht geöffnet werden (%1): Aufträge werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+140" />
         <source>Generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
@@ -1838,7 +1838,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>&amp;Modellordner wählen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-72" />
+        <source>The job history could not be read (%1), so a new one has begun; the old file is kept as %2</source>
+        <translation>Der Auftragsverlauf war nicht lesbar (%1), daher wurde ein neuer begonnen; die alte Datei wurde als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+74" />
         <source>Use the &amp;demo model</source>
         <translation>&amp;Demo-Modell verwenden</translation>
     </message>

@@ -1483,7 +1483,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobHistory</name>
     <message>
-        <location filename="../ui/JobHistory.cpp" line="+90" />
+        <location filename="../ui/JobHistory.cpp" line="+91" />
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
     </message>
@@ -1773,12 +1773,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+245" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-195" />
         <source>Resuming the download of %1 that was under way when I2V Studio was closed</source>
         <translation>Reprise du téléchargement de %1 qui était en cours à la fermeture d’I2V Studio</translation>
     </message>
@@ -1788,7 +1788,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>L’historique ne peut pas être ouvert (%1) : les tâches ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+140" />
         <source>Generation failed: %1</source>
         <translation>Échec de la génération : %1</translation>
     </message>
@@ -1838,7 +1838,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Choisir le dossier du &amp;modèle…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-72" />
+        <source>The job history could not be read (%1), so a new one has begun; the old file is kept as %2</source>
+        <translation>L’historique des tâches n’a pas pu être lu (%1) : un nouveau a été commencé ; l’ancien fichier est conservé sous %2</translation>
+    </message>
+    <message>
+        <location line="+74" />
         <source>Use the &amp;demo model</source>
         <translation>Utiliser le modèle de &amp;démonstration</translation>
     </message>

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -94,17 +95,50 @@ JobHistory::JobHistory(const QString& databasePath)
         error_ = QCoreApplication::translate("i2v::ui::JobHistory", "cannot create the folder of %1").arg(QDir::toNativeSeparators(path_));
         return;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
-    db.setDatabaseName(path_);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_).setDatabaseName(path_);
+    open_ = openFile();
+    // A file SQLite cannot read (not a database at all, or one with damaged pages) would leave every later start
+    // without a history until the user found and removed it: it is kept under another name, and a new one begun.
+    if (!open_ && damaged_ && setDamagedFileAside())
+        open_ = openFile();
+}
+
+bool JobHistory::openFile() {
+    QSqlDatabase db = QSqlDatabase::database(connection_, false);
     if (!db.open()) {
-        error_ = db.lastError().text();
-        return;
+        noteError(db.lastError());
+        return false;
     }
-    open_ = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jobs ("
-                                "id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, ended TEXT NOT NULL, "
-                                "outcome TEXT NOT NULL, message TEXT, request TEXT NOT NULL, parameters TEXT, "
-                                "video_path TEXT, model TEXT, thumbnail BLOB)")) &&
-            upgradeSchema();
+    const bool ready = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jobs ("
+                                           "id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, ended TEXT NOT NULL, "
+                                           "outcome TEXT NOT NULL, message TEXT, request TEXT NOT NULL, parameters TEXT, "
+                                           "video_path TEXT, model TEXT, thumbnail BLOB)")) &&
+                       upgradeSchema();
+    if (!ready)
+        db.close();
+    return ready;
+}
+
+void JobHistory::noteError(const QSqlError& error) {
+    error_ = error.text();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), as the QSQLITE driver reports SQLite's code.
+    const QString code = error.nativeErrorCode();
+    damaged_ = damaged_ || code == QLatin1String("11") || code == QLatin1String("26");
+}
+
+bool JobHistory::setDamagedFileAside() {
+    const QString aside = path_ + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFileInfo::exists(aside) || !QFile::rename(path_, aside))
+        return false;
+    // Its rollback journal or write-ahead log goes with it: left beside a new file, SQLite would apply it there.
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        if (QFileInfo::exists(path_ + QLatin1String(suffix)))
+            QFile::rename(path_ + QLatin1String(suffix), aside + QLatin1String(suffix));
+    damagedReason_ = error_;
+    keptAside_ = aside;
+    error_.clear();
+    damaged_ = false;
+    return true;
 }
 
 bool JobHistory::upgradeSchema() {
@@ -112,7 +146,7 @@ bool JobHistory::upgradeSchema() {
     {
         QSqlQuery version(db);
         if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-            error_ = version.lastError().text();
+            noteError(version.lastError());
             return false;
         }
         if (version.value(0).toInt() >= kSchemaVersion)
@@ -121,7 +155,7 @@ bool JobHistory::upgradeSchema() {
     // All or nothing: a file left half way would have pictures in neither place. (The column may exist already:
     // an earlier version of the app wrote its own number back after this one had upgraded the file.)
     if (!db.transaction()) {
-        error_ = db.lastError().text();
+        noteError(db.lastError());
         return false;
     }
     const bool done = (hasColumn(db, QStringLiteral("jobs"), QStringLiteral("picture")) ||
@@ -131,7 +165,7 @@ bool JobHistory::upgradeSchema() {
     if (done && db.commit())
         return true;
     if (error_.isEmpty())
-        error_ = db.lastError().text();
+        noteError(db.lastError());
     db.rollback();
     return false;
 }
@@ -142,7 +176,7 @@ bool JobHistory::movePicturesOutOfRequests() {
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT id FROM jobs WHERE instr(request, '\"imagePng\"') > 0"))) {
-            error_ = q.lastError().text();
+            noteError(q.lastError());
             return false;
         }
         while (q.next())
@@ -153,7 +187,7 @@ bool JobHistory::movePicturesOutOfRequests() {
         read.prepare(QStringLiteral("SELECT request FROM jobs WHERE id = ?"));
         read.addBindValue(id);
         if (!read.exec() || !read.next()) {
-            error_ = read.lastError().text();
+            noteError(read.lastError());
             return false;
         }
         QJsonObject request = QJsonDocument::fromJson(read.value(0).toByteArray()).object();
@@ -164,7 +198,7 @@ bool JobHistory::movePicturesOutOfRequests() {
         write.addBindValue(png);
         write.addBindValue(id);
         if (!write.exec()) {
-            error_ = write.lastError().text();
+            noteError(write.lastError());
             return false;
         }
     }
@@ -182,7 +216,7 @@ bool JobHistory::exec(const QString& sql) {
     QSqlQuery q(QSqlDatabase::database(connection_, false));
     if (q.exec(sql))
         return true;
-    error_ = q.lastError().text();
+    noteError(q.lastError());
     return false;
 }
 
@@ -205,7 +239,7 @@ qint64 JobHistory::record(const HistoryEntry& e) {
     q.addBindValue(pngBytes(thumb));
     q.addBindValue(e.request.imagePath.isEmpty() ? pngBytes(e.request.image) : QByteArray());
     if (!q.exec()) {
-        error_ = q.lastError().text();
+        noteError(q.lastError());
         return 0;
     }
     return q.lastInsertId().toLongLong();
@@ -255,7 +289,7 @@ bool JobHistory::remove(qint64 id) {
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        error_ = q.lastError().text();
+        noteError(q.lastError());
         return false;
     }
     return q.numRowsAffected() > 0;

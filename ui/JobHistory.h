@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QSqlError;
+
 namespace i2v::ui {
 
 // NotSaved: the job made its frames but its video file could not be written (`message` says why).
@@ -41,6 +43,10 @@ public:
     bool isOpen() const { return open_; }
     QString errorString() const { return error_; }
     QString path() const { return path_; }
+    // Where a file SQLite could not read was moved before a new history began (empty when none was), and
+    // SQLite's words for what was wrong with it.
+    QString keptAside() const { return keptAside_; }
+    QString damagedReason() const { return damagedReason_; }
 
     // Stores the entry (thumbnail shrunk to thumbnailSize()); returns its id, or 0 on failure.
     qint64 record(const HistoryEntry& entry);
@@ -58,7 +64,10 @@ public:
     static QString outcomeName(JobOutcome outcome);  // "finished", "not_saved", "cancelled", "failed"
 
 private:
+    bool openFile();  // opens the connection, creates the table, upgrades the schema; closed again on failure
     bool exec(const QString& sql);
+    void noteError(const QSqlError& error);  // errorString(), and whether it says the file is damaged
+    bool setDamagedFileAside();
     // To kSchemaVersion (JobHistory.cpp), in one transaction; false (errorString says why) leaves the file as it was.
     bool upgradeSchema();
     bool movePicturesOutOfRequests();
@@ -67,6 +76,9 @@ private:
     QString connection_;
     bool open_ = false;
     QString error_;
+    bool damaged_ = false;
+    QString keptAside_;
+    QString damagedReason_;
 };
 
 } // namespace i2v::ui

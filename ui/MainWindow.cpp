@@ -120,6 +120,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
                                  10000);
     if (!jobs_->history()->isOpen())
         showError(tr("The job history cannot be opened (%1): jobs are not recorded").arg(jobs_->history()->errorString()));
+    else if (const QString aside = jobs_->history()->keptAside(); !aside.isEmpty())
+        showError(tr("The job history could not be read (%1), so a new one has begun; the old file is kept as %2")
+                      .arg(jobs_->history()->damagedReason(), QDir::toNativeSeparators(aside)));
     updateButtons();
 }
 

@@ -248,6 +248,52 @@ private slots:
         QCOMPARE(again.entries().first().id, b);
     }
 
+    // A file SQLite cannot read (not a database, or its first page damaged behind a good header) is kept under
+    // another name, byte for byte, and a new history begins; the window says where the old one is.
+    void aDamagedFileIsKeptAsideAndANewHistoryBegins() {
+        const QString notADatabase = tmp_.filePath("not-a-database.sqlite");
+        const QByteArray garbage(8192, 'x');
+        {
+            QFile f(notADatabase);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        {
+            JobHistory h(notADatabase);
+            QVERIFY2(h.isOpen(), qPrintable(h.errorString()));
+            QVERIFY2(h.keptAside().startsWith(notADatabase + ".damaged-"), qPrintable(h.keptAside()));
+            QVERIFY2(h.damagedReason().contains("not a database"), qPrintable(h.damagedReason()));
+            QFile aside(h.keptAside());
+            QVERIFY(aside.open(QIODevice::ReadOnly));
+            QCOMPARE(aside.readAll(), garbage);
+            QVERIFY(h.entries().isEmpty());
+            QVERIFY(h.record(sampleEntry(JobOutcome::Finished, 1)) > 0);
+        }
+        JobHistory again(notADatabase);
+        QVERIFY(again.isOpen());
+        QVERIFY(again.keptAside().isEmpty());
+        QCOMPARE(again.entries().size(), 1);
+
+        const QString damagedPage = tmp_.filePath("damaged-page.sqlite");
+        {
+            JobHistory h(damagedPage);
+            QVERIFY(h.record(sampleEntry(JobOutcome::Finished, 2)) > 0);
+        }
+        {
+            QFile f(damagedPage);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(100));  // past the 100-byte header, into the schema's page
+            f.write(QByteArray(900, char(0xff)));
+        }
+        auto settings = i2v::test::makeSettings(tmp_, "damaged.ini");
+        MainWindow w(settings.get(), nullptr, damagedPage);
+        QVERIFY(w.jobs()->history()->isOpen());
+        const QString aside = w.jobs()->history()->keptAside();
+        QVERIFY2(!aside.isEmpty(), qPrintable(w.jobs()->history()->errorString()));
+        QVERIFY2(w.errorText().contains(QDir::toNativeSeparators(aside)) && w.errorText().contains("new one has begun"),
+                 qPrintable(w.errorText()));
+    }
+
     void unusableLocationReportsAnError() {
         QFile file(tmp_.filePath("a-file"));
         QVERIFY(file.open(QIODevice::WriteOnly));
