@@ -1234,7 +1234,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::InputAdvice</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="+37" />
+        <location filename="../ui/InputAdvice.cpp" line="+38" />
+        <source>This picture is too far from the shape of a %1 × %2 video for the model to use it: crop it closer to the video's proportions.</source>
+        <translation>Dieses Bild weicht zu weit von der Form eines %1 × %2-Videos ab, als dass das Modell es verwenden könnte: Schneiden Sie es näher an den Seitenverhältnissen des Videos zu.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The picture is small for this video: the part used (%1 × %2 pixels) is enlarged %3× to %4 × %5, so the video will look soft. A larger picture gives a sharper video.</source>
         <translation>Das Bild ist klein für dieses Video: der verwendete Teil (%1 × %2 Pixel) wird %3× auf %4 × %5 vergrößert, das Video wird also weich aussehen. Ein größeres Bild ergibt ein schärferes Video.</translation>
     </message>

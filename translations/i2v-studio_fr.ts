@@ -1234,7 +1234,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::InputAdvice</name>
     <message>
-        <location filename="../ui/InputAdvice.cpp" line="+37" />
+        <location filename="../ui/InputAdvice.cpp" line="+38" />
+        <source>This picture is too far from the shape of a %1 × %2 video for the model to use it: crop it closer to the video's proportions.</source>
+        <translation>Cette image s’écarte trop de la forme d’une vidéo %1 × %2 pour que le modèle puisse l’utiliser : recadrez-la plus près des proportions de la vidéo.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The picture is small for this video: the part used (%1 × %2 pixels) is enlarged %3× to %4 × %5, so the video will look soft. A larger picture gives a sharper video.</source>
         <translation>L’image est petite pour cette vidéo : la partie utilisée (%1 × %2 pixels) est agrandie %3× jusqu’à %4 × %5, la vidéo sera donc floue. Une image plus grande donne une vidéo plus nette.</translation>
     </message>

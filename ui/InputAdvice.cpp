@@ -30,8 +30,17 @@ struct AdviceText {
 
 InputAdvice adviseInput(QSize picture, const QRectF& crop, QSize video) {
     InputAdvice advice;
-    if (picture.isEmpty() || video.isEmpty() || crop.isEmpty())
+    if (picture.isEmpty() || video.isEmpty())
         return advice;
+    if (crop.isEmpty()) {
+        // The engine refuses to scale a picture this far from the video's shape (a 20000 × 1 strip would become
+        // 30 GB on the way to the crop): said now, not when Generate fails.
+        advice.warnings << AdviceText::tr("This picture is too far from the shape of a %1 × %2 video for the model "
+                                          "to use it: crop it closer to the video's proportions.")
+                               .arg(video.width())
+                               .arg(video.height());
+        return advice;
+    }
     const double enlarge = std::max(video.width() / crop.width(), video.height() / crop.height());
     if (enlarge > kSoftUpscale)
         advice.warnings << AdviceText::tr("The picture is small for this video: the part used (%1 × %2 pixels) is "

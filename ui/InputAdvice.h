@@ -20,7 +20,8 @@ struct InputAdvice {
     QSize turnedSize;  // the video size turned to the picture's orientation; empty when it already matches
 };
 
-// `crop`: the part of the picture the model sees (DropZone::cropRegion), in picture pixels.
+// `crop`: the part of the picture the model sees (DropZone::cropRegion), in picture pixels; empty for a picture the
+// engine refuses to crop to `video` (far too wide or tall for it).
 InputAdvice adviseInput(QSize picture, const QRectF& crop, QSize video);
 
 // Above this enlargement of the crop (per side) the video is visibly soft.

@@ -59,8 +59,18 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     const double sx = static_cast<double>(srcWidth) / targetWidth;
     const double sy = static_cast<double>(srcHeight) / targetHeight;
     g.scale = sy < sx ? sy : sx;  // Python min() keeps the first of equals; equal values are identical anyway
-    g.resizedWidth = pyRoundToInt(pythonFloorDiv(srcWidth, g.scale));
-    g.resizedHeight = pyRoundToInt(pythonFloorDiv(srcHeight, g.scale));
+    const double resizedWidth = pythonFloorDiv(srcWidth, g.scale), resizedHeight = pythonFloorDiv(srcHeight, g.scale);
+    // A picture far from the video's shape is scaled up to cover it whole before the crop: a 20000x1 strip under
+    // 1280x704 would become 14080000x704 pixels (30 GB), which diffusers' PIL resize would also try to make.
+    if (resizedWidth * resizedHeight > kMaxCenterCropWidePixels) {
+        std::ostringstream m;
+        m << "the " << srcWidth << "x" << srcHeight << " picture is too far from the " << targetWidth << "x" << targetHeight
+          << " shape it is cropped to: covering that shape would scale it to " << std::llround(resizedWidth) << "x"
+          << std::llround(resizedHeight) << " pixels; crop the picture closer to the video's proportions";
+        throw InputError(m.str());
+    }
+    g.resizedWidth = pyRoundToInt(resizedWidth);
+    g.resizedHeight = pyRoundToInt(resizedHeight);
     if (g.resizedWidth <= 0 || g.resizedHeight <= 0)
         throw InputError("the " + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) +
                          " image is too small to be scaled to cover " + std::to_string(targetWidth) + "x" +

@@ -20,6 +20,10 @@ struct CropPosition {
     bool operator==(const CropPosition& o) const { return x == o.x && y == o.y; }
 };
 
+// The largest picture the cover-then-crop scaling may make on the way (300 MB of RGB): a picture that would need
+// more is refused (InputError naming both shapes) before anything is allocated.
+constexpr double kMaxCenterCropWidePixels = 100'000'000;
+
 struct CenterCropWideGeometry {
     int targetWidth = 0, targetHeight = 0;
     double scale = 1.0;                        // min(srcW / targetW, srcH / targetH)

@@ -69,6 +69,18 @@ private slots:
         QVERIFY(a.turnedSize.isEmpty());  // a square video has no orientation to turn
     }
 
+    // A strip the engine refuses to scale (20000 x 1 would become 30 GB under 1280 x 704): said when it is dropped.
+    void aPictureFarFromTheVideosShapeIsSaidToBeUnusable() {
+        DropZone zone;
+        const QImage strip = picture(20000, 1);
+        const QRectF crop = cropOf(zone, strip, {1280, 704});
+        QVERIFY(crop.isEmpty());
+        const InputAdvice a = adviseInput(strip.size(), crop, {1280, 704});
+        QCOMPARE(a.warnings.size(), 1);
+        QVERIFY2(a.warnings[0].contains(QStringLiteral("too far from the shape of a 1280 × 704 video")), qPrintable(a.warnings[0]));
+        QVERIFY(a.turnedSize.isEmpty());
+    }
+
     void anUprightPictureUnderAWideVideoIsOfferedTheTurnedSize() {
         DropZone zone;
         const QImage image = picture(1080, 1920);

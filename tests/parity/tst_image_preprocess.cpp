@@ -208,6 +208,22 @@ void TestImagePreprocess::invalidSizesRejected() {
     QVERIFY_THROWS_EXCEPTION(InputError, pilResize(im, 0, 3, ResampleFilter::Box));
     QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(im, -8, 16));
     QVERIFY_THROWS_EXCEPTION(InputError, pilCrop(im, 5, 5, 4, 8));
+    // A strip far from the video's shape: covering 1280x704 would take 14079999x703 pixels (30 GB; Python's float
+    // floor division, as diffusers computes it). Refused with
+    // both shapes named, before anything is allocated (it was "out of memory", advising memory modes).
+    const RgbImage strip(20000, 1);
+    try {
+        centerCropWide(strip, 1280, 704);
+        QFAIL("a 20000x1 picture under 1280x704 was not refused");
+    } catch (const InputError& e) {
+        const QString m = QString::fromUtf8(e.what());
+        QVERIFY2(m.contains("20000x1") && m.contains("1280x704") && m.contains("14079999x703") && m.contains("proportions"),
+                 e.what());
+    }
+    QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(RgbImage(1, 20000), 1280, 1280));  // the CLIP crop's square
+    QVERIFY_THROWS_EXCEPTION(InputError, centerCropWideGeometry(100'000'000, 1, 4096, 4096, {}));  // no int overflow
+    // A panorama well inside the limit is still cropped as diffusers crops it.
+    QCOMPARE(centerCropWideGeometry(16000, 1000, 1280, 704, {}).resizedWidth, 11264);
 }
 
 void TestImagePreprocess::configFromModelFolder() {
