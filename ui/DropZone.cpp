@@ -225,7 +225,9 @@ std::optional<CenterCropWideGeometry> DropZone::cropGeometry(CropPosition positi
     if (image_.isNull() || targetWidth_ <= 0 || targetHeight_ <= 0)
         return std::nullopt;
     try {
-        // == ImagePreprocessor::vaeRegion (that header pulls in ATen; the arithmetic lives here).
+        // == ImagePreprocessor::vaeRegion (that header pulls in ATen; the arithmetic lives here). No outline for a
+        // picture the engine would refuse (InputAdvice says why).
+        requireCroppableTo(image_.width(), image_.height(), targetWidth_, targetHeight_);
         return centerCropWideGeometry(image_.width(), image_.height(), targetWidth_, targetHeight_, position);
     } catch (const std::exception&) {
         return std::nullopt;

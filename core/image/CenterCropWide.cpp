@@ -14,6 +14,15 @@ namespace {
 // Python's round() of an integral-valued float, as an int.
 int pyRoundToInt(double v) { return static_cast<int>(std::nearbyint(v)); }
 
+[[noreturn]] void throwTooFarFromShape(int srcWidth, int srcHeight, int targetWidth, int targetHeight, CoverSize cover,
+                                       const char* what) {
+    std::ostringstream m;
+    m << "the " << srcWidth << "x" << srcHeight << " picture is too far from the " << targetWidth << "x" << targetHeight
+      << " " << what << ": covering it would scale the picture to " << std::llround(cover.width) << "x"
+      << std::llround(cover.height) << " pixels; crop the picture closer to the video's proportions";
+    throw InputError(m.str());
+}
+
 } // namespace
 
 void CropPosition::requireValid() const {
@@ -59,18 +68,11 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     const double sx = static_cast<double>(srcWidth) / targetWidth;
     const double sy = static_cast<double>(srcHeight) / targetHeight;
     g.scale = sy < sx ? sy : sx;  // Python min() keeps the first of equals; equal values are identical anyway
-    const double resizedWidth = pythonFloorDiv(srcWidth, g.scale), resizedHeight = pythonFloorDiv(srcHeight, g.scale);
-    // A picture far from the video's shape is scaled up to cover it whole before the crop: a 20000x1 strip under
-    // 1280x704 would become 14080000x704 pixels (30 GB), which diffusers' PIL resize would also try to make.
-    if (resizedWidth * resizedHeight > kMaxCenterCropWidePixels) {
-        std::ostringstream m;
-        m << "the " << srcWidth << "x" << srcHeight << " picture is too far from the " << targetWidth << "x" << targetHeight
-          << " shape it is cropped to: covering that shape would scale it to " << std::llround(resizedWidth) << "x"
-          << std::llround(resizedHeight) << " pixels; crop the picture closer to the video's proportions";
-        throw InputError(m.str());
-    }
-    g.resizedWidth = pyRoundToInt(resizedWidth);
-    g.resizedHeight = pyRoundToInt(resizedHeight);
+    const CoverSize cover = coverSize(srcWidth, srcHeight, targetWidth, targetHeight);
+    if (cover.pixels() > kMaxCenterCropWidePixels)
+        throwTooFarFromShape(srcWidth, srcHeight, targetWidth, targetHeight, cover, "shape it is cropped to");
+    g.resizedWidth = pyRoundToInt(cover.width);
+    g.resizedHeight = pyRoundToInt(cover.height);
     if (g.resizedWidth <= 0 || g.resizedHeight <= 0)
         throw InputError("the " + std::to_string(srcWidth) + "x" + std::to_string(srcHeight) +
                          " image is too small to be scaled to cover " + std::to_string(targetWidth) + "x" +
@@ -87,6 +89,25 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     g.sourceRight = (g.cropLeft + targetWidth) * fx;
     g.sourceBottom = (g.cropTop + targetHeight) * fy;
     return g;
+}
+
+CoverSize coverSize(int srcWidth, int srcHeight, int targetWidth, int targetHeight) {
+    const double sx = static_cast<double>(srcWidth) / targetWidth;
+    const double sy = static_cast<double>(srcHeight) / targetHeight;
+    const double scale = sy < sx ? sy : sx;
+    return {pythonFloorDiv(srcWidth, scale), pythonFloorDiv(srcHeight, scale)};
+}
+
+void requireCroppableTo(int srcWidth, int srcHeight, int videoWidth, int videoHeight) {
+    if (srcWidth <= 0 || srcHeight <= 0 || videoWidth <= 0 || videoHeight <= 0)
+        return;  // the geometry names those
+    // The video's crop, then the image encoder's square as wide as the video (the larger of the two for a wide
+    // picture): either is named by the video's size, which is what the user chose.
+    for (const int height : {videoHeight, videoWidth}) {
+        const CoverSize cover = coverSize(srcWidth, srcHeight, videoWidth, height);
+        if (cover.pixels() > kMaxCenterCropWidePixels)
+            throwTooFarFromShape(srcWidth, srcHeight, videoWidth, videoHeight, cover, "video");
+    }
 }
 
 RgbImage centerCropWide(const RgbImage& image, int targetWidth, int targetHeight, CropPosition position) {

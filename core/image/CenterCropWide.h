@@ -20,9 +20,21 @@ struct CropPosition {
     bool operator==(const CropPosition& o) const { return x == o.x && y == o.y; }
 };
 
-// The largest picture the cover-then-crop scaling may make on the way (300 MB of RGB): a picture that would need
-// more is refused (InputError naming both shapes) before anything is allocated.
+// The largest picture the cover-then-crop scaling may make on the way (300 MB of RGB): a picture far from the
+// target's shape (a 20000x1 strip under 1280x704 would become 14079999x703 pixels, 30 GB, as diffusers' PIL resize
+// would make it) is refused, InputError naming both shapes, before anything is allocated.
 constexpr double kMaxCenterCropWidePixels = 100'000'000;
+
+// The size the picture is scaled to so that it covers the target: Python's srcW // scale, srcH // scale.
+struct CoverSize {
+    double width = 0, height = 0;
+    double pixels() const { return width * height; }
+};
+CoverSize coverSize(int srcWidth, int srcHeight, int targetWidth, int targetHeight);
+
+// diffusers crops the picture twice, to the video (the VAE's input) and to a square as wide as the video (the
+// image encoder's): InputError, naming the video's size, when either would need more than kMaxCenterCropWidePixels.
+void requireCroppableTo(int srcWidth, int srcHeight, int videoWidth, int videoHeight);
 
 struct CenterCropWideGeometry {
     int targetWidth = 0, targetHeight = 0;

@@ -79,7 +79,7 @@ at::Tensor ImagePreprocessor::vaeImage(const RgbImage& crop) {
 
 PreprocessedImage ImagePreprocessor::run(const RgbImage& image, int width, int height, CropPosition position) const {
     PreprocessedImage p;
-    // The video's crop first: a picture too far from its shape is refused in words naming the video's size.
+    requireCroppableTo(image.width, image.height, width, height);
     p.vaeGeometry = centerCropWideGeometry(image.width, image.height, width, height, position);
     p.clipGeometry = centerCropWideGeometry(image.width, image.height, width, width, position);
     p.clipCrop = clipImageCrop(image, width, position);

@@ -221,6 +221,17 @@ void TestImagePreprocess::invalidSizesRejected() {
                  e.what());
     }
     QVERIFY_THROWS_EXCEPTION(InputError, centerCropWide(RgbImage(1, 20000), 1280, 1280));  // the CLIP crop's square
+    // 200x1 under 1280x704: the video's crop would take 140799x703 (99 MP, allowed), the image encoder's 1280-wide
+    // square 255999x1279 (327 MP): refused up front in words naming the video the user chose.
+    QCOMPARE(centerCropWideGeometry(200, 1, 1280, 704, {}).resizedWidth, 140799);
+    try {
+        requireCroppableTo(200, 1, 1280, 704);
+        QFAIL("a 200x1 picture under 1280x704 was not refused");
+    } catch (const InputError& e) {
+        const QString m = QString::fromUtf8(e.what());
+        QVERIFY2(m.contains("1280x704 video") && m.contains("255999x1279"), e.what());
+    }
+    requireCroppableTo(16000, 1000, 1280, 704);  // a panorama is fine
     QVERIFY_THROWS_EXCEPTION(InputError, centerCropWideGeometry(100'000'000, 1, 4096, 4096, {}));  // no int overflow
     // A panorama well inside the limit is still cropped as diffusers crops it.
     QCOMPARE(centerCropWideGeometry(16000, 1000, 1280, 704, {}).resizedWidth, 11264);
