@@ -65,10 +65,8 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
     CenterCropWideGeometry g;
     g.targetWidth = targetWidth;
     g.targetHeight = targetHeight;
-    const double sx = static_cast<double>(srcWidth) / targetWidth;
-    const double sy = static_cast<double>(srcHeight) / targetHeight;
-    g.scale = sy < sx ? sy : sx;  // Python min() keeps the first of equals; equal values are identical anyway
     const CoverSize cover = coverSize(srcWidth, srcHeight, targetWidth, targetHeight);
+    g.scale = cover.scale;
     if (cover.pixels() > kMaxCenterCropWidePixels)
         throwTooFarFromShape(srcWidth, srcHeight, targetWidth, targetHeight, cover, "shape it is cropped to");
     g.resizedWidth = pyRoundToInt(cover.width);
@@ -94,8 +92,8 @@ CenterCropWideGeometry centerCropWideGeometry(int srcWidth, int srcHeight, int t
 CoverSize coverSize(int srcWidth, int srcHeight, int targetWidth, int targetHeight) {
     const double sx = static_cast<double>(srcWidth) / targetWidth;
     const double sy = static_cast<double>(srcHeight) / targetHeight;
-    const double scale = sy < sx ? sy : sx;
-    return {pythonFloorDiv(srcWidth, scale), pythonFloorDiv(srcHeight, scale)};
+    const double scale = sy < sx ? sy : sx;  // Python min() keeps the first of equals; equal values are identical anyway
+    return {scale, pythonFloorDiv(srcWidth, scale), pythonFloorDiv(srcHeight, scale)};
 }
 
 void requireCroppableTo(int srcWidth, int srcHeight, int videoWidth, int videoHeight) {

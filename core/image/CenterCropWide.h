@@ -25,9 +25,10 @@ struct CropPosition {
 // would make it) is refused, InputError naming both shapes, before anything is allocated.
 constexpr double kMaxCenterCropWidePixels = 100'000'000;
 
-// The size the picture is scaled to so that it covers the target: Python's srcW // scale, srcH // scale.
+// The size the picture is scaled to so that it covers the target: srcW // scale, srcH // scale (Python floats),
+// scale = min(srcW / targetW, srcH / targetH).
 struct CoverSize {
-    double width = 0, height = 0;
+    double scale = 1, width = 0, height = 0;
     double pixels() const { return width * height; }
 };
 CoverSize coverSize(int srcWidth, int srcHeight, int targetWidth, int targetHeight);

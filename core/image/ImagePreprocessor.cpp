@@ -79,9 +79,9 @@ at::Tensor ImagePreprocessor::vaeImage(const RgbImage& crop) {
 
 PreprocessedImage ImagePreprocessor::run(const RgbImage& image, int width, int height, CropPosition position) const {
     PreprocessedImage p;
-    requireCroppableTo(image.width, image.height, width, height);
-    p.vaeGeometry = centerCropWideGeometry(image.width, image.height, width, height, position);
+    requireCroppableTo(image.width, image.height, width, height);  // in words naming the video's size
     p.clipGeometry = centerCropWideGeometry(image.width, image.height, width, width, position);
+    p.vaeGeometry = centerCropWideGeometry(image.width, image.height, width, height, position);
     p.clipCrop = clipImageCrop(image, width, position);
     p.vaeCrop = vaeImageCrop(image, width, height, position);
     p.clipPixelValues = clipPixelValues(p.clipCrop);
