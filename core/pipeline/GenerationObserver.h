@@ -25,6 +25,8 @@ class GenerationObserver {
 public:
     virtual ~GenerationObserver() = default;
     virtual void onStage(GenerationStage /*stage*/) {}
+    // The job goes on from its saved progress (CheckpointOptions): its next step is stepsDone + 1.
+    virtual void onResumed(int /*stepsDone*/, int /*total*/) {}
     // step counts from 1 to total; preview is null when the request asked for none.
     virtual void onStep(int /*step*/, int /*total*/, const PreviewFrames* /*preview*/) {}
     virtual void onDecodeProgress(int /*done*/, int /*total*/) {}

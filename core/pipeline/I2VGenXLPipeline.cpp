@@ -8,6 +8,7 @@
 #include "models/clip/ClipTextModel.h"
 #include "models/clip/ClipVisionModel.h"
 #include "models/unets/UNetI2VGenXL.h"
+#include "pipeline/DenoisingProgress.h"
 #include "pipeline/LatentPreview.h"
 #include "schedulers/SchedulerFactory.h"
 #include "text/TokenizerFactory.h"
@@ -214,7 +215,7 @@ int64_t I2VGenXLPipeline::parameterCount() const {
 int64_t I2VGenXLPipeline::vaeScaleFactor() const { return vae_->config().downscaleFactor(); }
 
 GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, GenerationObserver* observer,
-                                            const CancelToken* cancel) {
+                                            const CancelToken* cancel, const CheckpointOptions* checkpoint) {
     request.validate();
     const int64_t factor = vaeScaleFactor();
     if (request.width % factor != 0 || request.height % factor != 0)
@@ -223,7 +224,7 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
     // The freed memory the CPU allocator keeps for reuse within a job goes back when the job ends, however it ends.
     const KeptLargeTensorBlocksRelease release;
     try {
-        return run(request, observer, cancel);
+        return run(request, observer, cancel, checkpoint);
     } catch (...) {
         if (options_.offloadEncoders)
             releaseEncoders();  // a failed or cancelled job leaves no encoder behind
@@ -239,8 +240,8 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
     }
 }
 
-GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObserver* observer, const CancelToken* cancel) {
-    c10::InferenceMode guard;
+UNetConditioning I2VGenXLPipeline::encodeConditioning(const GenerationRequest& r, GenerationObserver* observer,
+                                                      const CancelToken* cancel) {
     auto checkCancel = [&] {
         if (cancel)
             cancel->throwIfCancelled();
@@ -250,7 +251,6 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
             observer->onStage(s);
     };
     const bool cfg = r.doClassifierFreeGuidance();
-    auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
     loadTextEncoder();
     checkCancel();
 
@@ -299,17 +299,63 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         imageLatents = at::cat({imageLatents, imageLatents});
     const at::Tensor fps = at::full({cfg ? 2 : 1}, r.targetFps, at::TensorOptions().dtype(at::kLong).device(device_));
     // Everything the UNet derives from the conditioning alone, computed once instead of at every step.
-    const UNetConditioning conditioning = unet_->encodeConditioning(fps, imageLatents, imageEmbeddings, promptEmbeds);
+    UNetConditioning conditioning = unet_->encodeConditioning(fps, imageLatents, imageEmbeddings, promptEmbeds);
     checkCancel();
+    return conditioning;
+}
 
-    // 3. initial latents from the job's CPU generator (CPU draws give the same video on every device)
+GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObserver* observer, const CancelToken* cancel,
+                                       const CheckpointOptions* checkpoint) {
+    c10::InferenceMode guard;
+    auto checkCancel = [&] {
+        if (cancel)
+            cancel->throwIfCancelled();
+    };
+    auto stage = [&](GenerationStage s) {
+        if (observer)
+            observer->onStage(s);
+    };
+    const bool cfg = r.doClassifierFreeGuidance();
+    auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
     scheduler->setTimesteps(r.numInferenceSteps);
     if (scheduler->acceptsEta())
         scheduler->setEta(r.eta);
+    const at::Tensor timesteps = scheduler->timesteps();
+    const int total = static_cast<int>(timesteps.size(0));
+
+    // The job's saved progress, read before any work: a file of another job is refused at once.
+    const bool keepProgress = checkpoint && !checkpoint->file.empty();
+    const std::string identity = keepProgress ? jobIdentity(r, folder_.fingerprint()) : std::string();
+    std::optional<JobCheckpoint> saved;
+    if (std::error_code ec; keepProgress && std::filesystem::exists(checkpoint->file, ec)) {
+        saved = readJobCheckpoint(checkpoint->file);
+        if (const std::string difference = jobDifference(saved->job, identity); !difference.empty())
+            throw InputError("the saved progress " + checkpoint->file.string() + " belongs to another job: " +
+                             difference + "; delete it, or give the settings of the job it saved");
+    }
+    const int firstStep = saved ? saved->stepsDone : 0;
+
+    // 3. initial latents from the job's CPU generator (CPU draws give the same video on every device), or the
+    // latents, generator and scheduler as the saved progress left them. Before steps 1-2, which use generators of
+    // their own: a saved state that does not fit is refused before any work.
     at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
     const int64_t h = r.height / vaeScaleFactor(), w = r.width / vaeScaleFactor(), frames = r.numFrames;
-    at::Tensor latents = normalNoise({1, unet_->config().inChannels, frames, h, w}, &generator, at::kFloat);
-    latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
+    const std::vector<int64_t> latentShape{1, unet_->config().inChannels, frames, h, w};
+    at::Tensor latents;
+    if (saved) {
+        latents = restoreProgress(*saved, checkpoint->file, latentShape, total, device_, dtype_, *scheduler, generator);
+        saved.reset();
+        if (observer)
+            observer->onResumed(firstStep, total);
+    } else {
+        latents = normalNoise(latentShape, &generator, at::kFloat);
+        latents = (latents * scheduler->initNoiseSigma()).to(device_, dtype_);
+    }
+    // A job saved after its last step goes straight to the decode.
+    std::optional<UNetConditioning> conditioning;
+    if (firstStep < total)
+        conditioning = encodeConditioning(r, observer, cancel);
+    const auto vaeDtype = vae_->quant_conv->bias.scalar_type();
 
     auto decodeOptions = [&] {
         VaeDecodeOptions d;
@@ -321,41 +367,52 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
 
     // 4. denoising loop
     stage(GenerationStage::Denoising);
-    const at::Tensor timesteps = scheduler->timesteps();
     // Uploaded once: a per-step copy of a CPU scalar would wait for the device at every step.
     const at::Tensor timestepsOnDevice = timesteps.to(device_);
-    const int total = static_cast<int>(timesteps.size(0));
-    for (int i = 0; i < total; ++i) {
-        checkCancel();
-        const at::Tensor t = timesteps[i];
-        at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
-        modelInput = scheduler->scaleModelInput(modelInput, t);
-        at::Tensor noisePred = unet_->forward(modelInput, timestepsOnDevice[i], conditioning, cancel);
-        if (cfg) {
-            const auto halves = noisePred.chunk(2);
-            noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);
-        }
-        // The scheduler steps every frame as a batch item: [1, C, F, h, w] -> [F, C, h, w] and back.
-        const int64_t c = latents.size(1);
-        const at::Tensor frameLatents = latents.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
-        const at::Tensor frameNoise = noisePred.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
-        const SchedulerStepOutput out = scheduler->step(frameNoise, t, frameLatents, &generator);
-        latents = out.prevSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
-        if (observer) {
-            std::unique_ptr<PreviewFrames> preview;
-            if (r.preview != PreviewMode::None && out.predOriginalSample.defined()) {
-                const at::Tensor x0 = out.predOriginalSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
-                if (r.preview == PreviewMode::FullDecode) {
-                    const at::Tensor video = vae_->decodeLatentsToVideo(x0.to(vaeDtype), decodeOptions());
-                    preview = std::make_unique<PreviewFrames>(
-                        framesPreview((video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0})));
-                } else {
-                    preview = std::make_unique<PreviewFrames>(latentPreview(x0));
-                }
+    std::optional<ProgressSaver> saver;
+    if (keepProgress)
+        saver.emplace(*checkpoint, identity, total, observer);
+    try {
+        for (int i = firstStep; i < total; ++i) {
+            checkCancel();
+            const at::Tensor t = timesteps[i];
+            at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
+            modelInput = scheduler->scaleModelInput(modelInput, t);
+            at::Tensor noisePred = unet_->forward(modelInput, timestepsOnDevice[i], *conditioning, cancel);
+            if (cfg) {
+                const auto halves = noisePred.chunk(2);
+                noisePred = halves[0] + r.guidanceScale * (halves[1] - halves[0]);
             }
-            observer->onStep(i + 1, total, preview.get());
+            // The scheduler steps every frame as a batch item: [1, C, F, h, w] -> [F, C, h, w] and back.
+            const int64_t c = latents.size(1);
+            const at::Tensor frameLatents = latents.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
+            const at::Tensor frameNoise = noisePred.permute({0, 2, 1, 3, 4}).reshape({frames, c, h, w});
+            const SchedulerStepOutput out = scheduler->step(frameNoise, t, frameLatents, &generator);
+            latents = out.prevSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
+            if (saver)
+                saver->stepDone(i + 1, latents, *scheduler, generator);
+            if (observer) {
+                std::unique_ptr<PreviewFrames> preview;
+                if (r.preview != PreviewMode::None && out.predOriginalSample.defined()) {
+                    const at::Tensor x0 = out.predOriginalSample.reshape({1, frames, c, h, w}).permute({0, 2, 1, 3, 4});
+                    if (r.preview == PreviewMode::FullDecode) {
+                        const at::Tensor video = vae_->decodeLatentsToVideo(x0.to(vaeDtype), decodeOptions());
+                        preview = std::make_unique<PreviewFrames>(
+                            framesPreview((video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0})));
+                    } else {
+                        preview = std::make_unique<PreviewFrames>(latentPreview(x0));
+                    }
+                }
+                observer->onStep(i + 1, total, preview.get());
+            }
         }
+    } catch (...) {
+        // What the finished steps did is kept for the next try, however this one ends.
+        if (saver)
+            saver->saveUnwritten();
+        throw;
     }
+    conditioning.reset();
     checkCancel();
 
     // 5. decode

@@ -24,6 +24,7 @@
 #include "io/DiffusersFolder.h"
 #include "pipeline/GenerationObserver.h"
 #include "pipeline/GenerationRequest.h"
+#include "pipeline/JobCheckpoint.h"
 #include "pipeline/JobCost.h"
 #include "pipeline/DevicePlacement.h"
 
@@ -42,6 +43,7 @@ class ClipVisionModelWithProjection;
 class UNetI2VGenXL;
 class AutoencoderKL;
 class ImagePreprocessor;
+struct UNetConditioning;
 
 struct GenerationResult {
     at::Tensor frames;   // [F, H, W, 3] float32 in [0, 1] on the CPU (diffusers' output_type="np", one video)
@@ -58,8 +60,11 @@ public:
 
     // Runs one job. Throws InputError for impossible settings, Cancelled when `cancel` fires (checked
     // between UNet calls and VAE chunks), OutOfMemory with a hint; the pipeline stays usable after any.
+    // With `checkpoint`, the job's progress is kept in its file as the steps finish, and a job whose file holds
+    // its progress goes on after the steps saved there (the same frames as a job that never stopped); a file of
+    // another job is refused (InputError saying what differs).
     GenerationResult generate(const GenerationRequest& request, GenerationObserver* observer = nullptr,
-                              const CancelToken* cancel = nullptr);
+                              const CancelToken* cancel = nullptr, const CheckpointOptions* checkpoint = nullptr);
 
     const DiffusersFolder& folder() const { return folder_; }
     const PipelineOptions& options() const { return options_; }
@@ -79,7 +84,11 @@ private:
     void loadTextEncoder();
     void loadImageEncoder();
     void releaseEncoders();
-    GenerationResult run(const GenerationRequest& request, GenerationObserver* observer, const CancelToken* cancel);
+    GenerationResult run(const GenerationRequest& request, GenerationObserver* observer, const CancelToken* cancel,
+                         const CheckpointOptions* checkpoint);
+    // Steps 1-2 of __call__: the prompt, the picture's embedding and latents, as the UNet takes them at every step.
+    UNetConditioning encodeConditioning(const GenerationRequest& request, GenerationObserver* observer,
+                                        const CancelToken* cancel);
 
     DiffusersFolder folder_;
     c10::Device device_;

@@ -2,6 +2,7 @@
 
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
+#include "schedulers/SchedulerStateEntries.h"
 #include "util/Errors.h"
 #include "util/RandomDraw.h"
 
@@ -243,6 +244,19 @@ SchedulerStepOutput DpmSolverMultistepScheduler::step(const at::Tensor& modelOut
         ++lowerOrderNums_;
     ++stepIndex_;
     return {prev.to(x0.scalar_type()), x0};
+}
+
+SchedulerState DpmSolverMultistepScheduler::state() const {
+    SchedulerState s{{"step_index", counterEntry(stepIndex_)}, {"lower_order_nums", counterEntry(lowerOrderNums_)}};
+    writeHistory(s, "model_outputs", modelOutputs_);
+    return s;
+}
+
+void DpmSolverMultistepScheduler::restoreState(const SchedulerState& s) {
+    const std::string name = diffusersClassName();
+    stepIndex_ = readCounter(s, "step_index", -1, timesteps_.size(0), name);
+    lowerOrderNums_ = int(readCounter(s, "lower_order_nums", 0, config_.solverOrder, name));
+    modelOutputs_ = readHistory(s, "model_outputs", modelOutputs_.size());
 }
 
 } // namespace i2v

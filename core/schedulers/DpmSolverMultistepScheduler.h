@@ -41,6 +41,8 @@ public:
     at::Tensor scaleModelInput(const at::Tensor& sample, double) override { return sample; }
     SchedulerStepOutput step(const at::Tensor& modelOutput, double timestep, const at::Tensor& sample,
                              at::Generator* generator = nullptr) override;
+    SchedulerState state() const override;
+    void restoreState(const SchedulerState& state) override;
 
     const Config& config() const { return config_; }
     const at::Tensor& sigmas() const { return sigmas_; }  // [N+1] float32, after setTimesteps

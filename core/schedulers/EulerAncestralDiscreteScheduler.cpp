@@ -2,6 +2,7 @@
 
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
+#include "schedulers/SchedulerStateEntries.h"
 #include "schedulers/TimestepSpacing.h"
 #include "util/Errors.h"
 #include "util/RandomDraw.h"
@@ -116,6 +117,12 @@ SchedulerStepOutput EulerAncestralDiscreteScheduler::step(const at::Tensor& mode
     prev = prev + noise * sigmaUp;
     ++stepIndex_;
     return {prev.to(modelOutput.scalar_type()), predOriginal};
+}
+
+SchedulerState EulerAncestralDiscreteScheduler::state() const { return {{"step_index", counterEntry(stepIndex_)}}; }
+
+void EulerAncestralDiscreteScheduler::restoreState(const SchedulerState& s) {
+    stepIndex_ = readCounter(s, "step_index", -1, timesteps_.size(0), diffusersClassName());
 }
 
 } // namespace i2v

@@ -2,6 +2,7 @@
 
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
+#include "schedulers/SchedulerStateEntries.h"
 #include "schedulers/TimestepSpacing.h"
 #include "util/Errors.h"
 #include "util/RandomDraw.h"
@@ -142,6 +143,12 @@ SchedulerStepOutput EulerDiscreteScheduler::step(const at::Tensor& modelOutput, 
     const at::Tensor prev = sample + derivative * dt;
     ++stepIndex_;
     return {prev.to(modelOutput.scalar_type()), predOriginal};
+}
+
+SchedulerState EulerDiscreteScheduler::state() const { return {{"step_index", counterEntry(stepIndex_)}}; }
+
+void EulerDiscreteScheduler::restoreState(const SchedulerState& s) {
+    stepIndex_ = readCounter(s, "step_index", -1, timesteps_.size(0), diffusersClassName());
 }
 
 } // namespace i2v

@@ -36,6 +36,8 @@ public:
     at::Tensor scaleModelInput(const at::Tensor& sample, double timestep) override;
     SchedulerStepOutput step(const at::Tensor& modelOutput, double timestep, const at::Tensor& sample,
                              at::Generator* generator = nullptr) override;
+    SchedulerState state() const override;
+    void restoreState(const SchedulerState& state) override;
     void setChurn(const Churn& churn) { churn_ = churn; }
 
     const Config& config() const { return config_; }

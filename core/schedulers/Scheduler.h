@@ -4,9 +4,15 @@
 #pragma once
 #include <ATen/ATen.h>
 #include <cstdint>
+#include <map>
 #include <string>
 
 namespace i2v {
+
+// What a scheduler carries from one step to the next beyond what setTimesteps() computes (the step index, a
+// multistep solver's history), as named tensors; counters are 0-dim int64 tensors. A saved job
+// (pipeline/JobCheckpoint.h) restores it after setTimesteps() with the same count and goes on bit for bit.
+using SchedulerState = std::map<std::string, at::Tensor>;
 
 struct SchedulerStepOutput {
     at::Tensor prevSample;           // x_{t-1}, what the denoising loop continues with
@@ -38,6 +44,12 @@ public:
                                      at::Generator* generator = nullptr) = 0;
     // Model evaluations per step (1 for every scheduler here, as their `order` attribute).
     virtual int order() const { return 1; }
+
+    // The state after the steps taken so far; empty for the schedulers whose step depends on the timestep alone.
+    virtual SchedulerState state() const { return {}; }
+    // Continues from a state() taken with the same config and step count, after setTimesteps(). Throws
+    // InputError naming the entry when one is missing or does not fit this schedule.
+    virtual void restoreState(const SchedulerState& /*state*/) {}
 
     // DDIM's eta (the pipeline passes it only to schedulers whose step accepts it; others ignore it).
     virtual bool acceptsEta() const { return false; }

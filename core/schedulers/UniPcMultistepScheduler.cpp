@@ -2,6 +2,7 @@
 
 #include "schedulers/NumpyCompat.h"
 #include "schedulers/SchedulerConfigCheck.h"
+#include "schedulers/SchedulerStateEntries.h"
 #include "util/Errors.h"
 
 #include <algorithm>
@@ -262,6 +263,26 @@ SchedulerStepOutput UniPcMultistepScheduler::step(const at::Tensor& modelOutput,
     }
     ++stepIndex_;
     return {prev, x0};
+}
+
+SchedulerState UniPcMultistepScheduler::state() const {
+    SchedulerState s{{"step_index", counterEntry(stepIndex_)},
+                     {"lower_order_nums", counterEntry(lowerOrderNums_)},
+                     {"this_order", counterEntry(thisOrder_)}};
+    writeHistory(s, "model_outputs", modelOutputs_);
+    if (lastSample_.defined())
+        s["last_sample"] = lastSample_;
+    return s;
+}
+
+void UniPcMultistepScheduler::restoreState(const SchedulerState& s) {
+    const std::string name = diffusersClassName();
+    stepIndex_ = readCounter(s, "step_index", -1, timesteps_.size(0), name);
+    lowerOrderNums_ = int(readCounter(s, "lower_order_nums", 0, config_.solverOrder, name));
+    thisOrder_ = int(readCounter(s, "this_order", 1, config_.solverOrder, name));
+    modelOutputs_ = readHistory(s, "model_outputs", modelOutputs_.size());
+    const auto it = s.find("last_sample");
+    lastSample_ = it == s.end() ? at::Tensor() : it->second;
 }
 
 } // namespace i2v
