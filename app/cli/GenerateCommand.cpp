@@ -12,6 +12,7 @@
 #include "image/ImageLoader.h"
 #include "io/SafetensorsFile.h"
 #include "pipeline/I2VGenXLPipeline.h"
+#include "pipeline/JobCheckpoint.h"
 #include "pipeline/LatentPreview.h"
 #include "pipeline/ResultMetadata.h"
 #include "text/TokenizerFactory.h"
@@ -27,6 +28,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <unistd.h>
@@ -40,7 +42,8 @@ struct GenerateArgs {
     GenerationRequest request;
     int64_t seed = -1, vaeSeed = -1;
     std::vector<double> cropPosition;  // X,Y in [0, 1]; empty = centred (diffusers' crop)
-    std::string output, saveTensors;
+    std::string output, saveTensors, progressFile;
+    double progressEvery = 60;
     bool overwrite = false, quiet = false;
     // export
     std::string format;
@@ -133,7 +136,11 @@ int runGenerate(const GenerateArgs& a) {
     GenerationRequest r = a.request;
     LoadedImage loaded = ImageLoader().load(a.image);
     r.image = std::move(loaded.image);
-    r.seed = a.seed >= 0 ? uint64_t(a.seed) : std::random_device{}() % 1000000000ull;
+    // The same command goes on from its saved progress: without --seed, the seed is the one saved there.
+    std::optional<uint64_t> savedSeed;
+    if (std::error_code ec; !a.progressFile.empty() && a.seed < 0 && std::filesystem::exists(a.progressFile, ec))
+        savedSeed = savedSettings(readJobCheckpoint(a.progressFile)).seed;
+    r.seed = a.seed >= 0 ? uint64_t(a.seed) : savedSeed ? *savedSeed : std::random_device{}() % 1000000000ull;
     if (a.vaeSeed >= 0)
         r.vaeSeed = uint64_t(a.vaeSeed);
     if (a.cropPosition.size() == 2)
@@ -165,6 +172,8 @@ int runGenerate(const GenerateArgs& a) {
         throw IoError(a.saveTensors + " already exists: choose another name or pass --overwrite");
     if (!a.saveTensors.empty())
         checkWritable(a.saveTensors);
+    if (!a.progressFile.empty())
+        checkWritable(a.progressFile);
 
     const PipelineOptions options = pipelineOptionsOf(a);
     setVideoExportVerbose(false);  // FFmpeg's encoder statistics would drown the progress lines
@@ -180,7 +189,17 @@ int runGenerate(const GenerateArgs& a) {
     if (!a.quiet)
         std::cerr << "seed " << r.seed << ", scheduler "
                   << (r.scheduler.empty() ? pipeline->defaultSchedulerName() : r.scheduler) << "\n";
-    const GenerationResult result = pipeline->generate(r, &progress, &cancel);
+    CheckpointOptions keep;
+    keep.file = a.progressFile;
+    keep.secondsBetweenWrites = a.progressEvery;
+    GenerationResult result;
+    try {
+        result = pipeline->generate(r, &progress, &cancel, a.progressFile.empty() ? nullptr : &keep);
+    } catch (const Error&) {
+        if (std::error_code ec; !a.progressFile.empty() && std::filesystem::exists(a.progressFile, ec) && !a.quiet)
+            std::cerr << "the job's progress is kept in " << a.progressFile << ": the same command goes on from it\n";
+        throw;
+    }
 
     if (!a.saveTensors.empty())
         SafetensorsFile::write(a.saveTensors, {{"frames", result.frames}, {"latents", result.latents}},
@@ -196,6 +215,9 @@ int runGenerate(const GenerateArgs& a) {
             std::cerr << "wrote " << written.path.string() << " (" << written.frames << " frames, " << written.width
                       << "x" << written.height << ", " << written.encoder << ")\n";
     }
+    // Kept until the video is written: a failed export goes on from the decode.
+    if (std::error_code ec; !a.progressFile.empty())
+        std::filesystem::remove(a.progressFile, ec);
     return 0;
 }
 
@@ -230,6 +252,15 @@ void addGenerateCommand(CLI::App& app, Action& action) {
         ->delimiter(',');
     cmd->add_option("--output", a->output, "Video file (.mp4 .webm .gif .mov) or a folder for PNG frames");
     cmd->add_option("--save-tensors", a->saveTensors, "Also write frames [F,H,W,3] and latents as .safetensors");
+    cmd->add_option("--progress-file", a->progressFile,
+                    "Keep the job's progress in this file (.safetensors) as the steps finish, and when it stops "
+                    "(Ctrl-C, a failure); when the file holds this job's progress, the job goes on from it (the same "
+                    "video as a job that never stopped). Without --seed, the seed saved there is used. Removed once "
+                    "the video is written");
+    cmd->add_option("--progress-every", a->progressEvery,
+                    "Seconds between two writes of --progress-file (after a step; the last step is always written)")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1e9));
     cmd->add_flag("--overwrite", a->overwrite, "Replace existing output files");
     cmd->add_flag("-q,--quiet", a->quiet, "No progress output");
     cmd->add_option("--format", a->format, "Force the export format: mp4 webm gif png mov mp4-av1 webm-av1");

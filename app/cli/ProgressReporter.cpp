@@ -52,10 +52,12 @@ void ProgressReporter::onStage(GenerationStage stage) {
     std::fprintf(stderr, "%s\n", generationStageName(stage));
 }
 
-void ProgressReporter::report(const char* label, int done, int total, const char* item, const char* unit) {
+void ProgressReporter::report(const char* label, int done, int total, const char* item, const char* unit,
+                              int before) {
     const double elapsed = secondsSince(stageStart_);
-    const double left = done > 0 ? elapsed / done * (total - done) : 0.0;
-    const std::string rate = rateText(elapsed, done, item), eta = durationText(left);
+    const int counted = done - before;
+    const double left = counted > 0 ? elapsed / counted * (total - done) : 0.0;
+    const std::string rate = rateText(elapsed, counted, item), eta = durationText(left);
     if (terminal_) {
         const int width = 30, filled = total > 0 ? done * width / total : width;
         std::fprintf(stderr, "\r[%s%s] %d/%d%s %s ETA %s ", std::string(filled, '#').c_str(),
@@ -69,9 +71,17 @@ void ProgressReporter::report(const char* label, int done, int total, const char
     std::fflush(stderr);
 }
 
+void ProgressReporter::onResumed(int stepsDone, int total) {
+    stepsSaved_ = stepsDone;
+    if (quiet_)
+        return;
+    endLine();
+    std::fprintf(stderr, "going on from the saved progress: %d of %d steps done\n", stepsDone, total);
+}
+
 void ProgressReporter::onStep(int step, int total, const PreviewFrames*) {
     if (!quiet_)
-        report("step", step, total, "it", "");
+        report("step", step, total, "it", "", stepsSaved_);
 }
 
 void ProgressReporter::onDecodeProgress(int done, int total) {

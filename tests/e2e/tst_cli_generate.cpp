@@ -1,7 +1,8 @@
 // `i2v generate` from the outside, as scripts use it: the golden main case through the CLI gives
 // diffusers' frames, every video container is written, errors are one line with exit 1, an existing
-// file is kept without --overwrite, Ctrl-C exits 130 without leaving a file, --crop-position moves the
-// crop window, without --model the installed model is used, and progress goes on through the decode.
+// file is kept without --overwrite, Ctrl-C exits 130 without leaving a file (and keeps the job's progress for the
+// same command with --progress-file), --crop-position moves the crop window, without --model the installed model
+// is used, and progress goes on through the decode.
 #include "io/SafetensorsFile.h"
 #include "support/ProcessRun.h"
 #include "support/TensorCompare.h"
@@ -222,6 +223,53 @@ private slots:
         QCOMPARE(p.exitCode(), 130);
         QVERIFY(!QFile::exists(out));
         QCOMPARE(QDir(dir_.path()).entryList({".interrupted*"}, QDir::Hidden | QDir::Files).size(), 0);
+    }
+
+    // --progress-file: Ctrl-C keeps the job's progress, the same command (without --seed: the saved one) goes on
+    // from it to the video a job that never stopped gives, and the file is removed once the video is written; the
+    // file of another job is one line and exit 1.
+    void anInterruptedJobGoesOnFromItsProgressFile() {
+        QStringList job = mainCaseArgs();
+        const int seedAt = int(job.indexOf("--seed"));
+        job.remove(seedAt, 2);
+        job << "--steps" << "60" << "--scheduler" << "unipc";
+        const QString reference = path("whole.safetensors"), resumed = path("resumed.safetensors");
+        const QString progress = path("job-progress.safetensors");
+        ProcessRun r = runCli(QStringList(job) << "--seed" << "3" << "--save-tensors" << reference << "--quiet");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        QProcess p;
+        p.start(QString::fromStdString(i2v::test::cliPath().string()),
+                QStringList(job) << "--seed" << "3" << "--progress-file" << progress << "--save-tensors" << resumed);
+        QVERIFY(p.waitForStarted());
+        QString err;
+        for (int i = 0; i < 600 && !err.contains("step 3/"); ++i) {
+            p.waitForReadyRead(500);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        QVERIFY2(err.contains("step 3/"), qPrintable(err));
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 130);
+        err += QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains("the job's progress is kept in " + progress + ": the same command goes on from it"),
+                 qPrintable(err));
+        QVERIFY(QFile::exists(progress));
+        QVERIFY(!QFile::exists(resumed));
+
+        r = runCli(QStringList(job) << "--seed" << "4" << "--progress-file" << progress << "--save-tensors" << resumed);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("belongs to another job: the seed is 3 in the saved progress and 4 in this job"),
+                 r.err.constData());
+        QVERIFY(QFile::exists(progress));
+
+        r = runCli(QStringList(job) << "--progress-file" << progress << "--save-tensors" << resumed);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("seed 3,") && r.err.contains("going on from the saved progress: "), r.err.constData());
+        QVERIFY(!QFile::exists(progress));
+        const i2v::SafetensorsFile whole(reference.toStdString()), again(resumed.toStdString());
+        I2V_COMPARE_TENSORS_EXACT(again.tensor("latents"), whole.tensor("latents"), "latents");
+        I2V_COMPARE_TENSORS_EXACT(again.tensor("frames"), whole.tensor("frames"), "frames");
     }
 };
 
