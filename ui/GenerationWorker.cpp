@@ -62,10 +62,15 @@ public:
             clock_.start();
         emit worker_->stageChanged(jobId_, stageText(stage));
     }
+    void onResumed(int stepsDone, int total) override {
+        stepsBefore_ = stepsDone;
+        emit worker_->stageChanged(jobId_, GenerationWorker::tr("Going on from step %1 of %2").arg(stepsDone).arg(total));
+        emit worker_->stepProgress(jobId_, stepsDone, total, -1.0);
+    }
     void onStep(int step, int total, const PreviewFrames* preview) override {
         double eta = -1.0;
-        if (clock_.isValid() && step > 0)
-            eta = clock_.elapsed() / 1000.0 / step * (total - step);
+        if (clock_.isValid() && step > stepsBefore_)  // the steps this run made, not those saved before
+            eta = clock_.elapsed() / 1000.0 / (step - stepsBefore_) * (total - step);
         emit worker_->stepProgress(jobId_, step, total, eta);
         if (preview && preview->frames > 0)
             emit worker_->previewReady(jobId_, toQImages(*preview));
@@ -78,6 +83,7 @@ public:
 private:
     GenerationWorker* worker_;
     int jobId_;
+    int stepsBefore_ = 0;
     QElapsedTimer clock_;
 };
 
@@ -91,9 +97,13 @@ public:
         if (next_)
             next_->onStage(stage);
     }
+    void onResumed(int stepsDone, int total) override {
+        if (next_)
+            next_->onResumed(stepsDone, total);
+    }
     void onStep(int step, int total, const PreviewFrames* preview) override {
         lastStepEnd_ = now();
-        stepsDone_ = step;
+        ++stepsDone_;  // this call's steps: a job that goes on from saved progress starts after step 1
         if (next_)
             next_->onStep(step, total, preview);
     }
@@ -111,7 +121,7 @@ public:
         const double start = from == GenerationStage::EncodingPrompt ? 0.0 : marks_[size_t(from)];
         return marks_[size_t(to)] - start;
     }
-    // The denoising steps finished so far, and the seconds each took on average (0 when none finished).
+    // The denoising steps this call finished so far, and the seconds each took on average (0 when none finished).
     int stepsDone() const { return stepsDone_; }
     double secondsPerStep() const {
         return stepsDone_ > 0 ? (lastStepEnd_ - marks_[size_t(GenerationStage::Denoising)]) / stepsDone_ : 0.0;
@@ -256,7 +266,8 @@ void GenerationWorker::loadModel(const QString& modelDir, const EngineSettings& 
     emit modelFailed(modelDir, modelError_);
 }
 
-GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, GenerationObserver* progress) {
+GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, GenerationObserver* progress,
+                                                    const QString& progressFile) {
     StageTimer timer(progress);
     const CpuReading start = readCpuClocks();
     // Every stage that finished is measured, also when a later one is cancelled or fails: the first job at a
@@ -266,7 +277,8 @@ GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, 
         const JobCost cost = pipeline_->costModel()->estimate(r, pipeline_->memorySettings());
         // Judged over the whole call: its stages can be too short for /proc/stat's ticks.
         const bool busy = othersCompeted(start, readCpuClocks(), cpuThreads_);
-        if (timer.reached(GenerationStage::Denoising))
+        // (A job that goes on after its last saved step encodes nothing.)
+        if (timer.reached(GenerationStage::EncodingPrompt) && timer.reached(GenerationStage::Denoising))
             emit stageMeasured(speedKey_, int(CostStage::Encode), cost.encode.total(),
                                timer.between(GenerationStage::EncodingPrompt, GenerationStage::Denoising), busy);
         // A full-decode preview adds a VAE decode to every step, which a job without it does not have.
@@ -276,9 +288,14 @@ GenerationResult GenerationWorker::generateMeasured(const GenerationRequest& r, 
             emit stageMeasured(speedKey_, int(CostStage::Decode), cost.decode.total(),
                                timer.between(GenerationStage::Decoding, GenerationStage::Done), busy);
     };
+    // A minute between writes: a step of a real job on a CPU takes longer (each is kept), one on a GPU about a
+    // second (a write of a few MB a minute).
+    CheckpointOptions keep;
+    keep.file = QFileInfo(progressFile).filesystemAbsoluteFilePath();
+    keep.secondsBetweenWrites = 60;
     GenerationResult result;
     try {
-        result = pipeline_->generate(r, &timer, cancel_.get());
+        result = pipeline_->generate(r, &timer, cancel_.get(), progressFile.isEmpty() ? nullptr : &keep);
     } catch (...) {
         try {
             report();
@@ -354,7 +371,7 @@ void GenerationWorker::runJob(const JobRequest& job) {
         r.validate();
 
         SignalObserver observer(this, job.id);
-        const GenerationResult result = generateMeasured(r, &observer);
+        const GenerationResult result = generateMeasured(r, &observer, job.progressFile);
 
         const ExportMetadata meta = resultMetadata(r, result.schedulerName, QDir(modelDir_).dirName().toStdString(),
                                                    pipeline_->folder().fingerprint());

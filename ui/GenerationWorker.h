@@ -97,7 +97,9 @@ private:
     void runJob(const JobRequest& job);
     // generate() with the times of the stages it finished reported by stageMeasured, also when it throws
     // (not denoising when every step decodes a preview, whose arithmetic the cost model does not count).
-    GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress);
+    // With a progressFile, the job keeps its progress there and goes on from what it holds (JobRequest::progressFile).
+    GenerationResult generateMeasured(const GenerationRequest& request, GenerationObserver* progress,
+                                      const QString& progressFile = {});
     QString writeVideo(const JobRequest& job, const QVector<QImage>& frames, const QString& parametersJson);
     // A continuation's clip (written at `partPath`) joined after job.joinAfter: the joined video's path, with
     // `frames` replaced by all of its frames; empty (a `warning` says why, `frames` unchanged) when the parts

@@ -6,6 +6,7 @@
 #include "ui/OutputFolder.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -15,6 +16,12 @@
 
 namespace i2v::ui {
 namespace {
+
+// <history>-unfinished-jobs beside the history file: a test's window with a history of its own has its own.
+QString unfinishedRoot(const QString& historyPath) {
+    const QFileInfo history(historyPath);
+    return history.absoluteDir().filePath(history.completeBaseName() + QStringLiteral("-unfinished-jobs"));
+}
 
 JobState stateOf(JobOutcome outcome) {
     switch (outcome) {
@@ -29,7 +36,8 @@ JobState stateOf(JobOutcome outcome) {
 } // namespace
 
 JobController::JobController(const QString& historyPath, QObject* parent)
-    : QObject(parent), history_(std::make_unique<JobHistory>(historyPath)), queue_(new JobQueueModel(this)) {
+    : QObject(parent), history_(std::make_unique<JobHistory>(historyPath)), unfinished_(unfinishedRoot(historyPath)),
+      queue_(new JobQueueModel(this)) {
     qRegisterMetaType<JobResult>();
     thread_ = new QThread(this);
     thread_->setObjectName(QStringLiteral("GenerationWorker"));
@@ -147,13 +155,26 @@ void JobController::connectWorker() {
     });
     connect(worker_, &GenerationWorker::finished, this, &JobController::onFinished);
     connect(worker_, &GenerationWorker::failed, this, [this](int id, const QString& message) {
-        emit jobFailed(message);
+        // Steps that finished before the failure are kept: the job is offered again (after a change of memory
+        // settings, say) from there. Without any, there is nothing to go on with.
         const auto it = jobs_.constFind(id);
-        onEnded(id, JobOutcome::Failed, message, it == jobs_.cend() ? QImage() : it->thumbnail());
+        const bool kept = it != jobs_.cend() && UnfinishedJobs::savedSteps(it->request.progressFile).first > 0;
+        if (it != jobs_.cend() && !kept)
+            unfinished_.remove(it->request.progressFile);
+        const QString shown = kept ? tr("%1. The %2 steps it finished are kept: Resume goes on from there.")
+                                         .arg(message)
+                                         .arg(UnfinishedJobs::savedSteps(it->request.progressFile).first)
+                                   : message;
+        emit jobFailed(shown);
+        onEnded(id, JobOutcome::Failed, shown, it == jobs_.cend() ? QImage() : it->thumbnail());
+        if (kept)
+            emit unfinishedJobsChanged();
     });
     connect(worker_, &GenerationWorker::cancelled, this, [this](int id) {
         emit jobCancelled(id);
         const auto it = jobs_.constFind(id);
+        if (it != jobs_.cend() && !closing_)
+            unfinished_.remove(it->request.progressFile);
         onEnded(id, JobOutcome::Cancelled, QString(), it == jobs_.cend() ? QImage() : it->thumbnail());
     });
 }
@@ -168,6 +189,12 @@ int JobController::submit(JobRequest request) {
     request.generation.preview = preferences_.preview;
     request.generation.decodeChunkSize = preferences_.decodeChunk;
     request.outputFolder = preferences_.outputFolder;
+    if (request.progressFile.isEmpty()) {
+        QString error;
+        request = unfinished_.keep(request, &error);
+        if (!error.isEmpty())
+            emit warning(tr("This job cannot go on after a stop (%1): it runs all the same").arg(error));
+    }
     const int id = worker_->enqueue(request);
     request.id = id;
     TrackedJob job;
@@ -247,6 +274,32 @@ void JobController::cancelJob(int jobId) {
 
 void JobController::cancelAll() { worker_->cancelAll(); }
 
+void JobController::stopForClose() {
+    closing_ = true;
+    worker_->cancelAll();
+}
+
+QList<UnfinishedJob> JobController::unfinishedJobs() const {
+    QList<UnfinishedJob> jobs = unfinished_.list();
+    jobs.removeIf([this](const UnfinishedJob& job) {
+        return std::any_of(jobs_.cbegin(), jobs_.cend(),
+                           [&](const TrackedJob& t) { return t.request.progressFile == job.request.progressFile; });
+    });
+    return jobs;
+}
+
+void JobController::resumeUnfinished() {
+    for (const UnfinishedJob& job : unfinishedJobs())
+        submit(job.request);
+    emit unfinishedJobsChanged();
+}
+
+void JobController::discardUnfinished() {
+    for (const UnfinishedJob& job : unfinishedJobs())
+        unfinished_.remove(job.request.progressFile);
+    emit unfinishedJobsChanged();
+}
+
 bool JobController::isGenerating() const { return queue_->hasUnfinished(); }
 
 void JobController::onFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video) {
@@ -260,6 +313,9 @@ void JobController::onFinished(int jobId, const QVector<QImage>& frames, const Q
         r.why = it->warning;
     }
     result_ = r;
+    // Delivered: nothing of the job is left to go on with (a video that could not be written is in the window).
+    if (const auto it = jobs_.constFind(jobId); it != jobs_.cend())
+        unfinished_.remove(it->request.progressFile);
     emit resultReady(result_);
     const QImage thumb = frames.isEmpty() ? QImage() : frames.at(frames.size() / 2);
     onEnded(jobId, r.notSaved ? JobOutcome::NotSaved : JobOutcome::Finished, r.notSaved ? r.why : QString(), thumb,

@@ -10,6 +10,7 @@
 #include "ui/JobHistory.h"
 #include "ui/JobRequest.h"
 #include "ui/SpeedCalibration.h"
+#include "ui/UnfinishedJobs.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -47,10 +48,10 @@ struct JobResult {
 class JobController : public QObject {
     Q_OBJECT
 public:
-    // The job history lives in `historyPath`.
+    // The job history lives in `historyPath`, the unfinished jobs (UnfinishedJobs) in a folder beside it.
     explicit JobController(const QString& historyPath, QObject* parent = nullptr);
     // Cancels every job, waits for the worker and the export, and records the jobs that had not ended as
-    // cancelled ("closed before the job ended").
+    // cancelled ("closed before the job ended"); they stay among the unfinished jobs.
     ~JobController() override;
 
     // The preferences every job gets (preview, decode chunk, output folder) and the model recorded with it.
@@ -75,11 +76,22 @@ public:
 
     // Why the output folder cannot take a job's video now; empty when it can (or no video is asked for).
     QString outputFolderProblem() const;
-    // Queues the job with the preferences applied; returns its id.
+    // Queues the job with the preferences applied; returns its id. It is kept among the unfinished jobs until its
+    // video is delivered or it is cancelled: a job that already has a progress file goes on from it.
     int submit(JobRequest request);
     void cancelRunning();
     void cancelJob(int jobId);
     void cancelAll();
+    // Stops every job as the app closes: unlike a cancel, they stay among the unfinished jobs for the next start.
+    void stopForClose();
+
+    // The jobs kept from an earlier run of the app (closed, crashed, or failed after some steps), not queued now.
+    QList<UnfinishedJob> unfinishedJobs() const;
+    // Queues them again: each goes on from its last saved step.
+    void resumeUnfinished();
+    // Forgets them and their progress.
+    void discardUnfinished();
+    const UnfinishedJobs& unfinishedStore() const { return unfinished_; }
 
     bool isGenerating() const;   // a job is queued or running
     int runningJob() const { return runningJob_; }
@@ -130,6 +142,8 @@ signals:
     void exportStarted(const QString& path);
     // An export started by exportTo() ended; `error` is empty when the file was written.
     void exportEnded(const QString& path, const QString& error);
+    // The unfinished jobs not queued changed: one failed after saving some steps, or they were resumed or discarded.
+    void unfinishedJobsChanged();
 
 private:
     struct TrackedJob {
@@ -156,6 +170,8 @@ private:
     HistoryEntry entryFor(const TrackedJob& job, JobOutcome outcome, const QString& message) const;
 
     std::unique_ptr<JobHistory> history_;
+    UnfinishedJobs unfinished_;
+    bool closing_ = false;
     AppSettings preferences_;
     QString modelDir_;
     QThread* thread_;

@@ -26,6 +26,9 @@ struct JobRequest {
     // then this clip's without its first, which repeats the picture it started from) as <clip>_joined.mp4,
     // and that is the job's result. Like outputFolder, not stored in the history.
     QString joinAfter;
+    // Where the engine keeps the job's progress as the steps finish, and goes on from when it holds some (the
+    // desktop app's UnfinishedJobs); empty: nowhere. Not stored in the history either.
+    QString progressFile;
 
     QString prompt() const { return QString::fromStdString(generation.prompt); }
 };

@@ -26,6 +26,7 @@
 #include "ui/ResultView.h"
 #include "ui/ScreenRoom.h"
 #include "ui/SettingsDialog.h"
+#include "ui/UnfinishedJobsBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     connect(demoBanner_, &DemoBanner::downloadRequested, this, &MainWindow::startModelDownload);
     connect(demoBanner_, &DemoBanner::draftRequested, this, [this] { jobPanel_->useDraftPreset(); });
     errorBanner_ = new ErrorBanner(this);
+    unfinishedBanner_ = new UnfinishedJobsBanner(jobs_, this);
     players_ = new PlayerTabs(jobs_, this);
 
     auto* left = new QSplitter(Qt::Vertical, this);
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent, const QString& hist
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(demoBanner_);
     layout->addWidget(errorBanner_);
+    layout->addWidget(unfinishedBanner_);
     layout->addWidget(split, 1);
     setCentralWidget(central);
     jobStatus_ = new JobStatusBar(jobs_, model_, this);
@@ -452,7 +455,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
-    jobs_->cancelAll();
+    jobs_->stopForClose();    // the jobs stay among the unfinished ones: the next start offers to go on with them
     downloads_->shutdown();   // at once: the download's partial files stay and the next start resumes it
     QMainWindow::closeEvent(event);
 }

@@ -24,6 +24,7 @@ namespace i2v::ui {
 
 class ActiveModel;
 class DemoBanner;
+class UnfinishedJobsBanner;
 class DownloadController;
 class DownloadStatusButton;
 class DropZone;
@@ -138,6 +139,7 @@ private:
     ModelChoice* modelChoice_;
     DemoBanner* demoBanner_;
     ErrorBanner* errorBanner_;
+    UnfinishedJobsBanner* unfinishedBanner_;
     DownloadController* downloads_;
     DownloadStatusButton* downloadStatus_;   // in the status bar; opens the Models window
     InputPanel* inputPanel_;

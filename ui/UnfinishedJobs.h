@@ -1,0 +1,46 @@
+// UnfinishedJobs: the jobs the app has not finished, kept on disk so that they survive the app closing, a crash or
+// the computer going off (a default job on a CPU takes hours). One folder each: job.json (the job's settings, its
+// picture's file, the output folder, the video it continues), picture.png when the picture came as data (pasted,
+// dropped, a continuation's last frame), and once a step finished, progress.safetensors (the engine's saved
+// progress, pipeline/JobCheckpoint.h), where the job goes on from. The JobController makes a job's folder when it is
+// queued and removes it when its video is delivered or the user cancels or discards it; a job that was queued or
+// running when the app closed, or that failed after some steps, stays, and the window offers to go on with it.
+#pragma once
+#include "ui/JobRequest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace i2v::ui {
+
+struct UnfinishedJob {
+    JobRequest request;   // progressFile set to its folder's
+    int stepsDone = 0;    // from the saved progress; 0 when no step finished
+    int totalSteps = 0;
+    QDateTime saved;      // when its progress (or, without any, the job) was last written
+    QString folder() const;
+};
+
+class UnfinishedJobs {
+public:
+    // Jobs are kept in folders under `root` (made when the first is kept).
+    explicit UnfinishedJobs(QString root);
+
+    const QString& root() const { return root_; }
+    // Keeps `request` in a new folder and returns it with progressFile set there; when that cannot be written
+    // (a full disk, no permission), returns it unchanged (the job runs, but cannot go on after a stop) with the
+    // reason in `error`.
+    JobRequest keep(JobRequest request, QString* error = nullptr) const;
+    // Removes the folder of the job whose progress file is `progressFile` (nothing for an empty one).
+    void remove(const QString& progressFile) const;
+    // Every kept job, the oldest first. A folder whose job.json cannot be read is left out (and left alone).
+    QList<UnfinishedJob> list() const;
+    // The steps saved in a progress file's header (and their total), {0, 0} when it holds none.
+    static std::pair<int, int> savedSteps(const QString& progressFile);
+
+private:
+    QString root_;
+};
+
+} // namespace i2v::ui
