@@ -19,7 +19,7 @@ QString jobText(const UnfinishedJob& job) {
         prompt = prompt.left(45) + QStringLiteral("…");
     const QString when = QLocale().toString(job.saved, QLocale::ShortFormat);
     if (job.stepsDone == 0)
-        return UnfinishedJobsBanner::tr("“%1” (not started, queued %2)").arg(prompt, when);
+        return UnfinishedJobsBanner::tr("“%1” (no step saved, queued %2)").arg(prompt, when);
     return UnfinishedJobsBanner::tr("“%1” (%2 of %3 steps done, saved %4)")
         .arg(prompt)
         .arg(job.stepsDone)

@@ -171,6 +171,37 @@ private slots:
         QVERIFY(!bar->isVisible());
     }
 
+    // Resumed with another model loaded, the engine refuses the saved progress; the job fails, its steps stay, and it
+    // is offered again (for when that model is back).
+    void aJobThatFailsAfterItsStepsIsOfferedAgain() {
+        QString root;
+        {
+            Window w = open("other-model");
+            root = w.window->jobs()->unfinishedStore().root();
+            QVERIFY(fillJob(*w.window, kSteps));
+            QVERIFY(startAndWaitForSteps(*w.window, 2));
+        }
+        const int saved = UnfinishedJobs(root).list().value(0).stepsDone;
+        QVERIFY(saved >= 2);
+        Window w = open("other-model");
+        w.settings->setValue("model/folder", QString::fromStdString((i2v::test::dataDir() / "models" / "tiny-b").string()));
+        w.window.reset();
+        w.window = std::make_unique<MainWindow>(w.settings.get(), nullptr, tmp_.filePath("other-model.sqlite"));
+        w.window->show();
+        QVERIFY(i2v::test::waitForModel(*w.window));
+        QSignalSpy failed(w.window->jobs(), &JobController::jobFailed);
+        auto* bar = childOf<UnfinishedJobsBanner>(w.window.get(), "unfinishedJobsBar");
+        childOf<QPushButton>(bar, "resumeUnfinishedButton")->click();
+        QVERIFY(waitUntilIdle(*w.window));
+        QCOMPARE(failed.size(), 1);
+        const QString message = failed.at(0).at(0).toString();
+        QVERIFY2(message.contains("the saved progress was made with another model") &&
+                     message.contains(QStringLiteral("The %1 steps it finished are kept: Resume goes on from there.").arg(saved)),
+                 qPrintable(message));
+        QVERIFY(bar->isVisible());
+        QCOMPARE(UnfinishedJobs(root).list().value(0).stepsDone, saved);
+    }
+
     void aCancelledJobIsNotKept() {
         Window w = open("cancelled");
         const QString root = w.window->jobs()->unfinishedStore().root();
