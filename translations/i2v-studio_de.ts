@@ -326,7 +326,7 @@
         <translation>%1 enthält kein Bild: bitte ein PNG-, JPEG-, WebP-, GIF-, BMP- oder TIFF-Bild verwenden</translation>
     </message>
     <message>
-        <location line="+208" />
+        <location line="+210" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
@@ -1136,7 +1136,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+17" />
+        <source>Going on from step %1 of %2</source>
+        <translation>Fortsetzung ab Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+191" />
         <source>out of memory while loading the model from %1</source>
         <translation>Speicher erschöpft beim Laden des Modells aus %1</translation>
     </message>
@@ -1146,7 +1151,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>unbekannter Fehler beim Laden des Modells aus %1</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+97" />
         <source>no model is loaded: choose an I2VGen-XL model folder</source>
         <translation>kein Modell geladen: bitte einen I2VGen-XL-Modellordner wählen</translation>
     </message>
@@ -1372,7 +1377,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::JobController</name>
     <message>
-        <location filename="../ui/JobController.cpp" line="+56" />
+        <location filename="../ui/JobController.cpp" line="+64" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio wurde vor dem Ende des Auftrags geschlossen</translation>
     </message>
@@ -1397,7 +1402,17 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Bilder dekodieren: %1 von %2</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+23" />
+        <source>%1. Its progress is kept (%2 of %3 steps): Resume goes on from there.</source>
+        <translation>%1. Der Fortschritt bleibt erhalten (%2 von %3 Schritten): „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This job cannot go on after a stop (%1): it runs all the same</source>
+        <translation>Dieser Auftrag kann nach einem Abbruch nicht fortgesetzt werden (%1): Er läuft trotzdem</translation>
+    </message>
+    <message>
+        <location line="+156" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
@@ -1773,12 +1788,12 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68" />
+        <location filename="../ui/MainWindow.cpp" line="+69" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+245" />
+        <location line="+247" />
         <source>The model download stopped: %1</source>
         <translation>Der Modell-Download wurde beendet: %1</translation>
     </message>
@@ -2742,6 +2757,87 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
         <location line="+2" />
         <source>Low-memory mode: about %1.</source>
         <translation>Sparmodus für Speicher: etwa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::UnfinishedJobs</name>
+    <message>
+        <location filename="../ui/UnfinishedJobs.cpp" line="+43" />
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot write the picture into %1</source>
+        <translation>das Bild kann nicht in %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::UnfinishedJobsBanner</name>
+    <message>
+        <location filename="../ui/UnfinishedJobsBanner.cpp" line="+22" />
+        <source>“%1” (no step saved, queued %2)</source>
+        <translation>„%1“ (kein Schritt gespeichert, eingereiht %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” (%2 of %3 steps done, saved %4)</source>
+        <translation>„%1“ (%2 von %3 Schritten fertig, gespeichert %4)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A job did not finish: %1. Resume goes on from where it stopped.</source>
+        <translation>Ein Auftrag wurde nicht fertig: %1. „Fortsetzen“ macht dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 jobs did not finish: %2 and %3 more. Resume goes on with each from where it stopped.</source>
+        <translation>%1 Aufträge wurden nicht fertig: %2 und %3 weitere. „Fortsetzen“ macht mit jedem dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Queue the job again: it goes on from its last saved step</source>
+        <translation>Den Auftrag wieder einreihen: Er macht ab seinem zuletzt gespeicherten Schritt weiter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue the %1 jobs again: each goes on from its last saved step</source>
+        <translation>Die %1 Aufträge wieder einreihen: Jeder macht ab seinem zuletzt gespeicherten Schritt weiter</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Discard unfinished jobs</source>
+        <translation>Unfertige Aufträge verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard the unfinished job?</source>
+        <translation>Den unfertigen Auftrag verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard the %1 unfinished jobs?</source>
+        <translation>Die %1 unfertigen Aufträge verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Finished steps that are lost: %1.</source>
+        <translation>Fertige Schritte, die verloren gehen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No step of them was saved.</source>
+        <translation>Von ihnen wurde kein Schritt gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,7 @@
         <translation>%1 ne contient pas d’image : utilisez une image PNG, JPEG, WebP, GIF, BMP ou TIFF</translation>
     </message>
     <message>
-        <location line="+208" />
+        <location line="+210" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
@@ -1136,7 +1136,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location line="+198" />
+        <location line="+17" />
+        <source>Going on from step %1 of %2</source>
+        <translation>Reprise à partir de l’étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+191" />
         <source>out of memory while loading the model from %1</source>
         <translation>mémoire insuffisante pour charger le modèle depuis %1</translation>
     </message>
@@ -1146,7 +1151,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>erreur inconnue lors du chargement du modèle depuis %1</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+97" />
         <source>no model is loaded: choose an I2VGen-XL model folder</source>
         <translation>aucun modèle n’est chargé : choisissez un dossier de modèle I2VGen-XL</translation>
     </message>
@@ -1372,7 +1377,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::JobController</name>
     <message>
-        <location filename="../ui/JobController.cpp" line="+56" />
+        <location filename="../ui/JobController.cpp" line="+64" />
         <source>I2V Studio was closed before the job ended</source>
         <translation>I2V Studio a été fermé avant la fin de la tâche</translation>
     </message>
@@ -1397,7 +1402,17 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Décodage des images : %1 sur %2</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+23" />
+        <source>%1. Its progress is kept (%2 of %3 steps): Resume goes on from there.</source>
+        <translation>%1. Sa progression est conservée (%2 étapes sur %3) : « Reprendre » repart de là.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This job cannot go on after a stop (%1): it runs all the same</source>
+        <translation>Cette tâche ne pourra pas reprendre après un arrêt (%1) : elle s’exécute quand même</translation>
+    </message>
+    <message>
+        <location line="+156" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
     </message>
@@ -1773,12 +1788,12 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
 <context>
     <name>i2v::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+68" />
+        <location filename="../ui/MainWindow.cpp" line="+69" />
         <source>I2V Studio</source>
         <translation>I2V Studio</translation>
     </message>
     <message>
-        <location line="+245" />
+        <location line="+247" />
         <source>The model download stopped: %1</source>
         <translation>Le téléchargement du modèle s’est arrêté : %1</translation>
     </message>
@@ -2742,6 +2757,87 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
         <location line="+2" />
         <source>Low-memory mode: about %1.</source>
         <translation>Mode mémoire réduite : environ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::UnfinishedJobs</name>
+    <message>
+        <location filename="../ui/UnfinishedJobs.cpp" line="+43" />
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>cannot write the picture into %1</source>
+        <translation>impossible d’écrire l’image dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>i2v::ui::UnfinishedJobsBanner</name>
+    <message>
+        <location filename="../ui/UnfinishedJobsBanner.cpp" line="+22" />
+        <source>“%1” (no step saved, queued %2)</source>
+        <translation>« %1 » (aucune étape enregistrée, mise en file %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” (%2 of %3 steps done, saved %4)</source>
+        <translation>« %1 » (%2 étapes sur %3 faites, enregistrée %4)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A job did not finish: %1. Resume goes on from where it stopped.</source>
+        <translation>Une tâche n’a pas fini : %1. « Reprendre » repart d’où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 jobs did not finish: %2 and %3 more. Resume goes on with each from where it stopped.</source>
+        <translation>%1 tâches n’ont pas fini : %2 et %3 autres. « Reprendre » repart pour chacune d’où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Queue the job again: it goes on from its last saved step</source>
+        <translation>Remettre la tâche dans la file : elle repart de sa dernière étape enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue the %1 jobs again: each goes on from its last saved step</source>
+        <translation>Remettre les %1 tâches dans la file : chacune repart de sa dernière étape enregistrée</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Discard unfinished jobs</source>
+        <translation>Abandonner les tâches inachevées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard the unfinished job?</source>
+        <translation>Abandonner la tâche inachevée ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard the %1 unfinished jobs?</source>
+        <translation>Abandonner les %1 tâches inachevées ?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Finished steps that are lost: %1.</source>
+        <translation>Étapes terminées qui seront perdues : %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No step of them was saved.</source>
+        <translation>Aucune de leurs étapes n’a été enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -158,13 +158,13 @@ void JobController::connectWorker() {
         // Steps that finished before the failure are kept: the job is offered again (after a change of memory
         // settings, say) from there. Without any, there is nothing to go on with.
         const auto it = jobs_.constFind(id);
-        const bool kept = it != jobs_.cend() && UnfinishedJobs::savedSteps(it->request.progressFile).first > 0;
+        const auto [saved, total] = it == jobs_.cend() ? std::pair(0, 0) : UnfinishedJobs::savedSteps(it->request.progressFile);
+        const bool kept = saved > 0;
         if (it != jobs_.cend() && !kept)
             unfinished_.remove(it->request.progressFile);
-        const QString shown = kept ? tr("%1. The %2 steps it finished are kept: Resume goes on from there.")
-                                         .arg(message)
-                                         .arg(UnfinishedJobs::savedSteps(it->request.progressFile).first)
-                                   : message;
+        const QString shown =
+            kept ? tr("%1. Its progress is kept (%2 of %3 steps): Resume goes on from there.").arg(message).arg(saved).arg(total)
+                 : message;
         emit jobFailed(shown);
         onEnded(id, JobOutcome::Failed, shown, it == jobs_.cend() ? QImage() : it->thumbnail());
         if (kept)

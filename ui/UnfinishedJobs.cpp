@@ -40,13 +40,13 @@ JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) const {
         return request;
     };
     if (!QDir().mkpath(folder))
-        return fail(QCoreApplication::translate("UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     QJsonObject job = toJson(request);
     job[QStringLiteral("outputFolder")] = request.outputFolder;
     job[QStringLiteral("joinAfter")] = request.joinAfter;
     if (request.imagePath.isEmpty() && !request.image.isNull() &&
         !request.image.save(QDir(folder).filePath(kPictureFile), "PNG"))
-        return fail(QCoreApplication::translate("UnfinishedJobs", "cannot write the picture into %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot write the picture into %1").arg(QDir::toNativeSeparators(folder)));
     QSaveFile file(QDir(folder).filePath(kJobFile));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(job).toJson()) < 0 || !file.commit())
         return fail(file.errorString());

@@ -56,8 +56,8 @@ QString UnfinishedJobsBanner::describe(const QList<UnfinishedJob>& jobs) {
         return {};
     if (jobs.size() == 1)
         return tr("A job did not finish: %1. Resume goes on from where it stopped.").arg(jobText(jobs.first()));
-    return tr("%n jobs did not finish: %1 and %2 more. Resume goes on with each from where it stopped.", nullptr,
-              int(jobs.size()))
+    return tr("%1 jobs did not finish: %2 and %3 more. Resume goes on with each from where it stopped.")
+        .arg(jobs.size())
         .arg(jobText(jobs.first()))
         .arg(jobs.size() - 1);
 }
@@ -72,7 +72,9 @@ void UnfinishedJobsBanner::refresh() {
     for (const UnfinishedJob& job : jobs)
         all << jobText(job);
     text_->setToolTip(all.join(QLatin1Char('\n')));
-    resume_->setToolTip(tr("Queue %n job(s) again; each goes on from its last saved step", nullptr, int(jobs.size())));
+    resume_->setToolTip(jobs.size() == 1 ? tr("Queue the job again: it goes on from its last saved step")
+                                         : tr("Queue the %1 jobs again: each goes on from its last saved step")
+                                               .arg(jobs.size()));
 }
 
 void UnfinishedJobsBanner::discard() {
@@ -81,11 +83,12 @@ void UnfinishedJobsBanner::discard() {
     for (const UnfinishedJob& job : jobs)
         steps += job.stepsDone;
     QMessageBox ask(QMessageBox::Question, tr("Discard unfinished jobs"),
-                    tr("Discard %n unfinished job(s)?", nullptr, int(jobs.size())),
+                    jobs.size() == 1 ? tr("Discard the unfinished job?")
+                                     : tr("Discard the %1 unfinished jobs?").arg(jobs.size()),
                     QMessageBox::Discard | QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("discardUnfinishedQuestion"));
-    ask.setInformativeText(steps > 0 ? tr("The %n step(s) they finished are lost.", nullptr, steps)
-                                     : tr("None of them had finished a step."));
+    ask.setInformativeText(steps > 0 ? tr("Finished steps that are lost: %1.").arg(steps)
+                                     : tr("No step of them was saved."));
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.button(QMessageBox::Discard)->setObjectName(QStringLiteral("confirmDiscardUnfinished"));
     if (ask.exec() == QMessageBox::Discard)

@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(failed.size(), 1);
         const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains("the saved progress was made with another model") &&
-                     message.contains(QStringLiteral("The %1 steps it finished are kept: Resume goes on from there.").arg(saved)),
+                     message.contains(QStringLiteral("Its progress is kept (%1 of %2 steps): Resume goes on from there.").arg(saved).arg(kSteps)),
                  qPrintable(message));
         QVERIFY(bar->isVisible());
         QCOMPARE(UnfinishedJobs(root).list().value(0).stepsDone, saved);
