@@ -12,6 +12,8 @@
 #    - every scheduler on the device against the CPU, <= 1e-3 (stochastic ones draw the same CPU noise);
 #    - the memory modes (encoder offload, attention chunks, VAE tiling, decode chunks, fp16 weights) against
 #      the CPU;
+#    - a job stopped with Ctrl-C after 3 steps and run again with its --progress-file, against one that never
+#      stopped;
 #    - one 2048x1152 CFG job (temporal attention batch 73,728 > 65,535: the sliced fused kernel), fp16;
 #      with --device cpu a 512x288 job stands in (no fused-kernel limit there, and the CPU would take long);
 #    - i2v-bench: UNet forward and a whole job, peak RSS and peak CUDA memory.
@@ -133,6 +135,33 @@ job "mode-fp16-weights" tiny-a-cpu "$MODELS/tiny-a" "${FP32[@]}" --keep-fp16-wei
 # Tiled decoding (160x96 is larger than the demo VAE's 64-pixel tile) on the device against the CPU's tiles.
 reference "tiling-cpu" "$MODELS/tiny-a" --device cpu --dtype fp32 --vae-tiling --width 160 --height 96 &&
   job "mode-vae-tiling" tiling-cpu "$MODELS/tiny-a" "${FP32[@]}" --vae-tiling --width 160 --height 96 -- --atol 1e-3
+
+# A job interrupted (Ctrl-C) after a few steps with --progress-file goes on from its saved progress on the device
+# (the latents, the scheduler's history and the generator come back from the CPU copy) to the video of a job
+# that never stopped.
+RESUME=(--scheduler dpmpp-2m --steps 120 "${FP32[@]}")
+if reference "resume-whole" "$MODELS/tiny-a" "${RESUME[@]}"; then
+  progress=$WORK/resume-progress.safetensors
+  rm -f "$progress" "$WORK/resume.safetensors"
+  resume_args=(generate --model "$MODELS/tiny-a" --image "$IMAGE" --prompt "$PROMPT" --negative-prompt "blurry"
+               --seed 3 --width 64 --height 64 --frames 3 "${RESUME[@]}" --progress-file "$progress"
+               --save-tensors "$WORK/resume.safetensors")
+  "$I2V" "${resume_args[@]}" 2>"$WORK/resume-first.err" &
+  pid=$!
+  for _ in $(seq 1200); do grep -q "^step 3/" "$WORK/resume-first.err" && break; sleep 0.05; done
+  kill -INT "$pid" 2>/dev/null
+  wait "$pid"; rc=$?
+  cat "$WORK/resume-first.err" >>"$LOG"
+  if [[ $rc -ne 130 || ! -f $progress ]]; then
+    fail "resume: the first run was not stopped with its progress kept (exit $rc)"
+  elif ! "$I2V" "${resume_args[@]}" 2>"$WORK/resume-second.err" || ! grep -q "going on from the saved progress" "$WORK/resume-second.err"; then
+    cat "$WORK/resume-second.err" >>"$LOG"
+    fail "resume: the second run did not go on from the saved progress (see $LOG)"
+  else
+    cat "$WORK/resume-second.err" >>"$LOG"
+    check resume resume-whole --atol 1e-3
+  fi
+fi
 
 if [[ $DEVICE == cuda* ]]; then big=(--width 2048 --height 1152 --dtype fp16); label="2048x1152 fp16"
 else big=(--width 512 --height 288 --dtype fp32); label="512x288 (CPU stand-in)"; fi
