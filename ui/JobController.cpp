@@ -104,7 +104,7 @@ void JobController::connectWorker() {
         runningJob_ = id;
         if (auto it = jobs_.find(id); it != jobs_.end()) {
             it->started = QDateTime::currentDateTime();
-            it->estimate = estimate(it->request);
+            it->estimate = estimateLeft(*it);
             it->clock.start();
         }
         queue_->setRunning(id);
@@ -200,7 +200,8 @@ int JobController::submit(JobRequest request) {
     TrackedJob job;
     job.request = request;
     job.queued = QDateTime::currentDateTime();
-    job.estimate = estimate(request);
+    job.stepsSaved = UnfinishedJobs::savedSteps(request.progressFile).first;
+    job.estimate = estimateLeft(job);
     jobs_.insert(id, job);
     queue_->addJob(request);
     queue_->setTiming(id, -1, job.estimate.seconds.value_or(-1));
@@ -213,6 +214,14 @@ JobEstimate JobController::estimate(const JobRequest& request) const {
     r.preview = preferences_.preview;
     r.decodeChunkSize = preferences_.decodeChunk;
     return estimateJob(costModel_, speeds_, r);
+}
+
+JobEstimate JobController::estimateLeft(const TrackedJob& job) const {
+    JobEstimate e = estimate(job.request);
+    // A job that goes on from saved progress has those steps behind it.
+    if (job.stepsSaved > 0 && e.seconds && e.secondsPerStep)
+        e.seconds = std::max(0.0, *e.seconds - job.stepsSaved * *e.secondsPerStep);
+    return e;
 }
 
 JobEstimate JobController::estimate(const JobRequest& request, const AppSettings& preferences) const {
@@ -253,7 +262,7 @@ void JobController::updateTiming() {
         if (it.key() == runningJob_ && it->clock.isValid()) {
             queue_->setTiming(it.key(), it->clock.elapsed() / 1000.0, remainingSeconds(*it));
         } else if (!it->clock.isValid()) {
-            it->estimate = estimate(it->request);  // the model or the measured speeds may have changed
+            it->estimate = estimateLeft(*it);  // the model or the measured speeds may have changed
             queue_->setTiming(it.key(), -1, it->estimate.seconds.value_or(-1));
         }
     }

@@ -154,6 +154,7 @@ private:
         QImage lastPreview;
         JobEstimate estimate;     // when it started (or was queued)
         QElapsedTimer clock;      // since it started
+        int stepsSaved = 0;       // steps done before it was queued (it goes on from saved progress)
         double stepsLeft = -1;    // the worker's denoising ETA at the last step, and since when
         QElapsedTimer sinceStep;
         QImage thumbnail() const { return lastPreview.isNull() ? request.image : lastPreview; }
@@ -164,6 +165,8 @@ private:
     // ended, else from the estimate), the queued jobs' estimates.
     void updateTiming();
     double remainingSeconds(const TrackedJob& job) const;
+    // estimate() of the job, less the steps it saved before it was queued.
+    JobEstimate estimateLeft(const TrackedJob& job) const;
     void onFinished(int jobId, const QVector<QImage>& frames, const QString& parameters, const QString& video);
     void onEnded(int jobId, JobOutcome outcome, const QString& message, const QImage& thumbnail,
                  const QString& parameters = {}, const QString& video = {});
