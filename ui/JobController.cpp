@@ -160,8 +160,8 @@ void JobController::connectWorker() {
         const auto it = jobs_.constFind(id);
         const auto [saved, total] = it == jobs_.cend() ? std::pair(0, 0) : UnfinishedJobs::savedSteps(it->request.progressFile);
         const bool kept = saved > 0;
-        if (it != jobs_.cend() && !kept)
-            unfinished_.remove(it->request.progressFile);
+        if (it != jobs_.cend())
+            kept ? unfinished_.release(it->request.progressFile) : unfinished_.remove(it->request.progressFile);
         const QString shown =
             kept ? tr("%1. Its progress is kept (%2 of %3 steps): Resume goes on from there.").arg(message).arg(saved).arg(total)
                  : message;
@@ -299,13 +299,15 @@ QList<UnfinishedJob> JobController::unfinishedJobs() const {
 
 void JobController::resumeUnfinished() {
     for (const UnfinishedJob& job : unfinishedJobs())
-        submit(job.request);
+        if (unfinished_.claim(job.request.progressFile))  // not one another app took meanwhile
+            submit(job.request);
     emit unfinishedJobsChanged();
 }
 
 void JobController::discardUnfinished() {
     for (const UnfinishedJob& job : unfinishedJobs())
-        unfinished_.remove(job.request.progressFile);
+        if (unfinished_.claim(job.request.progressFile))
+            unfinished_.remove(job.request.progressFile);
     emit unfinishedJobsChanged();
 }
 

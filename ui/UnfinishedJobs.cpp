@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -18,6 +19,14 @@ namespace {
 const QString kJobFile = QStringLiteral("job.json");
 const QString kPictureFile = QStringLiteral("picture.png");
 const QString kProgressFile = QStringLiteral("progress.safetensors");
+const QString kLockFile = QStringLiteral(".lock");
+
+// A lock on `folder` that only a running process holds: a job runs for hours, so age alone never makes it stale.
+std::unique_ptr<QLockFile> lockOf(const QString& folder) {
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(kLockFile));
+    lock->setStaleLockTime(0);
+    return lock;
+}
 
 // Our own progress files have headers of a few kB; anything far larger is not one.
 constexpr qint64 kMaxProgressHeader = 1 << 20;
@@ -28,7 +37,9 @@ QString UnfinishedJob::folder() const { return QFileInfo(request.progressFile).a
 
 UnfinishedJobs::UnfinishedJobs(QString root) : root_(std::move(root)) {}
 
-JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) const {
+UnfinishedJobs::~UnfinishedJobs() = default;
+
+JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) {
     // A time-ordered name: the folders list in the order the jobs were queued.
     const QString name = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz-")) +
                          QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -41,6 +52,10 @@ JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) const {
     };
     if (!QDir().mkpath(folder))
         return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+    // Held before job.json exists: another app's list() never sees the folder free.
+    auto lock = lockOf(folder);
+    if (!lock->tryLock(0))
+        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     QJsonObject job = toJson(request);
     job[QStringLiteral("outputFolder")] = request.outputFolder;
     job[QStringLiteral("joinAfter")] = request.joinAfter;
@@ -51,17 +66,46 @@ JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) const {
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(job).toJson()) < 0 || !file.commit())
         return fail(file.errorString());
     request.progressFile = QDir(folder).filePath(kProgressFile);
+    held_[QFileInfo(folder).absoluteFilePath()] = std::move(lock);
     return request;
 }
 
-void UnfinishedJobs::remove(const QString& progressFile) const {
+bool UnfinishedJobs::claim(const QString& progressFile) {
+    const QString folder = QFileInfo(progressFile).absolutePath();
+    if (held_.count(folder))
+        return true;
+    auto lock = lockOf(folder);
+    if (!lock->tryLock(0))
+        return false;
+    held_[folder] = std::move(lock);
+    return true;
+}
+
+void UnfinishedJobs::release(const QString& progressFile) {
+    if (!progressFile.isEmpty())
+        held_.erase(QFileInfo(progressFile).absolutePath());
+}
+
+void UnfinishedJobs::remove(const QString& progressFile) {
     if (progressFile.isEmpty())
         return;
-    const QFileInfo progress(progressFile);
+    const QString folder = QFileInfo(progressFile).absolutePath();
     // Only a folder of ours: a damaged or edited request must not name another folder to delete.
-    if (QFileInfo(progress.absolutePath()).absolutePath() != QFileInfo(root_).absoluteFilePath())
+    if (QFileInfo(folder).absolutePath() != QFileInfo(root_).absoluteFilePath())
         return;
-    QDir(progress.absolutePath()).removeRecursively();
+    if (!held_.count(folder) && heldByAnotherApp(folder))
+        return;
+    QDir(folder).removeRecursively();  // the lock file with it, then the lock (which then finds nothing to remove)
+    held_.erase(folder);
+}
+
+bool UnfinishedJobs::heldByAnotherApp(const QString& folder) const {
+    const auto lock = lockOf(folder);
+    if (lock->tryLock(0)) {
+        lock->unlock();
+        return false;
+    }
+    return lock->error() == QLockFile::LockFailedError;
 }
 
 std::pair<int, int> UnfinishedJobs::savedSteps(const QString& progressFile) {
@@ -92,6 +136,8 @@ QList<UnfinishedJob> UnfinishedJobs::list() const {
     const QDir root(root_);
     for (const QString& name : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir folder(root.filePath(name));
+        if (!held_.count(folder.absolutePath()) && heldByAnotherApp(folder.absolutePath()))
+            continue;
         QFile file(folder.filePath(kJobFile));
         if (!file.open(QIODevice::ReadOnly))
             continue;

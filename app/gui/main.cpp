@@ -3,6 +3,7 @@
 #include "ui/ApplicationService.h"
 #include "ui/DropZone.h"
 #include "ui/MainWindow.h"
+#include "ui/TerminationSignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,6 +114,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     QApplication app(argc, argv);
+    // From here a logout, a shutdown or Ctrl-C in the terminal waits for the event loop, which closes the window as
+    // its close button does (the running job keeps its progress for the next start), instead of ending the process
+    // where it stands.
+    const i2v::ui::TerminationSignals termination;
     nameApplication();
     // The installed .desktop file's name (packaging/linux): Wayland and the task bar match windows to it.
     QApplication::setDesktopFileName(QStringLiteral(I2V_APP_ID));
@@ -155,5 +160,9 @@ int main(int argc, char** argv) {
         i2v::ui::serveWindow(*service, window);
     if (checkOnly)
         quitWhenReady(window, !picture.isEmpty());
+    QObject::connect(&termination, &i2v::ui::TerminationSignals::received, &app, [] {
+        QApplication::closeAllWindows();  // open dialogs too: a modal one would keep the app running
+        QApplication::quit();
+    });
     return app.exec();
 }

@@ -5,8 +5,11 @@
 #include "support/TestData.h"
 
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 class TestStudioCommandLine : public QObject {
     Q_OBJECT
@@ -68,6 +71,36 @@ private slots:
         QVERIFY2(r.err.contains("no display") && r.err.contains("DISPLAY") && r.err.contains("`i2v`"),
                  r.err.constData());
         QVERIFY2(!r.err.contains("Reinstalling"), r.err.constData());
+    }
+
+    // A logout, a shutdown or `kill` (SIGTERM), the terminal closing (SIGHUP) or Ctrl-C there (SIGINT) closes the
+    // window as its close button does: the app saves its window (and stops a running job, keeping its progress)
+    // and exits with status 0, instead of being ended where it stands.
+    void aTerminationSignalClosesTheWindow_data() {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void aTerminationSignalClosesTheWindow() {
+        QFETCH(int, signalNumber);
+        QTemporaryDir home;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QString::fromStdString(i2v::test::studioPath().string()), QStringList());
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(3000);  // the window is up (the handler is in place once QApplication is)
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(p.processId()), signalNumber);
+        QVERIFY2(p.waitForFinished(60000), "the app did not end");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QSettings saved(home.filePath(QStringLiteral("config/I2V Studio/i2v-studio.ini")), QSettings::IniFormat);
+        QVERIFY(saved.contains(QStringLiteral("window/geometry")));  // written by the window's close
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSysInfo>
 
 #include <atomic>
 
@@ -142,6 +143,12 @@ private slots:
             QVERIFY(fillJob(*w.window, kSteps, pasted));
             childOf<QSpinBox>(w.window.get(), "runs")->setValue(2);
             QVERIFY(startAndWaitForSteps(*w.window, 2));
+            // The window holds its jobs: another app (a second store here) neither lists nor takes them.
+            QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+            UnfinishedJobs other(root);
+            QVERIFY(other.list().isEmpty());
+            QVERIFY(!other.claim(QDir(root).filePath(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first() +
+                                                     "/progress.safetensors")));
         }
         const QList<UnfinishedJob> kept = UnfinishedJobs(root).list();
         QCOMPARE(kept.size(), 2);
@@ -151,6 +158,18 @@ private slots:
         Window again = open("queued");
         const QString said = childOf<QLabel>(again.window.get(), "unfinishedJobsText")->text();
         QVERIFY2(said.startsWith("2 jobs did not finish: ") && said.contains(" and 1 more."), qPrintable(said));
+    }
+
+    // A crashed app's lock names a process that is gone: its jobs are offered all the same.
+    void aCrashedAppsJobIsOffered() {
+        const QString root = tmp_.filePath("queued-unfinished-jobs");
+        const QStringList folders = QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(folders.size(), 2);
+        QFile lock(QDir(root).filePath(folders.first() + "/.lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lock.write("2147483646\ni2v-studio\n" + QSysInfo::machineHostName().toUtf8() + "\n");  // no such process
+        lock.close();
+        QCOMPARE(UnfinishedJobs(root).list().size(), 2);
     }
 
     void discardAsksThenForgets() {
@@ -207,10 +226,10 @@ private slots:
         const QString root = w.window->jobs()->unfinishedStore().root();
         QVERIFY(fillJob(*w.window, kSteps));
         QVERIFY(startAndWaitForSteps(*w.window, 2));
-        QCOMPARE(UnfinishedJobs(root).list().size(), 1);
+        QCOMPARE(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
         w.window->jobs()->cancelRunning();
         QVERIFY(waitUntilIdle(*w.window));
-        QVERIFY(UnfinishedJobs(root).list().isEmpty());
+        QVERIFY(QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         QVERIFY(!childOf<UnfinishedJobsBanner>(w.window.get(), "unfinishedJobsBar")->isVisible());
     }
 };
