@@ -33,8 +33,6 @@ constexpr qint64 kMaxProgressHeader = 1 << 20;
 
 } // namespace
 
-QString UnfinishedJob::folder() const { return QFileInfo(request.progressFile).absolutePath(); }
-
 UnfinishedJobs::UnfinishedJobs(QString root) : root_(std::move(root)) {}
 
 UnfinishedJobs::~UnfinishedJobs() = default;
@@ -50,18 +48,21 @@ JobRequest UnfinishedJobs::keep(JobRequest request, QString* error) {
         QDir(folder).removeRecursively();
         return request;
     };
+    const QString cannotCreate = QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1")
+                                     .arg(QDir::toNativeSeparators(folder));
     if (!QDir().mkpath(folder))
-        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(cannotCreate);
     // Held before job.json exists: another app's list() never sees the folder free.
     auto lock = lockOf(folder);
     if (!lock->tryLock(0))
-        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(cannotCreate);
     QJsonObject job = toJson(request);
     job[QStringLiteral("outputFolder")] = request.outputFolder;
     job[QStringLiteral("joinAfter")] = request.joinAfter;
     if (request.imagePath.isEmpty() && !request.image.isNull() &&
         !request.image.save(QDir(folder).filePath(kPictureFile), "PNG"))
-        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot write the picture into %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(QCoreApplication::translate("i2v::ui::UnfinishedJobs", "cannot write the picture into %1")
+                        .arg(QDir::toNativeSeparators(folder)));
     QSaveFile file(QDir(folder).filePath(kJobFile));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(job).toJson()) < 0 || !file.commit())
         return fail(file.errorString());

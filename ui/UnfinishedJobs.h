@@ -27,7 +27,6 @@ struct UnfinishedJob {
     int stepsDone = 0;    // from the saved progress; 0 when no step finished
     int totalSteps = 0;
     QDateTime saved;      // when its progress (or, without any, the job) was last written
-    QString folder() const;
 };
 
 class UnfinishedJobs {
