@@ -1412,7 +1412,7 @@ oder öffnen (Strg+O) / einfügen (Strg+V)</translation>
         <translation>Dieser Auftrag kann nach einem Abbruch nicht fortgesetzt werden (%1): Er läuft trotzdem</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+167" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>Der Auftrag konnte nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
@@ -2762,12 +2762,12 @@ huggingface_hub und diffusers teilen diesen Cache: Auch sie müssen das Modell d
 <context>
     <name>i2v::ui::UnfinishedJobs</name>
     <message>
-        <location filename="../ui/UnfinishedJobs.cpp" line="+43" />
+        <location filename="../ui/UnfinishedJobs.cpp" line="+51" />
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>cannot write the picture into %1</source>
         <translation>das Bild kann nicht in %1 geschrieben werden</translation>
     </message>

@@ -1412,7 +1412,7 @@ ou ouvrez-en une (Ctrl+O) / collez-en une (Ctrl+V)</translation>
         <translation>Cette tâche ne pourra pas reprendre après un arrêt (%1) : elle s’exécute quand même</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+167" />
         <source>The job could not be recorded in the history: %1</source>
         <translation>La tâche n’a pas pu être enregistrée dans l’historique : %1</translation>
     </message>
@@ -2762,12 +2762,12 @@ huggingface_hub et diffusers partagent ce cache : eux aussi devront télécharge
 <context>
     <name>i2v::ui::UnfinishedJobs</name>
     <message>
-        <location filename="../ui/UnfinishedJobs.cpp" line="+43" />
+        <location filename="../ui/UnfinishedJobs.cpp" line="+51" />
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>cannot write the picture into %1</source>
         <translation>impossible d’écrire l’image dans %1</translation>
     </message>
