@@ -38,6 +38,16 @@ constexpr const char* kLoadMemoryHint =
     "close other programs, keep the weights in fp16 (--keep-fp16-weights, or in Settings), offload the encoders "
     "(--offload), or use a machine with more memory";
 
+void checkCancel(const CancelToken* cancel) {
+    if (cancel)
+        cancel->throwIfCancelled();
+}
+
+void reportStage(GenerationObserver* observer, GenerationStage stage) {
+    if (observer)
+        observer->onStage(stage);
+}
+
 bool isOutOfMemory(const c10::Error& e) {
     const std::string what = e.what();
     return what.find("out of memory") != std::string::npos || what.find("DefaultCPUAllocator") != std::string::npos;
@@ -242,20 +252,12 @@ GenerationResult I2VGenXLPipeline::generate(const GenerationRequest& request, Ge
 
 UNetConditioning I2VGenXLPipeline::encodeConditioning(const GenerationRequest& r, GenerationObserver* observer,
                                                       const CancelToken* cancel) {
-    auto checkCancel = [&] {
-        if (cancel)
-            cancel->throwIfCancelled();
-    };
-    auto stage = [&](GenerationStage s) {
-        if (observer)
-            observer->onStage(s);
-    };
     const bool cfg = r.doClassifierFreeGuidance();
     loadTextEncoder();
-    checkCancel();
+    checkCancel(cancel);
 
     // 1. prompt embeddings (clip_skip = 1: final_layer_norm of the penultimate layer)
-    stage(GenerationStage::EncodingPrompt);
+    reportStage(observer, GenerationStage::EncodingPrompt);
     auto encodeText = [&](const std::string& text, bool warn) {
         const TokenizedText t = tokenizer_->encode(text);
         if (warn && t.truncated && observer)
@@ -271,19 +273,19 @@ UNetConditioning I2VGenXLPipeline::encodeConditioning(const GenerationRequest& r
     // is loaded.
     if (options_.offloadEncoders)
         releaseEncoders();
-    checkCancel();
+    checkCancel(cancel);
 
     // 2. image: CLIP embedding of the wide-centre crop, VAE latent of the (width, height) crop
-    stage(GenerationStage::EncodingImage);
+    reportStage(observer, GenerationStage::EncodingImage);
     const PreprocessedImage pre = preprocessor_->run(r.image, r.width, r.height, r.cropPosition);
     loadImageEncoder();
-    checkCancel();
+    checkCancel(cancel);
     at::Tensor imageEmbeddings = imageEncoder_->encode(pre.clipPixelValues.to(device_, dtype_), cancel).unsqueeze(1);
     if (cfg)
         imageEmbeddings = at::cat({at::zeros_like(imageEmbeddings), imageEmbeddings});
     if (options_.offloadEncoders)
         releaseEncoders();
-    checkCancel();
+    checkCancel(cancel);
 
     const auto vaeDtype = vae_->quant_conv->bias.scalar_type();
     const DiagonalGaussianDistribution posterior = vae_->encode(pre.vaeImage.to(device_, vaeDtype), cancel);
@@ -300,21 +302,13 @@ UNetConditioning I2VGenXLPipeline::encodeConditioning(const GenerationRequest& r
     const at::Tensor fps = at::full({cfg ? 2 : 1}, r.targetFps, at::TensorOptions().dtype(at::kLong).device(device_));
     // Everything the UNet derives from the conditioning alone, computed once instead of at every step.
     UNetConditioning conditioning = unet_->encodeConditioning(fps, imageLatents, imageEmbeddings, promptEmbeds);
-    checkCancel();
+    checkCancel(cancel);
     return conditioning;
 }
 
 GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObserver* observer, const CancelToken* cancel,
                                        const CheckpointOptions* checkpoint) {
     c10::InferenceMode guard;
-    auto checkCancel = [&] {
-        if (cancel)
-            cancel->throwIfCancelled();
-    };
-    auto stage = [&](GenerationStage s) {
-        if (observer)
-            observer->onStage(s);
-    };
     const bool cfg = r.doClassifierFreeGuidance();
     auto scheduler = SchedulerFactory::create(folder_.componentConfig("scheduler"), r.scheduler);
     scheduler->setTimesteps(r.numInferenceSteps);
@@ -366,7 +360,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     };
 
     // 4. denoising loop
-    stage(GenerationStage::Denoising);
+    reportStage(observer, GenerationStage::Denoising);
     // Uploaded once: a per-step copy of a CPU scalar would wait for the device at every step.
     const at::Tensor timestepsOnDevice = timesteps.to(device_);
     std::optional<ProgressSaver> saver;
@@ -374,7 +368,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         saver.emplace(*checkpoint, identity, total, observer);
     try {
         for (int i = firstStep; i < total; ++i) {
-            checkCancel();
+            checkCancel(cancel);
             const at::Tensor t = timesteps[i];
             at::Tensor modelInput = cfg ? at::cat({latents, latents}) : latents;
             modelInput = scheduler->scaleModelInput(modelInput, t);
@@ -413,10 +407,10 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
         throw;
     }
     conditioning.reset();
-    checkCancel();
+    checkCancel(cancel);
 
     // 5. decode
-    stage(GenerationStage::Decoding);
+    reportStage(observer, GenerationStage::Decoding);
     VaeDecodeOptions d = decodeOptions();
     if (observer)
         d.onChunk = [observer](int64_t done, int64_t all) { observer->onDecodeProgress(int(done), int(all)); };
@@ -425,7 +419,7 @@ GenerationResult I2VGenXLPipeline::run(const GenerationRequest& r, GenerationObs
     result.frames = (video / 2 + 0.5).clamp(0, 1)[0].permute({1, 2, 3, 0}).to(at::kCPU, at::kFloat).contiguous();
     result.latents = latents.to(at::kCPU, at::kFloat);
     result.schedulerName = scheduler->name();
-    stage(GenerationStage::Done);
+    reportStage(observer, GenerationStage::Done);
     return result;
 }
 
